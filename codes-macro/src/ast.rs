@@ -1,0 +1,103 @@
+//! The syntax tree of a `define_codes!` invocation, as written: every node keeps its tokens so
+//! that validation can point at them. Nothing here is checked beyond the grammar.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::{Attribute, Ident, LitInt, LitStr, Token, Visibility};
+
+/// Every table of one invocation.
+pub struct Input {
+    pub tables: Vec<Table>,
+}
+
+/// `OUTER_ATTR* VIS enum IDENT (in RANGE)? { ITEM,* }`
+pub struct Table {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub range: Option<CodeRange>,
+    pub items: Vec<Item>,
+}
+
+pub enum Item {
+    Row(Row),
+    Section(Section),
+    Reserved(Reserved),
+}
+
+/// `OUTER_ATTR* CODE => NAME , "MESSAGE"`
+pub struct Row {
+    pub attrs: Vec<Attribute>,
+    pub code: CodeLit,
+    pub name: Name,
+    pub message: LitStr,
+}
+
+/// The wire name of a row.
+pub enum Name {
+    Ident(Ident),
+    /// A token that cannot be a name, such as `2RSP` (which Rust lexes as the integer `2` with
+    /// the suffix `RSP`); kept so that validation reports it beside every other mistake.
+    NotIdent(TokenStream),
+}
+
+/// `OUTER_ATTR* RANGE => IDENT , "MESSAGE" { ITEM,* }`
+pub struct Section {
+    pub attrs: Vec<Attribute>,
+    pub range: CodeRange,
+    pub ident: Ident,
+    pub message: LitStr,
+    pub items: Vec<Item>,
+}
+
+/// `RANGE => reserved (, "MESSAGE")?`
+pub struct Reserved {
+    pub attrs: Vec<Attribute>,
+    pub range: CodeRange,
+    pub message: Option<LitStr>,
+}
+
+/// `-? INTEGER_LITERAL`: its value is worked out in validation, where overflow is reported.
+pub struct CodeLit {
+    pub minus: Option<Token![-]>,
+    pub lit: LitInt,
+}
+
+/// `CODE ..= CODE` or `CODE .. CODE`.
+pub struct CodeRange {
+    pub start: CodeLit,
+    pub limits: RangeLimits,
+    pub end: CodeLit,
+}
+
+pub enum RangeLimits {
+    Closed(Token![..=]),
+    HalfOpen(Token![..]),
+}
+
+impl ToTokens for CodeLit {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.minus.to_tokens(tokens);
+        self.lit.to_tokens(tokens);
+    }
+}
+
+impl ToTokens for CodeRange {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.start.to_tokens(tokens);
+        match &self.limits {
+            RangeLimits::Closed(dots) => dots.to_tokens(tokens),
+            RangeLimits::HalfOpen(dots) => dots.to_tokens(tokens),
+        }
+        self.end.to_tokens(tokens);
+    }
+}
+
+impl ToTokens for Name {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            Name::Ident(ident) => ident.to_tokens(tokens),
+            Name::NotIdent(other) => other.to_tokens(tokens),
+        }
+    }
+}

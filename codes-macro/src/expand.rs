@@ -1,0 +1,634 @@
+//! Checked tables to Rust tokens, with `quote!` only.
+//!
+//! Each table becomes a `#[repr(T)]` enum whose discriminants are the codes, and a
+//! `const _: () = { .. };` block holding its data and impls, so that nothing but the enums
+//! enters the user's namespace. No output contains a match over the variants (rustc is
+//! quadratic on those): per-row data is loaded from constant tables by slot, and the slot of a
+//! variant comes from its code through the layout [`index`](crate::index) chose.
+//!
+//! An invalid table is expanded with the same API and stub bodies, so that the user's code
+//! that uses it adds no errors to those `define_codes!` reported.
+
+use crate::index::{self, CodeIndex, HashTable, EMPTY};
+use crate::model::{Repr, Section, Table};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+pub fn tables(tables: &[Table]) -> TokenStream {
+    tables.iter().map(table).collect()
+}
+
+fn table(table: &Table) -> TokenStream {
+    let definitions = definitions(table);
+    let bodies = if table.valid {
+        Bodies::real(table)
+    } else {
+        Bodies::stub()
+    };
+    let api = api(table, &bodies);
+    quote! {
+        #definitions
+        #[allow(deprecated)] // rows may be #[deprecated]; the tables name every variant
+        const _: () = { #api };
+    }
+}
+
+/// The enum, and the category enum of a table with sections.
+fn definitions(table: &Table) -> TokenStream {
+    let Table {
+        attrs, vis, ident, ..
+    } = table;
+    let repr = table.valid.then(|| {
+        let repr = table.repr.ident();
+        quote!(#[repr(#repr)])
+    });
+    let variants = table.rows.iter().map(|row| {
+        let summary = format!("`{}` `{}`: {}", row.code, row.name, row.message);
+        let separator = has_docs(&row.attrs).then(|| quote!(#[doc = ""]));
+        let row_attrs = &row.attrs;
+        let variant = &row.variant;
+        let discriminant = table.valid.then(|| {
+            let code = code_literal(row.code, row.code_span);
+            quote!(= #code)
+        });
+        quote! {
+            #[doc = #summary]
+            #separator
+            #(#row_attrs)*
+            #variant #discriminant
+        }
+    });
+    let derives = derives();
+    let mut tokens = quote! {
+        #(#attrs)*
+        #repr
+        #derives
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    };
+    if !table.sections.is_empty() {
+        let category = category_ident(table);
+        let doc = format!("The sections of [`{ident}`]: what [`{ident}::category`] returns.");
+        let variants = table.sections.iter().map(|section| {
+            let summary = format!(
+                "`{}..={}` `{}`: {}",
+                section.range.0, section.range.1, section.name, section.message
+            );
+            let separator = has_docs(&section.attrs).then(|| quote!(#[doc = ""]));
+            let section_attrs = &section.attrs;
+            let variant = &section.variant;
+            quote! {
+                #[doc = #summary]
+                #separator
+                #(#section_attrs)*
+                #variant
+            }
+        });
+        tokens.extend(quote! {
+            #[doc = #doc]
+            #derives
+            #vis enum #category {
+                #(#variants,)*
+            }
+        });
+    }
+    tokens
+}
+
+/// The traits whose derives expand to no match over the variants on a fieldless enum.
+fn derives() -> TokenStream {
+    quote! {
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+        )]
+    }
+}
+
+/// The function bodies of the API, real or stubs; the signatures are written once, in `api`.
+struct Bodies {
+    /// Constants and helper functions the bodies use.
+    data: TokenStream,
+    all: TokenStream,
+    count: TokenStream,
+    name: TokenStream,
+    message: TokenStream,
+    variant_name: TokenStream,
+    from_code: TokenStream,
+    from_name: TokenStream,
+    category: TokenStream,
+    category_all: TokenStream,
+    category_name: TokenStream,
+    category_message: TokenStream,
+    category_range: TokenStream,
+    category_parent: TokenStream,
+}
+
+impl Bodies {
+    fn stub() -> Bodies {
+        let stub = quote!(::core::unreachable!("define_codes! reported errors"));
+        Bodies {
+            data: TokenStream::new(),
+            all: quote!(&[]),
+            count: quote!(0),
+            name: stub.clone(),
+            message: stub.clone(),
+            variant_name: stub.clone(),
+            from_code: stub.clone(),
+            from_name: stub.clone(),
+            category: stub.clone(),
+            category_all: quote!(&[]),
+            category_name: stub.clone(),
+            category_message: stub.clone(),
+            category_range: stub.clone(),
+            category_parent: stub,
+        }
+    }
+
+    fn real(table: &Table) -> Bodies {
+        let repr = repr_type(table.repr);
+        let count = table.rows.len();
+        let variants: Vec<&Ident> = table.rows.iter().map(|row| &row.variant).collect();
+
+        let (names, name_starts) = index::blob(table.rows.iter().map(|row| row.name.as_str()));
+        let (messages, message_starts) =
+            index::blob(table.rows.iter().map(|row| row.message.as_str()));
+        let (variant_names, variant_starts) = index::blob(
+            table
+                .rows
+                .iter()
+                .map(|row| row.variant.to_string())
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
+        );
+        let names_index = index::name_index(
+            &table
+                .rows
+                .iter()
+                .map(|row| row.name.as_str())
+                .collect::<Vec<_>>(),
+        );
+        let code_index =
+            index::code_index(&table.rows.iter().map(|row| row.code).collect::<Vec<_>>());
+        let (code_data, lookup) = code_lookup(&code_index, table.repr, count);
+        let name_buckets = bucket_literals(&names_index.buckets, |&slot| slot);
+        let name_bucket_count = name_buckets.len();
+        let name_seed = names_index.seed;
+        let name_shift = names_index.shift;
+        let (category_data, category_bodies) = categories(table);
+        let blob_type = quote!(&::core::primitive::str);
+        let starts_type = |len: usize| quote!([::core::primitive::u32; #len]);
+        let name_starts_type = starts_type(name_starts.len());
+        let message_starts_type = starts_type(message_starts.len());
+        let variant_starts_type = starts_type(variant_starts.len());
+
+        let data = quote! {
+            const NAMES: #blob_type = #names;
+            const NAME_STARTS: #name_starts_type = [#(#name_starts),*];
+            const MESSAGES: #blob_type = #messages;
+            const MESSAGE_STARTS: #message_starts_type = [#(#message_starts),*];
+            const VARIANTS: #blob_type = #variant_names;
+            const VARIANT_STARTS: #variant_starts_type = [#(#variant_starts),*];
+            const NAME_BUCKETS: [::core::primitive::u32; #name_bucket_count] = [#(#name_buckets),*];
+            #code_data
+
+            /// The slot of the row with this code, if there is one.
+            const fn lookup(code: #repr) -> ::core::option::Option<::core::primitive::usize> {
+                #lookup
+            }
+
+            /// The slot of a variant: every variant's code is in the index.
+            const fn slot(code: #repr) -> ::core::primitive::usize {
+                match lookup(code) {
+                    ::core::option::Option::Some(slot) => slot,
+                    ::core::option::Option::None => 0,
+                }
+            }
+
+            #category_data
+        };
+        let [category, category_all, category_name, category_message, category_range, category_parent] =
+            category_bodies;
+        Bodies {
+            data,
+            all: quote!(&[#(Self::#variants),*]),
+            count: quote!(#count),
+            name: quote!(::codes::__private::str_at(NAMES, &NAME_STARTS, slot(self as #repr))),
+            message: quote!(::codes::__private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr))),
+            variant_name: quote!(::codes::__private::str_at(VARIANTS, &VARIANT_STARTS, slot(*self as #repr))),
+            from_code: quote! {
+                match lookup(code) {
+                    ::core::option::Option::Some(slot) => ::core::option::Option::Some(Self::ALL[slot]),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
+            from_name: quote! {
+                match ::codes::__private::find_name(
+                    name, &NAME_BUCKETS, #name_seed, #name_shift, NAMES, &NAME_STARTS,
+                ) {
+                    ::core::option::Option::Some(slot) => ::core::option::Option::Some(Self::ALL[slot]),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
+            category,
+            category_all,
+            category_name,
+            category_message,
+            category_range,
+            category_parent,
+        }
+    }
+}
+
+/// The constants of the code index, and the body of `lookup(code)`.
+fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, TokenStream) {
+    let repr_type = repr_type(repr);
+    match index {
+        CodeIndex::Sequential { first } => {
+            let first = index::widen(*first);
+            let count = count as u64;
+            let lookup = quote! {
+                let offset = (code as ::core::primitive::u64).wrapping_sub(#first);
+                if offset < #count {
+                    ::core::option::Option::Some(offset as ::core::primitive::usize)
+                } else {
+                    ::core::option::Option::None
+                }
+            };
+            (TokenStream::new(), lookup)
+        }
+        CodeIndex::Dense { low, slots } => {
+            let low = index::widen(*low);
+            let len = slots.len();
+            let span = len as u64;
+            let data = quote! {
+                const DENSE: [::core::primitive::u32; #len] = [#(#slots),*];
+            };
+            let lookup = quote! {
+                let offset = (code as ::core::primitive::u64).wrapping_sub(#low);
+                if offset < #span {
+                    let slot = DENSE[offset as ::core::primitive::usize];
+                    if slot != #EMPTY {
+                        return ::core::option::Option::Some(slot as ::core::primitive::usize);
+                    }
+                }
+                ::core::option::Option::None
+            };
+            (data, lookup)
+        }
+        CodeIndex::Hash(HashTable {
+            seed,
+            shift,
+            buckets,
+        }) => {
+            let len = buckets.len();
+            let mask = len - 1;
+            let entries = buckets.iter().map(|bucket| {
+                let (code, slot) = bucket.unwrap_or((0, EMPTY));
+                let code = code_literal(code, Span::call_site());
+                quote!((#code, #slot))
+            });
+            let data = quote! {
+                const CODE_BUCKETS: [(#repr_type, ::core::primitive::u32); #len] = [#(#entries),*];
+            };
+            let lookup = quote! {
+                let mut bucket = ::codes::__private::hash_code(code as ::core::primitive::u64, #seed, #shift);
+                loop {
+                    let (key, slot) = CODE_BUCKETS[bucket & #mask];
+                    if slot == #EMPTY {
+                        return ::core::option::Option::None;
+                    }
+                    if key == code {
+                        return ::core::option::Option::Some(slot as ::core::primitive::usize);
+                    }
+                    bucket += 1;
+                }
+            };
+            (data, lookup)
+        }
+    }
+}
+
+/// The category data of a table with sections, and the bodies of `category` and the category
+/// enum's methods (in the order of [`Bodies`]).
+fn categories(table: &Table) -> (TokenStream, [TokenStream; 6]) {
+    if table.sections.is_empty() {
+        let none = TokenStream::new();
+        return (
+            none.clone(),
+            [
+                none.clone(),
+                none.clone(),
+                none.clone(),
+                none.clone(),
+                none.clone(),
+                none,
+            ],
+        );
+    }
+    let repr = repr_type(table.repr);
+    let sections = &table.sections;
+    let count = sections.len();
+    let (names, name_starts) = index::blob(sections.iter().map(|section| section.name.as_str()));
+    let (messages, message_starts) =
+        index::blob(sections.iter().map(|section| section.message.as_str()));
+    let ranges = sections.iter().map(
+        |Section {
+             range: (low, high), ..
+         }| {
+            let low = code_literal(*low, Span::call_site());
+            let high = code_literal(*high, Span::call_site());
+            quote!((#low, #high))
+        },
+    );
+    let parents = sections
+        .iter()
+        .map(|section| section.parent.map_or(EMPTY, |parent| parent as u32));
+    let of_row = table
+        .rows
+        .iter()
+        .map(|row| row.section.map_or(EMPTY, |section| section as u32));
+    let rows = table.rows.len();
+    let starts_len = count + 1;
+    let variants = sections.iter().map(|section| &section.variant);
+    let data = quote! {
+        const CATEGORY_NAMES: &::core::primitive::str = #names;
+        const CATEGORY_NAME_STARTS: [::core::primitive::u32; #starts_len] = [#(#name_starts),*];
+        const CATEGORY_MESSAGES: &::core::primitive::str = #messages;
+        const CATEGORY_MESSAGE_STARTS: [::core::primitive::u32; #starts_len] = [#(#message_starts),*];
+        const CATEGORY_RANGES: [(#repr, #repr); #count] = [#(#ranges),*];
+        const CATEGORY_PARENTS: [::core::primitive::u32; #count] = [#(#parents),*];
+        const CATEGORY_OF_ROW: [::core::primitive::u32; #rows] = [#(#of_row),*];
+    };
+    let category = category_ident(table);
+    let option = |index: TokenStream| {
+        quote! {
+            let index = #index;
+            if index == #EMPTY {
+                ::core::option::Option::None
+            } else {
+                ::core::option::Option::Some(#category::ALL[index as ::core::primitive::usize])
+            }
+        }
+    };
+    let bodies = [
+        option(quote!(CATEGORY_OF_ROW[slot(self as #repr)])),
+        quote!(&[#(Self::#variants),*]),
+        quote!(::codes::__private::str_at(
+            CATEGORY_NAMES,
+            &CATEGORY_NAME_STARTS,
+            self as ::core::primitive::usize
+        )),
+        quote!(::codes::__private::str_at(
+            CATEGORY_MESSAGES,
+            &CATEGORY_MESSAGE_STARTS,
+            self as ::core::primitive::usize
+        )),
+        quote! {
+            let (low, high) = CATEGORY_RANGES[self as ::core::primitive::usize];
+            ::core::ops::RangeInclusive::new(low, high)
+        },
+        option(quote!(CATEGORY_PARENTS[self as ::core::primitive::usize])),
+    ];
+    (data, bodies)
+}
+
+/// The impls of a table, from its bodies.
+fn api(table: &Table, bodies: &Bodies) -> TokenStream {
+    let ident = &table.ident;
+    let repr = repr_type(table.repr);
+    let table_name = ident.to_string();
+    let Bodies {
+        data,
+        all,
+        count,
+        name,
+        message,
+        variant_name,
+        from_code,
+        from_name,
+        ..
+    } = bodies;
+    let code_doc = format!(
+        "The code: the number of the row, also the discriminant (`self as {}`).",
+        table.repr.name()
+    );
+    let mut tokens = quote! {
+        #data
+
+        impl #ident {
+            /// Every code of the table, in declaration order.
+            pub const ALL: &'static [Self] = #all;
+            /// The number of codes in the table.
+            pub const COUNT: ::core::primitive::usize = #count;
+
+            #[doc = #code_doc]
+            #[inline]
+            pub const fn code(self) -> #repr {
+                self as #repr
+            }
+
+            /// The wire name, exactly as written in the table (`"INVALID_CREDENTIAL"`).
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                #name
+            }
+
+            /// The message of the code's row.
+            pub const fn message(self) -> &'static ::core::primitive::str {
+                #message
+            }
+
+            /// The variant with this code, if the table has one.
+            pub const fn from_code(code: #repr) -> ::core::option::Option<Self> {
+                #from_code
+            }
+
+            /// The variant with this exact wire name, if the table has one.
+            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                #from_name
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#variant_name)
+            }
+        }
+
+        /// Shows the code and its message: `40001: 获取 access_token 时 AppSecret 错误`.
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{}: {}", #ident::code(*self), #ident::message(*self))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::error::Error for #ident {}
+
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for #repr {
+            #[inline]
+            fn from(code: #ident) -> #repr {
+                #ident::code(code)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<#repr> for #ident {
+            type Error = ::codes::UnknownCode<#repr>;
+
+            fn try_from(code: #repr) -> ::core::result::Result<Self, Self::Error> {
+                match #ident::from_code(code) {
+                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownCode::new(code, #table_name)),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = ::codes::UnknownName;
+
+            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                match #ident::from_name(name) {
+                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownName::new(name, #table_name)),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::codes::Code for #ident {
+            type Repr = #repr;
+            const TABLE: &'static ::core::primitive::str = #table_name;
+            const ALL: &'static [Self] = #ident::ALL;
+
+            #[inline]
+            fn code(self) -> #repr {
+                #ident::code(self)
+            }
+            #[inline]
+            fn name(self) -> &'static ::core::primitive::str {
+                #ident::name(self)
+            }
+            #[inline]
+            fn message(self) -> &'static ::core::primitive::str {
+                #ident::message(self)
+            }
+            #[inline]
+            fn from_code(code: #repr) -> ::core::option::Option<Self> {
+                #ident::from_code(code)
+            }
+            #[inline]
+            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                #ident::from_name(name)
+            }
+        }
+    };
+    if !table.sections.is_empty() {
+        tokens.extend(category_api(table, bodies));
+    }
+    tokens
+}
+
+fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
+    let ident = &table.ident;
+    let category = category_ident(table);
+    let repr = repr_type(table.repr);
+    let Bodies {
+        category: category_body,
+        category_all,
+        category_name,
+        category_message,
+        category_range,
+        category_parent,
+        ..
+    } = bodies;
+    quote! {
+        impl #ident {
+            /// The innermost section that holds the code, if any.
+            pub const fn category(self) -> ::core::option::Option<#category> {
+                #category_body
+            }
+        }
+
+        impl #category {
+            /// Every section, in declaration order (a parent before its children).
+            pub const ALL: &'static [Self] = #category_all;
+
+            /// The section's name, as written in the table.
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                #category_name
+            }
+
+            /// The message of the section.
+            pub const fn message(self) -> &'static ::core::primitive::str {
+                #category_message
+            }
+
+            /// The codes the section spans, both bounds included.
+            pub const fn range(self) -> ::core::ops::RangeInclusive<#repr> {
+                #category_range
+            }
+
+            /// The section this one is nested in, if any.
+            pub const fn parent(self) -> ::core::option::Option<Self> {
+                #category_parent
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #category {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#category::name(*self))
+            }
+        }
+    }
+}
+
+fn category_ident(table: &Table) -> Ident {
+    format_ident!("{}Category", table.ident)
+}
+
+fn repr_type(repr: Repr) -> TokenStream {
+    let ident = repr.ident();
+    quote!(::core::primitive::#ident)
+}
+
+/// An unsuffixed integer literal: its type comes from where it stands.
+fn code_literal(value: i128, span: Span) -> TokenStream {
+    let mut literal = Literal::i128_unsuffixed(value.unsigned_abs() as i128);
+    literal.set_span(span);
+    if value < 0 {
+        if value == i128::from(i64::MIN) {
+            // `-9223372036854775808` as one literal avoids an overflowing positive literal.
+            let mut literal = Literal::i64_unsuffixed(i64::MIN);
+            literal.set_span(span);
+            return quote_spanned!(span=> #literal);
+        }
+        quote_spanned!(span=> -#literal)
+    } else {
+        quote!(#literal)
+    }
+}
+
+fn has_docs(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| attr.path().is_ident("doc"))
+}
+
+/// Bucket values, empty ones as [`EMPTY`].
+fn bucket_literals<T>(buckets: &[Option<T>], value: impl Fn(&T) -> u32) -> Vec<u32> {
+    buckets
+        .iter()
+        .map(|bucket| bucket.as_ref().map_or(EMPTY, &value))
+        .collect()
+}

@@ -1,0 +1,104 @@
+//! The checked tables that expansion works from: numbers evaluated, names converted, every rule
+//! of `valid` applied.
+
+use proc_macro2::{Ident, Span};
+use syn::{Attribute, Visibility};
+
+pub struct Table {
+    /// Attributes passed on to the enum (everything but `#[repr]`).
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub repr: Repr,
+    pub rows: Vec<Row>,
+    /// Sections in declaration order (a parent before its children).
+    pub sections: Vec<Section>,
+    /// False when validation reported an error: the table is then expanded with stub bodies,
+    /// so that the user's code sees the whole API and adds no errors of its own.
+    pub valid: bool,
+}
+
+pub struct Row {
+    pub attrs: Vec<Attribute>,
+    pub code: i128,
+    /// The span of the code as written (both tokens of `-61`).
+    pub code_span: Span,
+    /// The wire name, verbatim.
+    pub name: String,
+    pub variant: Ident,
+    pub message: String,
+    /// The innermost section that contains the row, an index into `Table::sections`.
+    pub section: Option<usize>,
+}
+
+pub struct Section {
+    pub attrs: Vec<Attribute>,
+    pub name: String,
+    pub variant: Ident,
+    pub message: String,
+    /// Both bounds inclusive.
+    pub range: (i128, i128),
+    pub parent: Option<usize>,
+}
+
+/// The code type chosen by `#[repr(T)]`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Repr {
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    U16,
+    U32,
+    U64,
+}
+
+impl Repr {
+    pub const NAMES: &'static str = "i8, i16, i32, i64, u8, u16, u32 or u64";
+
+    pub fn from_name(name: &str) -> Option<Repr> {
+        Some(match name {
+            "i8" => Repr::I8,
+            "i16" => Repr::I16,
+            "i32" => Repr::I32,
+            "i64" => Repr::I64,
+            "u8" => Repr::U8,
+            "u16" => Repr::U16,
+            "u32" => Repr::U32,
+            "u64" => Repr::U64,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Repr::I8 => "i8",
+            Repr::I16 => "i16",
+            Repr::I32 => "i32",
+            Repr::I64 => "i64",
+            Repr::U8 => "u8",
+            Repr::U16 => "u16",
+            Repr::U32 => "u32",
+            Repr::U64 => "u64",
+        }
+    }
+
+    /// The smallest and largest value of the type.
+    pub fn bounds(self) -> (i128, i128) {
+        match self {
+            Repr::I8 => (i8::MIN.into(), i8::MAX.into()),
+            Repr::I16 => (i16::MIN.into(), i16::MAX.into()),
+            Repr::I32 => (i32::MIN.into(), i32::MAX.into()),
+            Repr::I64 => (i64::MIN.into(), i64::MAX.into()),
+            Repr::U8 => (0, u8::MAX.into()),
+            Repr::U16 => (0, u16::MAX.into()),
+            Repr::U32 => (0, u32::MAX.into()),
+            Repr::U64 => (0, u64::MAX.into()),
+        }
+    }
+
+    pub fn ident(self) -> Ident {
+        Ident::new(self.name(), Span::call_site())
+    }
+}

@@ -1,0 +1,217 @@
+//! Syntax only: tokens to [`ast`](crate::ast) nodes.
+//!
+//! ```text
+//! INPUT    := TABLE*
+//! TABLE    := OUTER_ATTR* VIS enum IDENT (in RANGE)? { ITEM,* }
+//! ITEM     := ROW | SECTION | RESERVED
+//! ROW      := OUTER_ATTR* CODE => NAME , "MESSAGE"
+//! SECTION  := OUTER_ATTR* RANGE => IDENT , "MESSAGE" { ITEM,* }
+//! RESERVED := RANGE => reserved (, "MESSAGE")?
+//! CODE     := -? INTEGER_LITERAL
+//! RANGE    := CODE ..= CODE  |  CODE .. CODE
+//! NAME     := IDENT
+//! ```
+//!
+//! Items are separated by commas; a trailing comma is allowed, and the comma after a `}` is
+//! optional. A syntax error in an item is recorded and parsing resumes at the next comma, and
+//! one in a table's header resumes after the table's braces, so every syntax error of an
+//! invocation is reported in one compile. Numbers are not evaluated here.
+
+use crate::ast::{
+    CodeLit, CodeRange, Input, Item, Name, RangeLimits, Reserved, Row, Section, Table,
+};
+use crate::errors::Errors;
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::{braced, Attribute, Ident, LitStr, Token, Visibility};
+
+mod kw {
+    syn::custom_keyword!(reserved);
+}
+
+/// Parses a whole invocation. Never fails: what cannot be parsed is left out and its error
+/// pushed to `errors`.
+pub fn input(tokens: TokenStream, errors: &mut Errors) -> Input {
+    let parser = |stream: ParseStream| Ok(tables(stream, errors));
+    // `tables` consumes every token, so this cannot fail; an empty input is the fallback.
+    let tables = parser.parse2(tokens).unwrap_or_default();
+    Input { tables }
+}
+
+fn tables(input: ParseStream, errors: &mut Errors) -> Vec<Table> {
+    let mut tables = Vec::new();
+    while !input.is_empty() {
+        match table(input, errors) {
+            Ok(table) => tables.push(table),
+            Err(error) => {
+                errors.push(error);
+                skip_past_braces(input);
+            }
+        }
+    }
+    tables
+}
+
+fn table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let vis: Visibility = input.parse()?;
+    input.parse::<Token![enum]>()?;
+    let ident: Ident = input.parse()?;
+    let range = if input.peek(Token![in]) {
+        input.parse::<Token![in]>()?;
+        Some(code_range(input)?)
+    } else {
+        None
+    };
+    let content;
+    braced!(content in input);
+    let items = items(&content, errors);
+    Ok(Table {
+        attrs,
+        vis,
+        ident,
+        range,
+        items,
+    })
+}
+
+/// `ITEM,*` up to the end of a brace group.
+fn items(input: ParseStream, errors: &mut Errors) -> Vec<Item> {
+    let mut items = Vec::new();
+    while !input.is_empty() {
+        match item(input, errors) {
+            Ok(item) => {
+                let closed_by_brace = matches!(item, Item::Section(_));
+                items.push(item);
+                if input.is_empty() || closed_by_brace && !input.peek(Token![,]) {
+                    continue;
+                }
+                if let Err(error) = input.parse::<Token![,]>() {
+                    errors.push(error);
+                    skip_past_comma(input);
+                }
+            }
+            Err(error) => {
+                errors.push(error);
+                skip_past_comma(input);
+            }
+        }
+    }
+    items
+}
+
+fn item(input: ParseStream, errors: &mut Errors) -> syn::Result<Item> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let start = code(input)?;
+    let limits = if input.peek(Token![..=]) {
+        Some(RangeLimits::Closed(input.parse()?))
+    } else if input.peek(Token![..]) {
+        Some(RangeLimits::HalfOpen(input.parse()?))
+    } else {
+        None
+    };
+    let Some(limits) = limits else {
+        input.parse::<Token![=>]>()?;
+        let name = name(input)?;
+        input.parse::<Token![,]>()?;
+        let message = input.parse()?;
+        return Ok(Item::Row(Row {
+            attrs,
+            code: start,
+            name,
+            message,
+        }));
+    };
+    let end = code(input)?;
+    let range = CodeRange { start, limits, end };
+    input.parse::<Token![=>]>()?;
+    if input.peek(kw::reserved) {
+        input.parse::<kw::reserved>()?;
+        let message = if input.peek(Token![,]) && input.peek2(LitStr) {
+            input.parse::<Token![,]>()?;
+            Some(input.parse()?)
+        } else {
+            None
+        };
+        return Ok(Item::Reserved(Reserved {
+            attrs,
+            range,
+            message,
+        }));
+    }
+    let ident: Ident = input.parse()?;
+    input.parse::<Token![,]>()?;
+    let message = input.parse()?;
+    let content;
+    braced!(content in input);
+    let items = items(&content, errors);
+    Ok(Item::Section(Section {
+        attrs,
+        range,
+        ident,
+        message,
+        items,
+    }))
+}
+
+fn code(input: ParseStream) -> syn::Result<CodeLit> {
+    let minus = input.parse()?;
+    let lookahead = input.lookahead1();
+    if !lookahead.peek(syn::LitInt) {
+        return Err(lookahead.error());
+    }
+    Ok(CodeLit {
+        minus,
+        lit: input.parse()?,
+    })
+}
+
+fn code_range(input: ParseStream) -> syn::Result<CodeRange> {
+    let start = code(input)?;
+    let lookahead = input.lookahead1();
+    let limits = if lookahead.peek(Token![..=]) {
+        RangeLimits::Closed(input.parse()?)
+    } else if lookahead.peek(Token![..]) {
+        RangeLimits::HalfOpen(input.parse()?)
+    } else {
+        return Err(lookahead.error());
+    };
+    let end = code(input)?;
+    Ok(CodeRange { start, limits, end })
+}
+
+/// A row's wire name. Keywords are accepted (`type` is a fine wire name); a literal such as
+/// `2RSP` is kept as [`Name::NotIdent`] for validation to reject.
+fn name(input: ParseStream) -> syn::Result<Name> {
+    if input.peek(Ident::peek_any) {
+        return Ok(Name::Ident(input.call(Ident::parse_any)?));
+    }
+    if input.peek(syn::Lit) && !input.peek(LitStr) {
+        let lit: syn::Lit = input.parse()?;
+        return Ok(Name::NotIdent(lit.into_token_stream()));
+    }
+    Err(input.error("expected a name: an identifier such as `INVALID_CREDENTIAL`"))
+}
+
+/// Recovers from a broken item: drops tokens up to and including the next comma.
+fn skip_past_comma(input: ParseStream) {
+    while !input.is_empty() {
+        if input.parse::<Token![,]>().is_ok() {
+            return;
+        }
+        let _ = input.parse::<TokenTree>();
+    }
+}
+
+/// Recovers from a broken table header: drops tokens up to and including the next `{ ... }`.
+fn skip_past_braces(input: ParseStream) {
+    while !input.is_empty() {
+        if let Ok(TokenTree::Group(group)) = input.parse::<TokenTree>() {
+            if group.delimiter() == Delimiter::Brace {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! Support for the code `define_codes!` generates; not a public API.
+//!
+//! The hash functions here must stay identical to those in `codes-macro/src/index.rs`,
+//! which builds the tables they probe.
+
+pub use core;
+
+/// Marks an empty bucket of a generated hash table.
+pub const EMPTY: u32 = u32::MAX;
+
+/// The `i`-th string of a blob cut at `starts` (`starts[i]..starts[i + 1]`).
+///
+/// Safe code: the macro cuts blobs at char boundaries, so the checks `split_at` makes never
+/// fail, and they cost less than a nanosecond.
+#[inline]
+pub const fn str_at(blob: &'static str, starts: &[u32], i: usize) -> &'static str {
+    let end = starts[i + 1] as usize;
+    let start = starts[i] as usize;
+    blob.split_at(end).0.split_at(start).1
+}
+
+/// The bucket of a code (widened to `u64`) in a table of `1 << (64 - shift)` buckets.
+#[inline]
+pub const fn hash_code(code: u64, seed: u64, shift: u32) -> usize {
+    ((code ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+}
+
+/// The bucket of a name in a table of `1 << (64 - shift)` buckets: FxHash over 8-byte chunks.
+#[inline]
+pub fn hash_name(name: &[u8], seed: u64, shift: u32) -> usize {
+    const K: u64 = 0x517C_C1B7_2722_0A95;
+    let mut h = seed ^ name.len() as u64;
+    let mut chunks = name.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let mut word = [0; 8];
+        word[..tail.len()].copy_from_slice(tail);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    (h >> shift) as usize
+}
+
+/// The slot of the row named `name`, probing a table built by the macro for these names.
+#[inline]
+pub fn find_name(
+    name: &str,
+    buckets: &[u32],
+    seed: u64,
+    shift: u32,
+    blob: &'static str,
+    starts: &[u32],
+) -> Option<usize> {
+    let mask = buckets.len() - 1;
+    let mut bucket = hash_name(name.as_bytes(), seed, shift);
+    loop {
+        let slot = buckets[bucket & mask];
+        if slot == EMPTY {
+            return None;
+        }
+        if str_at(blob, starts, slot as usize) == name {
+            return Some(slot as usize);
+        }
+        bucket += 1;
+    }
+}

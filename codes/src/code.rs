@@ -1,0 +1,75 @@
+//! The traits generic code uses to handle any table.
+
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// An integer type a table's codes can have: the `T` of `#[repr(T)]`.
+///
+/// Implemented for `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32` and `u64`; sealed.
+pub trait Repr:
+    sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
+{
+    /// The code widened losslessly, so codes of any table can be compared or stored together.
+    fn to_i128(self) -> i128;
+}
+
+macro_rules! impl_repr {
+    ($($t:ty)*) => {$(
+        impl sealed::Sealed for $t {}
+        impl Repr for $t {
+            #[inline]
+            fn to_i128(self) -> i128 {
+                i128::from(self)
+            }
+        }
+    )*};
+}
+impl_repr!(i8 i16 i32 i64 u8 u16 u32 u64);
+
+/// An error-code table made by [`define_codes!`](crate::define_codes): what generic code can
+/// ask of any of them.
+///
+/// Each method mirrors the inherent `const fn` of the same name on the generated enum.
+///
+/// ```
+/// use codes::Code;
+///
+/// codes::define_codes! {
+///     /// Task states.
+///     pub enum TaskState {
+///         0 => None, "无",
+///         1 => TaskPause, "任务暂停",
+///     }
+/// }
+///
+/// fn describe<C: Code>(code: C::Repr) -> &'static str {
+///     C::from_code(code).map_or("unknown", C::message)
+/// }
+/// assert_eq!(describe::<TaskState>(1), "任务暂停");
+/// assert_eq!(describe::<TaskState>(7), "unknown");
+/// ```
+pub trait Code:
+    Copy + Eq + Ord + Hash + Debug + Display + core::error::Error + Send + Sync + 'static
+{
+    /// The integer type of the codes (`#[repr(T)]`, `i32` by default).
+    type Repr: Repr;
+    /// The enum's name, as written in the table (`"WeChatError"`).
+    const TABLE: &'static str;
+    /// Every code of the table, in declaration order.
+    const ALL: &'static [Self];
+
+    /// The code's number.
+    fn code(self) -> Self::Repr;
+    /// The wire name, exactly as written in the table (`"INVALID_CREDENTIAL"`).
+    fn name(self) -> &'static str;
+    /// The message of the code's row.
+    fn message(self) -> &'static str;
+    /// The variant with this code, if the table has one.
+    fn from_code(code: Self::Repr) -> Option<Self>;
+    /// The variant with this exact wire name, if the table has one.
+    fn from_name(name: &str) -> Option<Self>;
+}
