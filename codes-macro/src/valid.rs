@@ -60,7 +60,7 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
             scope.low = low;
             scope.high = high;
             scope.describe = Some(format!(
-                "the range of `{}`, {}",
+                "the range of `{}` ({})",
                 table.ident,
                 show(low, high)
             ));
@@ -267,7 +267,7 @@ impl Walk<'_> {
                     self.errors.push(error(
                         &section.range,
                         format_args!(
-                            "section `{}`, {}, is not inside {describe}",
+                            "section `{}` ({}) is not inside {describe}",
                             section.ident,
                             show(low, high)
                         ),
@@ -291,7 +291,7 @@ impl Walk<'_> {
             high: range.map_or(scope.high, |range| range.1),
             section: Some(index),
             describe: range
-                .map(|(low, high)| format!("section `{}`, {}", section.ident, show(low, high))),
+                .map(|(low, high)| format!("section `{}` ({})", section.ident, show(low, high))),
         };
         self.sections.push(SectionDraft {
             attrs: section.attrs,
@@ -317,7 +317,7 @@ impl Walk<'_> {
                     self.errors.push(error(
                         &reserved.range,
                         format_args!(
-                            "reserved range {} is not inside {describe}",
+                            "the reserved range {} is not inside {describe}",
                             show(low, high)
                         ),
                     ));
@@ -613,7 +613,7 @@ fn report_overlap(a: &Extent, b: &Extent, sections: &[SectionDraft], errors: &mu
     };
     let describe = |extent: &Extent| match extent.section {
         Some(section) => format!(
-            "section `{}`, {},",
+            "section `{}` ({})",
             sections[section].ident,
             show(extent.low, extent.high)
         ),
