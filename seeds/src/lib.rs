@@ -1,0 +1,8 @@
+//! The seed tables: error codes from the documentation of real APIs, transcribed row by row
+//! into `define_codes!` tables. The documents themselves are in `fixtures/`, with a README
+//! that lists their defects; where a document contradicts itself, its module says how the
+//! table resolves it.
+#![deny(missing_docs)]
+
+pub mod daemon;
+pub mod legacy_cos;
