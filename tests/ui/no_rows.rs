@@ -1,0 +1,5 @@
+codes::define_codes! {
+    pub enum E {}
+}
+
+fn main() {}

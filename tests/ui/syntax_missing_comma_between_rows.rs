@@ -1,0 +1,8 @@
+codes::define_codes! {
+    pub enum E {
+        0 => OK, "ok"
+        1 => FAILED, "failed",
+    }
+}
+
+fn main() {}
