@@ -53,3 +53,8 @@ pub use unknown::{UnknownCode, UnknownName};
 /// RANGE    := CODE ..= CODE  |  CODE .. CODE
 /// ```
 pub use codes_macro::define_codes;
+
+// The README's examples are tested with the crate's.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;
