@@ -17,6 +17,8 @@ pub struct Table {
     pub ident: Ident,
     pub range: Option<CodeRange>,
     pub items: Vec<Item>,
+    /// False when an item had a syntax error (reported already, the item left out or broken).
+    pub syntax_ok: bool,
 }
 
 pub enum Item {
@@ -30,7 +32,8 @@ pub struct Row {
     pub attrs: Vec<Attribute>,
     pub code: CodeLit,
     pub name: Name,
-    pub message: LitStr,
+    /// `None` when the row broke after its name (the syntax error is reported already).
+    pub message: Option<LitStr>,
 }
 
 /// The wire name of a row.

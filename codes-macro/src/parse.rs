@@ -25,7 +25,7 @@ use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::{braced, Attribute, Ident, LitStr, Token, Visibility};
+use syn::{braced, Attribute, Ident, LitInt, LitStr, Token, Visibility};
 
 mod kw {
     syn::custom_keyword!(reserved);
@@ -67,6 +67,7 @@ fn table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     };
     let content;
     braced!(content in input);
+    let errors_before = errors.count();
     let items = items(&content, errors);
     Ok(Table {
         attrs,
@@ -74,6 +75,7 @@ fn table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         ident,
         range,
         items,
+        syntax_ok: errors.count() == errors_before,
     })
 }
 
@@ -83,19 +85,24 @@ fn items(input: ParseStream, errors: &mut Errors) -> Vec<Item> {
     while !input.is_empty() {
         match item(input, errors) {
             Ok(item) => {
-                let closed_by_brace = matches!(item, Item::Section(_));
+                // A section needs no comma after its `}`; a broken row has recovered already.
+                let no_comma_needed = match &item {
+                    Item::Section(_) => !input.peek(Token![,]),
+                    Item::Row(row) => row.message.is_none(),
+                    Item::Reserved(_) => false,
+                };
                 items.push(item);
-                if input.is_empty() || closed_by_brace && !input.peek(Token![,]) {
+                if input.is_empty() || no_comma_needed {
                     continue;
                 }
                 if let Err(error) = input.parse::<Token![,]>() {
                     errors.push(error);
-                    skip_past_comma(input);
+                    recover(input);
                 }
             }
             Err(error) => {
                 errors.push(error);
-                skip_past_comma(input);
+                recover(input);
             }
         }
     }
@@ -113,10 +120,24 @@ fn item(input: ParseStream, errors: &mut Errors) -> syn::Result<Item> {
         None
     };
     let Some(limits) = limits else {
-        input.parse::<Token![=>]>()?;
+        if let Err(error) = input.parse::<Token![=>]>() {
+            // `1 FAILED, "failed"`: the name is plain, so report the missing `=>` and read on.
+            if !(input.peek(Ident::peek_any) && input.peek2(Token![,])) {
+                return Err(error);
+            }
+            errors.push(error);
+        }
         let name = name(input)?;
-        input.parse::<Token![,]>()?;
-        let message = input.parse()?;
+        // Past the name, a broken row still gives its variant, so the user's uses of it add
+        // no errors of their own.
+        let message = input
+            .parse::<Token![,]>()
+            .and_then(|_| input.parse())
+            .map_err(|error| {
+                errors.push(error);
+                recover(input);
+            })
+            .ok();
         return Ok(Item::Row(Row {
             attrs,
             code: start,
@@ -195,13 +216,25 @@ fn name(input: ParseStream) -> syn::Result<Name> {
     Err(input.error("expected a name: an identifier such as `INVALID_CREDENTIAL`"))
 }
 
-/// Recovers from a broken item: drops tokens up to and including the next comma.
-fn skip_past_comma(input: ParseStream) {
+/// Whether the next token can start an item: an attribute, a `-` or a number.
+fn starts_item(input: ParseStream) -> bool {
+    input.peek(Token![#]) || input.peek(Token![-]) || input.peek(LitInt)
+}
+
+/// Recovers from a broken item: resumes at the next token that starts an item and is the
+/// first after a comma (or the very next token, when the error was that it came too soon),
+/// so that a comma inside the broken row does not make its message read as a new row.
+fn recover(input: ParseStream) {
+    if starts_item(input) {
+        return;
+    }
     while !input.is_empty() {
-        if input.parse::<Token![,]>().is_ok() {
+        let comma = input.parse::<Token![,]>().is_ok();
+        if !comma {
+            let _ = input.parse::<TokenTree>();
+        } else if input.is_empty() || starts_item(input) {
             return;
         }
-        let _ = input.parse::<TokenTree>();
     }
 }
 

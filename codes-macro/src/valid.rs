@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::fmt::Display;
 use syn::ext::IdentExt;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Ident, Token};
+use syn::{Attribute, Ident, LitStr, Token};
 
 /// The traits the expansion implements itself; a `#[derive]` of one of them would conflict.
 const IMPLEMENTED: &[&str] = &[
@@ -39,7 +39,7 @@ pub fn tables(input: ast::Input, errors: &mut Errors) -> Vec<model::Table> {
 fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     let errors_before = errors.count();
     let (repr, attrs) = split_repr(table.attrs, errors);
-    check_derives(&attrs, errors);
+    let attrs = check_derives(attrs, errors);
 
     let mut walk = Walk {
         repr,
@@ -89,7 +89,7 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     check_overlaps(&sections, &reserved, errors);
     check_reserved_rows(&rows, &reserved, errors);
 
-    let valid = errors.count() == errors_before;
+    let valid = errors.count() == errors_before && table.syntax_ok;
     model::Table {
         attrs,
         vis: table.vis,
@@ -131,27 +131,52 @@ fn split_repr(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribut
     (repr.unwrap_or(Repr::I32), passed_on)
 }
 
-fn check_derives(attrs: &[Attribute], errors: &mut Errors) {
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("derive")) {
-        let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
-        else {
-            continue; // rustc reports a malformed derive itself
+/// Rejects derives of the traits the expansion implements, and drops them from what is passed
+/// on, so that rustc adds no "conflicting implementations" of its own.
+fn check_derives(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
+    let mut passed_on = Vec::with_capacity(attrs.len());
+    for attr in attrs {
+        let parsed = attr
+            .path()
+            .is_ident("derive")
+            .then(|| attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated));
+        // rustc reports a malformed derive itself.
+        let Some(Ok(paths)) = parsed else {
+            passed_on.push(attr);
+            continue;
         };
-        for path in paths {
-            let Some(last) = path.segments.last() else {
-                continue;
-            };
-            let name = last.ident.to_string();
-            if IMPLEMENTED.contains(&name.as_str()) {
-                errors.push(error(
-                    &path,
-                    format_args!(
-                        "define_codes! implements `{name}` already: remove it from the derive"
-                    ),
-                ));
-            }
+        let (implemented, kept): (Vec<syn::Path>, Vec<syn::Path>) =
+            paths.into_iter().partition(|path| {
+                path.segments
+                    .last()
+                    .is_some_and(|last| IMPLEMENTED.iter().any(|name| last.ident == name))
+            });
+        if implemented.is_empty() {
+            passed_on.push(attr);
+            continue;
+        }
+        for path in &implemented {
+            let name = path.segments.last().map(|last| last.ident.to_string());
+            errors.push(error(
+                path,
+                format_args!(
+                    "define_codes! implements `{}` already: remove it from the derive",
+                    name.unwrap_or_default()
+                ),
+            ));
+        }
+        if !kept.is_empty() {
+            let pound = attr.pound_token;
+            let bracket = attr.bracket_token;
+            passed_on.push(Attribute {
+                meta: syn::parse_quote!(derive(#(#kept),*)),
+                pound_token: pound,
+                style: attr.style,
+                bracket_token: bracket,
+            });
         }
     }
+    passed_on
 }
 
 /// Where items are being declared: the table or a section.
@@ -211,7 +236,7 @@ impl Walk<'_> {
     }
 
     fn row(&mut self, row: ast::Row, scope: &Scope) {
-        check_row_attrs(&row.attrs, self.errors);
+        let attrs = check_row_attrs(row.attrs, self.errors);
         let code = self.code(&row.code).filter(|&code| {
             let inside = scope.low <= code && code <= scope.high;
             if !inside {
@@ -240,15 +265,13 @@ impl Walk<'_> {
                 (tokens.to_string(), None)
             }
         };
-        let message = row.message.value();
-        if message.is_empty() {
-            self.errors.push(error(
-                &row.message,
-                "empty message: say what the code means",
-            ));
+        let message = row.message.as_ref().map_or_else(String::new, LitStr::value);
+        if let Some(literal) = row.message.as_ref().filter(|_| message.is_empty()) {
+            self.errors
+                .push(error(literal, "empty message: say what the code means"));
         }
         self.rows.push(RowDraft {
-            attrs: row.attrs,
+            attrs,
             code_lit: row.code,
             code,
             name,
@@ -259,7 +282,7 @@ impl Walk<'_> {
     }
 
     fn section(&mut self, section: ast::Section, scope: &Scope) {
-        check_row_attrs(&section.attrs, self.errors);
+        let attrs = check_row_attrs(section.attrs, self.errors);
         let range = self.range(&section.range).filter(|&(low, high)| {
             let inside = scope.low <= low && high <= scope.high;
             if !inside {
@@ -294,7 +317,7 @@ impl Walk<'_> {
                 .map(|(low, high)| format!("section `{}` ({})", section.ident, show(low, high))),
         };
         self.sections.push(SectionDraft {
-            attrs: section.attrs,
+            attrs,
             ident: section.ident,
             variant,
             message,
@@ -334,19 +357,24 @@ impl Walk<'_> {
 
     /// The value of a code, if it is a plain integer that fits the code type.
     fn code(&mut self, code: &CodeLit) -> Option<i128> {
-        let value = match literal_value(code) {
-            Ok(value) => value,
-            Err(error) => {
-                self.errors.push(error);
-                return None;
-            }
-        };
+        let value = self.literal(code)?;
+        self.fits(code, value, format_args!("code {value}"))
+    }
+
+    fn literal(&mut self, code: &CodeLit) -> Option<i128> {
+        literal_value(code)
+            .map_err(|error| self.errors.push(error))
+            .ok()
+    }
+
+    /// `value` if it fits the code type; else an error on `tokens` about `what`.
+    fn fits(&mut self, tokens: impl ToTokens, value: i128, what: impl Display) -> Option<i128> {
         let (low, high) = self.repr.bounds();
         if value < low || high < value {
             self.errors.push(error(
-                code,
+                tokens,
                 format_args!(
-                    "code {value} does not fit the code type `{}` ({})",
+                    "{what} does not fit the code type `{}` ({})",
                     self.repr.name(),
                     show(low, high)
                 ),
@@ -358,39 +386,34 @@ impl Walk<'_> {
 
     /// Both bounds of a range, inclusive, if they fit the code type and the range is not empty.
     fn range(&mut self, range: &CodeRange) -> Option<(i128, i128)> {
-        let low = self.code(&range.start);
-        let high = match range.limits {
-            RangeLimits::Closed(_) => self.code(&range.end),
+        let start = self.literal(&range.start);
+        let end = self.literal(&range.end);
+        let (start, end) = (start?, end?);
+        let (dots, last) = match range.limits {
+            RangeLimits::Closed(_) => ("..=", end),
             // `0..256` is all of u8: the excluded end need not fit the type.
-            RangeLimits::HalfOpen(_) => match literal_value(&range.end) {
-                Ok(end) => {
-                    let (type_low, type_high) = self.repr.bounds();
-                    if end - 1 < type_low || end - 1 > type_high {
-                        self.errors.push(error(
-                            &range.end,
-                            format_args!(
-                                "range end {end} does not fit the code type `{}` ({})",
-                                self.repr.name(),
-                                show(type_low, type_high)
-                            ),
-                        ));
-                        None
-                    } else {
-                        Some(end - 1)
-                    }
-                }
-                Err(error) => {
-                    self.errors.push(error);
-                    None
-                }
-            },
+            RangeLimits::HalfOpen(_) => ("..", end - 1),
         };
+        let written = format!("{start}{dots}{end}");
+        let low = self.fits(
+            &range.start,
+            start,
+            format_args!("range {written} starts at {start}, which"),
+        );
+        let high = self.fits(
+            &range.end,
+            last,
+            format_args!("range {written} reaches {last}, which"),
+        );
         let (low, high) = (low?, high?);
         if high < low {
-            self.errors.push(error(
-                range,
-                "empty range: write the lower bound first, and `..=` to include the upper",
-            ));
+            let why = if start == end {
+                "holds no code"
+            } else {
+                "is backwards: write the lower bound first"
+            };
+            self.errors
+                .push(error(range, format_args!("range {written} {why}")));
             return None;
         }
         Some((low, high))
@@ -426,32 +449,40 @@ fn literal_value(code: &CodeLit) -> syn::Result<i128> {
 /// The enum variant for a wire name: UpperCamelCase, as rustc's lints want it.
 fn variant_ident(name: &str, span: Span, errors: &mut Errors) -> Option<Ident> {
     let camel = name.to_upper_camel_case();
-    match syn::parse_str::<Ident>(&camel) {
-        Ok(mut ident) if !camel.is_empty() => {
-            ident.set_span(span);
-            Some(ident)
-        }
-        _ => {
-            errors.push(syn::Error::new(
-                span,
-                format_args!(
-                    "`{name}` gives no usable variant name (UpperCamelCase makes it `{camel}`)"
-                ),
-            ));
-            None
-        }
+    if let Ok(mut ident) = syn::parse_str::<Ident>(&camel) {
+        ident.set_span(span);
+        return Some(ident);
     }
+    let why = if camel.is_empty() {
+        "UpperCamelCase leaves nothing of it; a name needs a letter or a digit".to_owned()
+    } else if camel.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("its variant would be `{camel}`, which starts with a digit")
+    } else {
+        format!("its variant would be `{camel}`, a reserved word")
+    };
+    errors.push(syn::Error::new(
+        span,
+        format_args!("`{name}` gives no variant name: {why}"),
+    ));
+    None
 }
 
-fn check_row_attrs(attrs: &[Attribute], errors: &mut Errors) {
-    for attr in attrs {
-        if attr.path().is_ident("cfg") {
-            errors.push(error(
-                attr,
-                "rows cannot be configured out: their codes are built into the lookup tables",
-            ));
-        }
-    }
+/// Rejects `#[cfg]` on a row or section, and drops it, so that the variant stays for the
+/// stub expansion and rustc adds no warnings about the condition.
+fn check_row_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
+    attrs
+        .into_iter()
+        .filter(|attr| {
+            let cfg = attr.path().is_ident("cfg");
+            if cfg {
+                errors.push(error(
+                    attr,
+                    "rows cannot be configured out: their codes are built into the lookup tables",
+                ));
+            }
+            !cfg
+        })
+        .collect()
 }
 
 /// A code used by two rows: the error on the later row, "first defined here" on the first.
@@ -533,12 +564,15 @@ fn check_duplicate_sections(sections: &[SectionDraft], errors: &mut Errors) {
         };
         match by_variant.get(&variant.to_string()) {
             Some(&first) => {
+                let first_ident = &sections[first].ident;
+                let also = if *first_ident == section.ident {
+                    String::new()
+                } else {
+                    format!(" (`{first_ident}` gives the same variant)")
+                };
                 errors.push(error(
                     &section.ident,
-                    format_args!(
-                        "section `{}` is defined twice (as `{}`)",
-                        section.ident, sections[first].ident
-                    ),
+                    format_args!("section `{}` is defined twice{also}", section.ident),
                 ));
                 errors.push(error(
                     &sections[first].ident,
