@@ -780,3 +780,17 @@ fn const_fns_in_const_context() {
     static STATIC_NAME: &str = WeChatError::Ok.name();
     assert_eq!(STATIC_NAME, "OK");
 }
+
+#[test]
+fn raw_table_names_are_shown_without_r_hash() {
+    codes::define_codes! {
+        enum r#Status {
+            1 => ONE, "one",
+        }
+    }
+    assert_eq!(<Status as codes::Code>::TABLE, "Status");
+    assert_eq!(
+        Status::try_from(5).unwrap_err().to_string(),
+        "5 is not a Status code"
+    );
+}

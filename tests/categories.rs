@@ -480,3 +480,20 @@ fn u64_sections_at_the_top() {
         [Unsigned::Max, Unsigned::HighBit, Unsigned::Zero]
     );
 }
+
+#[test]
+fn category_debug_shows_the_variant_and_name_the_section_as_written() {
+    codes::define_codes! {
+        enum Written {
+            100..=199 => FILE_ERROR, "file errors" {
+                101 => NOT_FOUND, "not found",
+            },
+        }
+    }
+    assert_eq!(format!("{:?}", WrittenCategory::FileError), "FileError");
+    assert_eq!(WrittenCategory::FileError.name(), "FILE_ERROR");
+    assert_eq!(
+        Written::NotFound.category(),
+        Some(WrittenCategory::FileError)
+    );
+}

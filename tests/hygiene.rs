@@ -148,6 +148,24 @@ pub mod shadowing {
     /// As above.
     pub const NAME_BUCKETS: () = ();
 
+    // Lowercase constants named like the generated code's locals would turn them into
+    // constant patterns, so the generated locals are `__`-prefixed. (The public functions'
+    // parameters keep the readable `code` and `name` of their rustdoc signatures.)
+    #[allow(non_upper_case_globals, dead_code)]
+    mod lowercase_constants {
+        pub const f: () = ();
+        pub const found: () = ();
+        pub const slot: usize = 0;
+        pub const offset: u64 = 0;
+        pub const bucket: usize = 0;
+        pub const key: i32 = 0;
+        pub const index: u32 = 0;
+        pub const low: i32 = 0;
+        pub const high: i32 = 0;
+    }
+    #[allow(unused_imports)]
+    use lowercase_constants::*;
+
     ::codes::define_codes! {
         /// Rows named like prelude items and like the generated API.
         pub enum Shadowed {
@@ -185,6 +203,8 @@ pub mod shadowing {
             31 => Vec, "a row named Vec",
             32 => Box, "a row named Box",
             33 => Debug, "a row named Debug",
+            34 => ERROR, "a row named like TryFrom::Error",
+            35 => Err, "a row named Err",
             100..=199 => Option_Section, "a section named like a prelude item" {
                 100 => IN_SECTION, "in the section",
             },
@@ -280,9 +300,9 @@ fn no_implicit_prelude_tables_work() {
 #[test]
 fn shadowed_names_do_not_leak_into_the_expansion() {
     use shadowing::{Shadowed, ShadowedCategory};
-    assert_eq!(Shadowed::COUNT, 35);
+    assert_eq!(Shadowed::COUNT, 37);
     for (i, &s) in Shadowed::ALL.iter().enumerate() {
-        let code = if i == 34 { 100 } else { i as i32 };
+        let code = if i == 36 { 100 } else { i as i32 };
         assert_eq!(s.code(), code);
         assert_eq!(s as i32, code);
         assert_eq!(Shadowed::from_code(code), Some(s));
@@ -293,7 +313,9 @@ fn shadowed_names_do_not_leak_into_the_expansion() {
     }
     assert_eq!(Shadowed::from_code(0), Some(Shadowed::None));
     assert_eq!(Shadowed::from_code(1), Some(Shadowed::Some));
-    assert_eq!(Shadowed::from_code(34), None);
+    assert_eq!(Shadowed::from_code(36), None);
+    assert_eq!(Shadowed::try_from(34), Ok(Shadowed::Error));
+    assert_eq!("Err".parse::<Shadowed>(), Ok(Shadowed::Err));
     assert_eq!(Shadowed::None.name(), "None");
     assert_eq!(Shadowed::Some.name(), "Some");
     assert_eq!(Shadowed::Ok.name(), "Ok");
@@ -384,7 +406,7 @@ fn tables_inside_function_bodies() {
         #[repr(i16)]
         enum Local {
             -300 => MINUS_300, "minus 300",
-            5 => FIVE, "five",
+            15 => FIFTEEN, "fifteen",
             0..=9 => Small, "small" {
                 1 => ONE, "one",
             },
@@ -393,9 +415,9 @@ fn tables_inside_function_bodies() {
             0 => None, "none",
         }
     }
-    assert_eq!(Local::ALL, [Local::Minus300, Local::Five, Local::One]);
+    assert_eq!(Local::ALL, [Local::Minus300, Local::Fifteen, Local::One]);
     assert_eq!(Local::from_code(-300), Some(Local::Minus300));
-    assert_eq!(Local::Five.category(), None);
+    assert_eq!(Local::Fifteen.category(), None);
     assert_eq!(Local::One.category(), Some(LocalCategory::Small));
     assert_eq!(LocalCategory::Small.range(), 0..=9);
     assert_eq!(Another::from_name("None"), Some(Another::None));

@@ -12,7 +12,18 @@
 use crate::index::{self, CodeIndex, HashTable, EMPTY};
 use crate::model::{Repr, Section, Table};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote_spanned};
+use syn::ext::IdentExt;
+
+/// `quote!` with mixed-site hygiene for the tokens written here: the generated locals and
+/// parameters (`code`, `name`, `f`, ...) can then be neither captured nor shadowed by the
+/// user's items of the same name, while items and paths resolve as if written by the user.
+/// Interpolated tokens keep their own spans.
+macro_rules! quote {
+    ($($tokens:tt)*) => {
+        quote_spanned!(Span::mixed_site()=> $($tokens)*)
+    };
+}
 
 pub fn tables(tables: &[Table]) -> TokenStream {
     tables.iter().map(table).collect()
@@ -114,6 +125,31 @@ fn derives() -> TokenStream {
     }
 }
 
+/// The bodies of `category()` and of the category enum's API, real or stubs.
+struct CategoryBodies {
+    of_code: TokenStream,
+    all: TokenStream,
+    name: TokenStream,
+    message: TokenStream,
+    range: TokenStream,
+    parent: TokenStream,
+    variant_name: TokenStream,
+}
+
+impl CategoryBodies {
+    fn stub(stub: &TokenStream) -> CategoryBodies {
+        CategoryBodies {
+            of_code: stub.clone(),
+            all: quote!(&[]),
+            name: stub.clone(),
+            message: stub.clone(),
+            range: stub.clone(),
+            parent: stub.clone(),
+            variant_name: stub.clone(),
+        }
+    }
+}
+
 /// The function bodies of the API, real or stubs; the signatures are written once, in `api`.
 struct Bodies {
     /// Constants and helper functions the bodies use.
@@ -125,12 +161,7 @@ struct Bodies {
     variant_name: TokenStream,
     from_code: TokenStream,
     from_name: TokenStream,
-    category: TokenStream,
-    category_all: TokenStream,
-    category_name: TokenStream,
-    category_message: TokenStream,
-    category_range: TokenStream,
-    category_parent: TokenStream,
+    category: CategoryBodies,
 }
 
 impl Bodies {
@@ -145,12 +176,7 @@ impl Bodies {
             variant_name: stub.clone(),
             from_code: stub.clone(),
             from_name: stub.clone(),
-            category: stub.clone(),
-            category_all: quote!(&[]),
-            category_name: stub.clone(),
-            category_message: stub.clone(),
-            category_range: stub.clone(),
-            category_parent: stub,
+            category: CategoryBodies::stub(&stub),
         }
     }
 
@@ -185,7 +211,7 @@ impl Bodies {
         let name_bucket_count = name_buckets.len();
         let name_seed = names_index.seed;
         let name_shift = names_index.shift;
-        let (category_data, category_bodies) = categories(table);
+        let (category_data, category) = categories(table);
         let blob_type = quote!(&::core::primitive::str);
         let starts_type = |len: usize| quote!([::core::primitive::u32; #len]);
         let name_starts_type = starts_type(name_starts.len());
@@ -203,22 +229,20 @@ impl Bodies {
             #code_data
 
             /// The slot of the row with this code, if there is one.
-            const fn lookup(code: #repr) -> ::core::option::Option<::core::primitive::usize> {
+            const fn lookup(__code: #repr) -> ::core::option::Option<::core::primitive::usize> {
                 #lookup
             }
 
             /// The slot of a variant: every variant's code is in the index.
-            const fn slot(code: #repr) -> ::core::primitive::usize {
-                match lookup(code) {
-                    ::core::option::Option::Some(slot) => slot,
+            const fn slot(__code: #repr) -> ::core::primitive::usize {
+                match lookup(__code) {
+                    ::core::option::Option::Some(__slot) => __slot,
                     ::core::option::Option::None => 0,
                 }
             }
 
             #category_data
         };
-        let [category, category_all, category_name, category_message, category_range, category_parent] =
-            category_bodies;
         Bodies {
             data,
             all: quote!(&[#(Self::#variants),*]),
@@ -228,7 +252,7 @@ impl Bodies {
             variant_name: quote!(::codes::__private::str_at(VARIANTS, &VARIANT_STARTS, slot(*self as #repr))),
             from_code: quote! {
                 match lookup(code) {
-                    ::core::option::Option::Some(slot) => ::core::option::Option::Some(Self::ALL[slot]),
+                    ::core::option::Option::Some(__slot) => ::core::option::Option::Some(Self::ALL[__slot]),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             },
@@ -236,16 +260,11 @@ impl Bodies {
                 match ::codes::__private::find_name(
                     name, &NAME_BUCKETS, #name_seed, #name_shift, NAMES, &NAME_STARTS,
                 ) {
-                    ::core::option::Option::Some(slot) => ::core::option::Option::Some(Self::ALL[slot]),
+                    ::core::option::Option::Some(__slot) => ::core::option::Option::Some(Self::ALL[__slot]),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             },
             category,
-            category_all,
-            category_name,
-            category_message,
-            category_range,
-            category_parent,
         }
     }
 }
@@ -258,9 +277,9 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
             let first = index::widen(*first);
             let count = count as u64;
             let lookup = quote! {
-                let offset = (code as ::core::primitive::u64).wrapping_sub(#first);
-                if offset < #count {
-                    ::core::option::Option::Some(offset as ::core::primitive::usize)
+                let __offset = (__code as ::core::primitive::u64).wrapping_sub(#first);
+                if __offset < #count {
+                    ::core::option::Option::Some(__offset as ::core::primitive::usize)
                 } else {
                     ::core::option::Option::None
                 }
@@ -275,11 +294,11 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
                 const DENSE: [::core::primitive::u32; #len] = [#(#slots),*];
             };
             let lookup = quote! {
-                let offset = (code as ::core::primitive::u64).wrapping_sub(#low);
-                if offset < #span {
-                    let slot = DENSE[offset as ::core::primitive::usize];
-                    if slot != #EMPTY {
-                        return ::core::option::Option::Some(slot as ::core::primitive::usize);
+                let __offset = (__code as ::core::primitive::u64).wrapping_sub(#low);
+                if __offset < #span {
+                    let __slot = DENSE[__offset as ::core::primitive::usize];
+                    if __slot != #EMPTY {
+                        return ::core::option::Option::Some(__slot as ::core::primitive::usize);
                     }
                 }
                 ::core::option::Option::None
@@ -302,16 +321,16 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
                 const CODE_BUCKETS: [(#repr_type, ::core::primitive::u32); #len] = [#(#entries),*];
             };
             let lookup = quote! {
-                let mut bucket = ::codes::__private::hash_code(code as ::core::primitive::u64, #seed, #shift);
+                let mut __bucket = ::codes::__private::hash_code(__code as ::core::primitive::u64, #seed, #shift);
                 loop {
-                    let (key, slot) = CODE_BUCKETS[bucket & #mask];
-                    if slot == #EMPTY {
+                    let (__key, __slot) = CODE_BUCKETS[__bucket & #mask];
+                    if __slot == #EMPTY {
                         return ::core::option::Option::None;
                     }
-                    if key == code {
-                        return ::core::option::Option::Some(slot as ::core::primitive::usize);
+                    if __key == __code {
+                        return ::core::option::Option::Some(__slot as ::core::primitive::usize);
                     }
-                    bucket += 1;
+                    __bucket += 1;
                 }
             };
             (data, lookup)
@@ -321,19 +340,12 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
 
 /// The category data of a table with sections, and the bodies of `category` and the category
 /// enum's methods (in the order of [`Bodies`]).
-fn categories(table: &Table) -> (TokenStream, [TokenStream; 6]) {
+fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
     if table.sections.is_empty() {
-        let none = TokenStream::new();
+        // Not expanded: `category_api` is only called for tables with sections.
         return (
-            none.clone(),
-            [
-                none.clone(),
-                none.clone(),
-                none.clone(),
-                none.clone(),
-                none.clone(),
-                none,
-            ],
+            TokenStream::new(),
+            CategoryBodies::stub(&TokenStream::new()),
         );
     }
     let repr = repr_type(table.repr);
@@ -342,15 +354,16 @@ fn categories(table: &Table) -> (TokenStream, [TokenStream; 6]) {
     let (names, name_starts) = index::blob(sections.iter().map(|section| section.name.as_str()));
     let (messages, message_starts) =
         index::blob(sections.iter().map(|section| section.message.as_str()));
-    let ranges = sections.iter().map(
-        |Section {
-             range: (low, high), ..
-         }| {
-            let low = code_literal(*low, Span::call_site());
-            let high = code_literal(*high, Span::call_site());
-            quote!((#low, #high))
-        },
-    );
+    let variant_strings: Vec<String> = sections
+        .iter()
+        .map(|section| section.variant.to_string())
+        .collect();
+    let (variant_names, variant_starts) = index::blob(variant_strings.iter().map(String::as_str));
+    let ranges = sections.iter().map(|Section { range, .. }| {
+        let low = code_literal(range.0, Span::call_site());
+        let high = code_literal(range.1, Span::call_site());
+        quote!((#low, #high))
+    });
     let parents = sections
         .iter()
         .map(|section| section.parent.map_or(EMPTY, |parent| parent as u32));
@@ -366,6 +379,8 @@ fn categories(table: &Table) -> (TokenStream, [TokenStream; 6]) {
         const CATEGORY_NAME_STARTS: [::core::primitive::u32; #starts_len] = [#(#name_starts),*];
         const CATEGORY_MESSAGES: &::core::primitive::str = #messages;
         const CATEGORY_MESSAGE_STARTS: [::core::primitive::u32; #starts_len] = [#(#message_starts),*];
+        const CATEGORY_VARIANTS: &::core::primitive::str = #variant_names;
+        const CATEGORY_VARIANT_STARTS: [::core::primitive::u32; #starts_len] = [#(#variant_starts),*];
         const CATEGORY_RANGES: [(#repr, #repr); #count] = [#(#ranges),*];
         const CATEGORY_PARENTS: [::core::primitive::u32; #count] = [#(#parents),*];
         const CATEGORY_OF_ROW: [::core::primitive::u32; #rows] = [#(#of_row),*];
@@ -373,33 +388,39 @@ fn categories(table: &Table) -> (TokenStream, [TokenStream; 6]) {
     let category = category_ident(table);
     let option = |index: TokenStream| {
         quote! {
-            let index = #index;
-            if index == #EMPTY {
+            let __index = #index;
+            if __index == #EMPTY {
                 ::core::option::Option::None
             } else {
-                ::core::option::Option::Some(#category::ALL[index as ::core::primitive::usize])
+                ::core::option::Option::Some(#category::ALL[__index as ::core::primitive::usize])
             }
         }
     };
-    let bodies = [
-        option(quote!(CATEGORY_OF_ROW[slot(self as #repr)])),
-        quote!(&[#(Self::#variants),*]),
-        quote!(::codes::__private::str_at(
-            CATEGORY_NAMES,
-            &CATEGORY_NAME_STARTS,
-            self as ::core::primitive::usize
-        )),
-        quote!(::codes::__private::str_at(
-            CATEGORY_MESSAGES,
-            &CATEGORY_MESSAGE_STARTS,
-            self as ::core::primitive::usize
-        )),
-        quote! {
-            let (low, high) = CATEGORY_RANGES[self as ::core::primitive::usize];
-            ::core::ops::RangeInclusive::new(low, high)
+    let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote!(::codes::__private::str_at(#blob, &#starts, #index as ::core::primitive::usize));
+    let bodies = CategoryBodies {
+        of_code: option(quote!(CATEGORY_OF_ROW[slot(self as #repr)])),
+        all: quote!(&[#(Self::#variants),*]),
+        name: str_at(
+            quote!(CATEGORY_NAMES),
+            quote!(CATEGORY_NAME_STARTS),
+            quote!(self),
+        ),
+        message: str_at(
+            quote!(CATEGORY_MESSAGES),
+            quote!(CATEGORY_MESSAGE_STARTS),
+            quote!(self),
+        ),
+        range: quote! {
+            let (__low, __high) = CATEGORY_RANGES[self as ::core::primitive::usize];
+            ::core::ops::RangeInclusive::new(__low, __high)
         },
-        option(quote!(CATEGORY_PARENTS[self as ::core::primitive::usize])),
-    ];
+        parent: option(quote!(CATEGORY_PARENTS[self as ::core::primitive::usize])),
+        variant_name: str_at(
+            quote!(CATEGORY_VARIANTS),
+            quote!(CATEGORY_VARIANT_STARTS),
+            quote!(*self),
+        ),
+    };
     (data, bodies)
 }
 
@@ -407,7 +428,7 @@ fn categories(table: &Table) -> (TokenStream, [TokenStream; 6]) {
 fn api(table: &Table, bodies: &Bodies) -> TokenStream {
     let ident = &table.ident;
     let repr = repr_type(table.repr);
-    let table_name = ident.to_string();
+    let table_name = ident.unraw().to_string();
     let Bodies {
         data,
         all,
@@ -461,16 +482,16 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(#variant_name)
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __f.write_str(#variant_name)
             }
         }
 
         /// Shows the code and its message: `40001: 获取 access_token 时 AppSecret 错误`.
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::write!(f, "{}: {}", #ident::code(*self), #ident::message(*self))
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(__f, "{}: {}", #ident::code(*self), #ident::message(*self))
             }
         }
 
@@ -480,8 +501,8 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         #[automatically_derived]
         impl ::core::convert::From<#ident> for #repr {
             #[inline]
-            fn from(code: #ident) -> #repr {
-                #ident::code(code)
+            fn from(__code: #ident) -> #repr {
+                #ident::code(__code)
             }
         }
 
@@ -489,10 +510,12 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         impl ::core::convert::TryFrom<#repr> for #ident {
             type Error = ::codes::UnknownCode<#repr>;
 
-            fn try_from(code: #repr) -> ::core::result::Result<Self, Self::Error> {
-                match #ident::from_code(code) {
-                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownCode::new(code, #table_name)),
+            // Not `Self::Error`: a row named `ERROR` makes a variant `Error`, and the path would
+            // be ambiguous.
+            fn try_from(__code: #repr) -> ::core::result::Result<Self, ::codes::UnknownCode<#repr>> {
+                match #ident::from_code(__code) {
+                    ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
+                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownCode::new(__code, #table_name)),
                 }
             }
         }
@@ -501,10 +524,10 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         impl ::core::str::FromStr for #ident {
             type Err = ::codes::UnknownName;
 
-            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                match #ident::from_name(name) {
-                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownName::new(name, #table_name)),
+            fn from_str(__name: &::core::primitive::str) -> ::core::result::Result<Self, ::codes::UnknownName> {
+                match #ident::from_name(__name) {
+                    ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
+                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownName::new(__name, #table_name)),
                 }
             }
         }
@@ -528,12 +551,12 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
                 #ident::message(self)
             }
             #[inline]
-            fn from_code(code: #repr) -> ::core::option::Option<Self> {
-                #ident::from_code(code)
+            fn from_code(__code: #repr) -> ::core::option::Option<Self> {
+                #ident::from_code(__code)
             }
             #[inline]
-            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                #ident::from_name(name)
+            fn from_name(__name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                #ident::from_name(__name)
             }
         }
     };
@@ -547,52 +570,52 @@ fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
     let ident = &table.ident;
     let category = category_ident(table);
     let repr = repr_type(table.repr);
-    let Bodies {
-        category: category_body,
-        category_all,
-        category_name,
-        category_message,
-        category_range,
-        category_parent,
-        ..
-    } = bodies;
+    let CategoryBodies {
+        of_code,
+        all,
+        name,
+        message,
+        range,
+        parent,
+        variant_name,
+    } = &bodies.category;
     quote! {
         impl #ident {
             /// The innermost section that holds the code, if any.
             pub const fn category(self) -> ::core::option::Option<#category> {
-                #category_body
+                #of_code
             }
         }
 
         impl #category {
             /// Every section, in declaration order (a parent before its children).
-            pub const ALL: &'static [Self] = #category_all;
+            pub const ALL: &'static [Self] = #all;
 
             /// The section's name, as written in the table.
             pub const fn name(self) -> &'static ::core::primitive::str {
-                #category_name
+                #name
             }
 
             /// The message of the section.
             pub const fn message(self) -> &'static ::core::primitive::str {
-                #category_message
+                #message
             }
 
             /// The codes the section spans, both bounds included.
             pub const fn range(self) -> ::core::ops::RangeInclusive<#repr> {
-                #category_range
+                #range
             }
 
             /// The section this one is nested in, if any.
             pub const fn parent(self) -> ::core::option::Option<Self> {
-                #category_parent
+                #parent
             }
         }
 
         #[automatically_derived]
         impl ::core::fmt::Debug for #category {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(#category::name(*self))
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __f.write_str(#variant_name)
             }
         }
     }

@@ -88,6 +88,7 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     check_duplicate_sections(&sections, errors);
     check_overlaps(&sections, &reserved, errors);
     check_reserved_rows(&rows, &reserved, errors);
+    check_rows_in_subsections(&rows, &sections, errors);
 
     let valid = errors.count() == errors_before && table.syntax_ok;
     model::Table {
@@ -699,6 +700,46 @@ fn check_reserved_rows(rows: &[RowDraft], reserved: &[ReservedDraft], errors: &m
                 &row.code_lit,
                 format_args!(
                     "code {code} is inside the reserved range {}{why}: pick another code",
+                    show(low, high)
+                ),
+            ));
+        }
+    }
+}
+
+/// A row must be written inside the innermost section whose range holds its code, so that
+/// `category()` tells where the code is; a row written beside a section but inside its range
+/// would silently miss it.
+fn check_rows_in_subsections(rows: &[RowDraft], sections: &[SectionDraft], errors: &mut Errors) {
+    // (parent, low, high, section): the children of each scope, by their lower bound.
+    let mut children: Vec<(Option<usize>, i128, i128, usize)> = sections
+        .iter()
+        .enumerate()
+        .filter_map(|(index, section)| {
+            let (low, high) = section.range?;
+            Some((section.parent, low, high, index))
+        })
+        .collect();
+    if children.is_empty() {
+        return;
+    }
+    children.sort_unstable();
+    for row in rows {
+        let Some(code) = row.code else { continue };
+        let scope = children.partition_point(|child| child.0 < row.section);
+        let scope_end = children.partition_point(|child| child.0 <= row.section);
+        let siblings = &children[scope..scope_end];
+        let before = siblings.partition_point(|child| child.1 <= code);
+        let Some(&(_, low, high, section)) = before.checked_sub(1).map(|last| &siblings[last])
+        else {
+            continue;
+        };
+        if code <= high {
+            errors.push(error(
+                &row.code_lit,
+                format_args!(
+                    "code {code} lies in section `{}` ({}) but is written outside it: move the row into the section",
+                    sections[section].ident,
                     show(low, high)
                 ),
             ));
