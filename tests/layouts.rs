@@ -22,7 +22,7 @@ macro_rules! check {
 
 /// Every name of `C` with one character changed is a miss (or another row of the table).
 fn one_character_off<C: codes::Code>() {
-    for &c in C::ALL {
+    for c in C::iter() {
         let name = c.name();
         for (i, ch) in name.char_indices() {
             for replacement in ['_', 'A', 'z', '0', '\0'] {

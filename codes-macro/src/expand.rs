@@ -77,6 +77,9 @@ fn definitions(table: &Table) -> TokenStream {
         #(#attrs)*
         #repr
         #derives
+        // Variants are made from their codes by `from_code` and `from_name`, which the
+        // dead-code lint cannot see.
+        #[allow(dead_code)]
         #vis enum #ident {
             #(#variants,)*
         }
@@ -161,6 +164,7 @@ struct Bodies {
     variant_name: TokenStream,
     from_code: TokenStream,
     from_name: TokenStream,
+    at: TokenStream,
     category: CategoryBodies,
 }
 
@@ -176,6 +180,7 @@ impl Bodies {
             variant_name: stub.clone(),
             from_code: stub.clone(),
             from_name: stub.clone(),
+            at: stub.clone(),
             category: CategoryBodies::stub(&stub),
         }
     }
@@ -183,7 +188,6 @@ impl Bodies {
     fn real(table: &Table) -> Bodies {
         let repr = repr_type(table.repr);
         let count = table.rows.len();
-        let variants: Vec<&Ident> = table.rows.iter().map(|row| &row.variant).collect();
 
         let (names, name_starts) = index::blob(table.rows.iter().map(|row| row.name.as_str()));
         let (messages, message_starts) =
@@ -218,19 +222,37 @@ impl Bodies {
         let message_starts_type = starts_type(message_starts.len());
         let variant_starts_type = starts_type(variant_starts.len());
 
+        let ident = &table.ident;
+        let codes = table
+            .rows
+            .iter()
+            .map(|row| code_literal(row.code, Span::call_site()));
         let data = quote! {
+            /// The code of each slot: each one the discriminant of a variant.
+            const CODES: &[#repr; #count] = &[#(#codes),*];
             const NAMES: #blob_type = #names;
-            const NAME_STARTS: #name_starts_type = [#(#name_starts),*];
+            const NAME_STARTS: &#name_starts_type = &[#(#name_starts),*];
             const MESSAGES: #blob_type = #messages;
-            const MESSAGE_STARTS: #message_starts_type = [#(#message_starts),*];
+            const MESSAGE_STARTS: &#message_starts_type = &[#(#message_starts),*];
             const VARIANTS: #blob_type = #variant_names;
-            const VARIANT_STARTS: #variant_starts_type = [#(#variant_starts),*];
-            const NAME_BUCKETS: [::core::primitive::u32; #name_bucket_count] = [#(#name_buckets),*];
+            const VARIANT_STARTS: &#variant_starts_type = &[#(#variant_starts),*];
+            const NAME_BUCKETS: &[::core::primitive::u32; #name_bucket_count] = &[#(#name_buckets),*];
             #code_data
 
             /// The slot of the row with this code, if there is one.
             const fn lookup(__code: #repr) -> ::core::option::Option<::core::primitive::usize> {
                 #lookup
+            }
+
+            /// The variant with a code known to be a discriminant (it is in the index).
+            ///
+            /// Not an array of the variants: rustc is quadratic on those, both in borrowck of
+            /// the literal and in validating a constant of them (each variant is found by a
+            /// linear search), which is minutes at 30 000 rows.
+            const fn variant(__code: #repr) -> #ident {
+                // SAFETY: `#ident` is `#[repr(#repr)]` and its discriminants are the codes of
+                // `CODES`; callers pass only codes found in the index built from them.
+                unsafe { ::core::mem::transmute::<#repr, #ident>(__code) }
             }
 
             /// The slot of a variant: every variant's code is in the index.
@@ -245,23 +267,32 @@ impl Bodies {
         };
         Bodies {
             data,
-            all: quote!(&[#(Self::#variants),*]),
+            // SAFETY: `[Self]` and `[Repr]` have one layout (`#[repr(Repr)]`), and every
+            // element of `CODES` is a discriminant of `Self`.
+            all: quote!(unsafe { ::core::mem::transmute::<&'static [#repr], &'static [Self]>(CODES) }),
             count: quote!(#count),
-            name: quote!(::codes::__private::str_at(NAMES, &NAME_STARTS, slot(self as #repr))),
-            message: quote!(::codes::__private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr))),
-            variant_name: quote!(::codes::__private::str_at(VARIANTS, &VARIANT_STARTS, slot(*self as #repr))),
+            name: quote!(::codes::__private::str_at(NAMES, NAME_STARTS, slot(self as #repr))),
+            message: quote!(::codes::__private::str_at(MESSAGES, MESSAGE_STARTS, slot(self as #repr))),
+            variant_name: quote!(::codes::__private::str_at(VARIANTS, VARIANT_STARTS, slot(*self as #repr))),
             from_code: quote! {
                 match lookup(code) {
-                    ::core::option::Option::Some(__slot) => ::core::option::Option::Some(Self::ALL[__slot]),
+                    ::core::option::Option::Some(_) => ::core::option::Option::Some(variant(code)),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             },
             from_name: quote! {
                 match ::codes::__private::find_name(
-                    name, &NAME_BUCKETS, #name_seed, #name_shift, NAMES, &NAME_STARTS,
+                    name, NAME_BUCKETS, #name_seed, #name_shift, NAMES, NAME_STARTS,
                 ) {
-                    ::core::option::Option::Some(__slot) => ::core::option::Option::Some(Self::ALL[__slot]),
+                    ::core::option::Option::Some(__slot) => ::core::option::Option::Some(variant(CODES[__slot])),
                     ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
+            at: quote! {
+                if __index < #count {
+                    ::core::option::Option::Some(variant(CODES[__index]))
+                } else {
+                    ::core::option::Option::None
                 }
             },
             category,
@@ -291,7 +322,7 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
             let len = slots.len();
             let span = len as u64;
             let data = quote! {
-                const DENSE: [::core::primitive::u32; #len] = [#(#slots),*];
+                const DENSE: &[::core::primitive::u32; #len] = &[#(#slots),*];
             };
             let lookup = quote! {
                 let __offset = (__code as ::core::primitive::u64).wrapping_sub(#low);
@@ -318,7 +349,7 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
                 quote!((#code, #slot))
             });
             let data = quote! {
-                const CODE_BUCKETS: [(#repr_type, ::core::primitive::u32); #len] = [#(#entries),*];
+                const CODE_BUCKETS: &[(#repr_type, ::core::primitive::u32); #len] = &[#(#entries),*];
             };
             let lookup = quote! {
                 let mut __bucket = ::codes::__private::hash_code(__code as ::core::primitive::u64, #seed, #shift);
@@ -376,14 +407,14 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
     let variants = sections.iter().map(|section| &section.variant);
     let data = quote! {
         const CATEGORY_NAMES: &::core::primitive::str = #names;
-        const CATEGORY_NAME_STARTS: [::core::primitive::u32; #starts_len] = [#(#name_starts),*];
+        const CATEGORY_NAME_STARTS: &[::core::primitive::u32; #starts_len] = &[#(#name_starts),*];
         const CATEGORY_MESSAGES: &::core::primitive::str = #messages;
-        const CATEGORY_MESSAGE_STARTS: [::core::primitive::u32; #starts_len] = [#(#message_starts),*];
+        const CATEGORY_MESSAGE_STARTS: &[::core::primitive::u32; #starts_len] = &[#(#message_starts),*];
         const CATEGORY_VARIANTS: &::core::primitive::str = #variant_names;
-        const CATEGORY_VARIANT_STARTS: [::core::primitive::u32; #starts_len] = [#(#variant_starts),*];
-        const CATEGORY_RANGES: [(#repr, #repr); #count] = [#(#ranges),*];
-        const CATEGORY_PARENTS: [::core::primitive::u32; #count] = [#(#parents),*];
-        const CATEGORY_OF_ROW: [::core::primitive::u32; #rows] = [#(#of_row),*];
+        const CATEGORY_VARIANT_STARTS: &[::core::primitive::u32; #starts_len] = &[#(#variant_starts),*];
+        const CATEGORY_RANGES: &[(#repr, #repr); #count] = &[#(#ranges),*];
+        const CATEGORY_PARENTS: &[::core::primitive::u32; #count] = &[#(#parents),*];
+        const CATEGORY_OF_ROW: &[::core::primitive::u32; #rows] = &[#(#of_row),*];
     };
     let category = category_ident(table);
     let option = |index: TokenStream| {
@@ -396,7 +427,7 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
             }
         }
     };
-    let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote!(::codes::__private::str_at(#blob, &#starts, #index as ::core::primitive::usize));
+    let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote!(::codes::__private::str_at(#blob, #starts, #index as ::core::primitive::usize));
     let bodies = CategoryBodies {
         of_code: option(quote!(CATEGORY_OF_ROW[slot(self as #repr)])),
         all: quote!(&[#(Self::#variants),*]),
@@ -438,6 +469,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         variant_name,
         from_code,
         from_name,
+        at,
         ..
     } = bodies;
     let code_doc = format!(
@@ -449,7 +481,17 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
         impl #ident {
             /// Every code of the table, in declaration order.
+            ///
+            /// At tens of thousands of rows, prefer [`iter`](Self::iter): rustc checks a
+            /// constant that holds every variant against every variant, which takes seconds
+            /// to a minute of compile time in any crate that names `ALL`.
             pub const ALL: &'static [Self] = #all;
+
+            /// Every code of the table, in declaration order, without naming `ALL`.
+            pub fn iter() -> ::codes::Iter<Self> {
+                <Self as ::codes::Code>::iter()
+            }
+
             /// The number of codes in the table.
             pub const COUNT: ::core::primitive::usize = #count;
 
@@ -536,7 +578,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         impl ::codes::Code for #ident {
             type Repr = #repr;
             const TABLE: &'static ::core::primitive::str = #table_name;
-            const ALL: &'static [Self] = #ident::ALL;
+            const COUNT: ::core::primitive::usize = #ident::COUNT;
 
             #[inline]
             fn code(self) -> #repr {
@@ -557,6 +599,9 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             #[inline]
             fn from_name(__name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #ident::from_name(__name)
+            }
+            fn at(__index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                #at
             }
         }
     };

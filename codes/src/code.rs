@@ -2,6 +2,7 @@
 
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
+use core::marker::PhantomData;
 
 mod sealed {
     pub trait Sealed {}
@@ -59,8 +60,8 @@ pub trait Code:
     type Repr: Repr;
     /// The enum's name, as written in the table (`"WeChatError"`).
     const TABLE: &'static str;
-    /// Every code of the table, in declaration order.
-    const ALL: &'static [Self];
+    /// The number of codes in the table.
+    const COUNT: usize;
 
     /// The code's number.
     fn code(self) -> Self::Repr;
@@ -72,4 +73,64 @@ pub trait Code:
     fn from_code(code: Self::Repr) -> Option<Self>;
     /// The variant with this exact wire name, if the table has one.
     fn from_name(name: &str) -> Option<Self>;
+    /// The `index`-th code in declaration order, if `index < COUNT`.
+    fn at(index: usize) -> Option<Self>;
+
+    /// Every code of the table, in declaration order.
+    ///
+    /// Generic code uses this rather than the enum's `ALL` constant: naming a constant
+    /// that holds every variant makes rustc check each of them against every variant, which
+    /// takes seconds to a minute of compile time at tens of thousands of rows.
+    fn iter() -> Iter<Self> {
+        Iter {
+            front: 0,
+            back: Self::COUNT,
+            table: PhantomData,
+        }
+    }
 }
+
+/// The codes of a table in declaration order: what [`Code::iter`] and every generated
+/// enum's `iter()` return.
+#[derive(Debug, Clone)]
+pub struct Iter<C> {
+    front: usize,
+    back: usize,
+    table: PhantomData<fn() -> C>,
+}
+
+impl<C: Code> Iterator for Iter<C> {
+    type Item = C;
+
+    fn next(&mut self) -> Option<C> {
+        if self.front == self.back {
+            return None;
+        }
+        self.front += 1;
+        C::at(self.front - 1)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.back - self.front;
+        (len, Some(len))
+    }
+
+    fn nth(&mut self, n: usize) -> Option<C> {
+        self.front = self.front.saturating_add(n).min(self.back);
+        self.next()
+    }
+}
+
+impl<C: Code> DoubleEndedIterator for Iter<C> {
+    fn next_back(&mut self) -> Option<C> {
+        if self.front == self.back {
+            return None;
+        }
+        self.back -= 1;
+        C::at(self.back)
+    }
+}
+
+impl<C: Code> ExactSizeIterator for Iter<C> {}
+
+impl<C: Code> core::iter::FusedIterator for Iter<C> {}

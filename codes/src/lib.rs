@@ -37,7 +37,7 @@ mod unknown;
 #[doc(hidden)]
 pub mod __private;
 
-pub use code::{Code, Repr};
+pub use code::{Code, Iter, Repr};
 pub use unknown::{UnknownCode, UnknownName};
 
 /// Turns error-code tables into enums; see the [crate documentation](crate).

@@ -81,10 +81,19 @@ pub fn check_table<C>(
     C: Table + TryFrom<C::Repr, Error = UnknownCode<C::Repr>>,
     C::Repr: Int,
 {
-    assert_eq!(C::ALL.len(), expected.len(), "{}: ALL", C::TABLE);
+    assert_eq!(C::COUNT, expected.len(), "{}: COUNT", C::TABLE);
+    assert_eq!(C::iter().len(), expected.len(), "{}: iter", C::TABLE);
+    let backwards: Vec<C> = C::iter().rev().collect();
+    assert!(
+        backwards.iter().rev().copied().eq(C::iter()),
+        "{}: iter().rev()",
+        C::TABLE
+    );
+    assert_eq!(C::at(expected.len()), None, "{}: at(COUNT)", C::TABLE);
     let mut by_code = BTreeMap::new();
     let mut names = HashSet::new();
-    for (i, (&c, &(code, name, message))) in C::ALL.iter().zip(expected).enumerate() {
+    for (i, (c, &(code, name, message))) in C::iter().zip(expected).enumerate() {
+        assert_eq!(C::at(i), Some(c));
         let at = format_args!("{} row {i} ({code:?} {name})", C::TABLE).to_string();
         assert_eq!(c.code(), code, "{at}: code");
         assert_eq!(cast(c), code, "{at}: as");
@@ -101,7 +110,7 @@ pub fn check_table<C>(
     }
 
     // Ord is the order of the codes.
-    let mut sorted = C::ALL.to_vec();
+    let mut sorted: Vec<C> = C::iter().collect();
     sorted.sort();
     let by_code: Vec<C> = by_code.into_values().collect();
     assert_eq!(sorted, by_code, "{}: Ord", C::TABLE);
