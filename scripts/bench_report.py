@@ -27,7 +27,10 @@ def load(root):
             bench = json.load(f)
         with open(os.path.join(dirpath, "estimates.json")) as f:
             estimates = json.load(f)
-        what, rows = bench["group_id"].split("/")
+        parts = bench["group_id"].split("/")
+        if len(parts) != 2 or parts[0] not in ORDER:
+            continue  # not a group of benches/lookups.rs
+        what, rows = parts
         median = estimates["median"]
         results[(what, int(rows), bench["function_id"])] = (
             median["point_estimate"] / QUERIES,
