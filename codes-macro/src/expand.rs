@@ -208,8 +208,10 @@ impl Bodies {
                 .map(|row| row.name.as_str())
                 .collect::<Vec<_>>(),
         );
-        let code_index =
-            index::code_index(&table.rows.iter().map(|row| row.code).collect::<Vec<_>>());
+        let code_index = index::code_index(
+            &table.rows.iter().map(|row| row.code).collect::<Vec<_>>(),
+            table.repr.bounds().0,
+        );
         let (code_data, lookup) = code_lookup(&code_index, table.repr, count);
         let name_buckets = bucket_literals(&names_index.buckets, |&slot| slot);
         let name_bucket_count = name_buckets.len();
@@ -271,9 +273,9 @@ impl Bodies {
             // element of `CODES` is a discriminant of `Self`.
             all: quote!(unsafe { ::core::mem::transmute::<&'static [#repr], &'static [Self]>(CODES) }),
             count: quote!(#count),
-            name: quote!(::codes::__private::str_at(NAMES, NAME_STARTS, slot(self as #repr))),
-            message: quote!(::codes::__private::str_at(MESSAGES, MESSAGE_STARTS, slot(self as #repr))),
-            variant_name: quote!(::codes::__private::str_at(VARIANTS, VARIANT_STARTS, slot(*self as #repr))),
+            name: quote!(unsafe { ::codes::__private::str_at(NAMES, NAME_STARTS, slot(self as #repr)) }),
+            message: quote!(unsafe { ::codes::__private::str_at(MESSAGES, MESSAGE_STARTS, slot(self as #repr)) }),
+            variant_name: quote!(unsafe { ::codes::__private::str_at(VARIANTS, VARIANT_STARTS, slot(*self as #repr)) }),
             from_code: quote! {
                 match lookup(code) {
                     ::core::option::Option::Some(_) => ::core::option::Option::Some(variant(code)),
@@ -281,9 +283,9 @@ impl Bodies {
                 }
             },
             from_name: quote! {
-                match ::codes::__private::find_name(
-                    name, NAME_BUCKETS, #name_seed, #name_shift, NAMES, NAME_STARTS,
-                ) {
+                match unsafe {
+                    ::codes::__private::find_name(name, NAME_BUCKETS, #name_seed, #name_shift, NAMES, NAME_STARTS)
+                } {
                     ::core::option::Option::Some(__slot) => ::core::option::Option::Some(variant(CODES[__slot])),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -336,30 +338,42 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
             };
             (data, lookup)
         }
-        CodeIndex::Hash(HashTable {
-            seed,
-            shift,
-            buckets,
-        }) => {
+        CodeIndex::Hash {
+            table:
+                HashTable {
+                    seed,
+                    shift,
+                    buckets,
+                },
+            vacant,
+        } => {
             let len = buckets.len();
             let mask = len - 1;
-            let entries = buckets.iter().map(|bucket| {
-                let (code, slot) = bucket.unwrap_or((0, EMPTY));
-                let code = code_literal(code, Span::call_site());
-                quote!((#code, #slot))
+            let keys = buckets.iter().map(|bucket| {
+                code_literal(bucket.map_or(*vacant, |(code, _)| code), Span::call_site())
             });
+            let slots = buckets
+                .iter()
+                .map(|bucket| bucket.map_or(EMPTY, |(_, slot)| slot));
+            let vacant = code_literal(*vacant, Span::call_site());
+            // Keys and slots apart: `from_code` only needs to find the key, and reads half as
+            // many bytes.
             let data = quote! {
-                const CODE_BUCKETS: &[(#repr_type, ::core::primitive::u32); #len] = &[#(#entries),*];
+                const CODE_KEYS: &[#repr_type; #len] = &[#(#keys),*];
+                const CODE_SLOTS: &[::core::primitive::u32; #len] = &[#(#slots),*];
             };
             let lookup = quote! {
+                if __code == #vacant {
+                    return ::core::option::Option::None;
+                }
                 let mut __bucket = ::codes::__private::hash_code(__code as ::core::primitive::u64, #seed, #shift);
                 loop {
-                    let (__key, __slot) = CODE_BUCKETS[__bucket & #mask];
-                    if __slot == #EMPTY {
-                        return ::core::option::Option::None;
-                    }
+                    let __key = CODE_KEYS[__bucket & #mask];
                     if __key == __code {
-                        return ::core::option::Option::Some(__slot as ::core::primitive::usize);
+                        return ::core::option::Option::Some(CODE_SLOTS[__bucket & #mask] as ::core::primitive::usize);
+                    }
+                    if __key == #vacant {
+                        return ::core::option::Option::None;
                     }
                     __bucket += 1;
                 }
@@ -427,7 +441,7 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
             }
         }
     };
-    let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote!(::codes::__private::str_at(#blob, #starts, #index as ::core::primitive::usize));
+    let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote!(unsafe { ::codes::__private::str_at(#blob, #starts, #index as ::core::primitive::usize) });
     let bodies = CategoryBodies {
         of_code: option(quote!(CATEGORY_OF_ROW[slot(self as #repr)])),
         all: quote!(&[#(Self::#variants),*]),

@@ -29,8 +29,13 @@ pub enum CodeIndex {
     Sequential { first: i128 },
     /// `slots[code - low]` is the slot of `code`, or [`EMPTY`].
     Dense { low: i128, slots: Vec<u32> },
-    /// Open addressing with linear probing, at most half full.
-    Hash(HashTable<(i128, u32)>),
+    /// Open addressing with linear probing, at most half full. Empty buckets hold `vacant`, a
+    /// code of the type that no row has, so a probe reads only codes until it meets its own
+    /// or `vacant`.
+    Hash {
+        table: HashTable<(i128, u32)>,
+        vacant: i128,
+    },
 }
 
 pub struct HashTable<T> {
@@ -46,8 +51,9 @@ pub fn widen(code: i128) -> u64 {
     code as u64
 }
 
-/// Chooses the code index for the codes of a table, in declaration order (no duplicates).
-pub fn code_index(codes: &[i128]) -> CodeIndex {
+/// Chooses the code index for the codes of a table, in declaration order (no duplicates),
+/// whose code type spans `type_low..=type_high`.
+pub fn code_index(codes: &[i128], type_low: i128) -> CodeIndex {
     let Some(&first) = codes.first() else {
         return CodeIndex::Sequential { first: 0 };
     };
@@ -73,9 +79,15 @@ pub fn code_index(codes: &[i128]) -> CodeIndex {
         .enumerate()
         .map(|(slot, &code)| (widen(code), (code, slot as u32)))
         .collect();
-    CodeIndex::Hash(build(&entries, |&key, seed, shift| {
-        hash_code(key, seed, shift)
-    }))
+    // The codes span more than twice their number, so a vacant code exists below the highest.
+    let taken: std::collections::HashSet<i128> = codes.iter().copied().collect();
+    let vacant = (type_low..=high)
+        .find(|code| !taken.contains(code))
+        .unwrap_or(type_low);
+    CodeIndex::Hash {
+        table: build(&entries, |&key, seed, shift| hash_code(key, seed, shift)),
+        vacant,
+    }
 }
 
 /// The name index: a hash table of slots, probed by comparing the names stored at them.
