@@ -83,7 +83,7 @@ impl Rows for DefineCodes {
     const NAME: &'static str = "define_codes";
     type V = table::dc::Codes;
     fn nth(slot: usize) -> table::dc::Codes {
-        table::dc::Codes::ALL[slot]
+        <table::dc::Codes as codes::Code>::at(slot).expect("slot < COUNT")
     }
     fn code(value: table::dc::Codes) -> i32 {
         value.code()
