@@ -1,8 +1,8 @@
 //! The proc macro behind [`codes::define_codes!`](https://docs.rs/codes); depend on `codes`,
 //! which re-exports it with the runtime types the generated code uses.
 //!
-//! The pipeline: [`parse`] (syntax only) → [`valid`] (every rule) → [`expand`] (`quote!`),
-//! with [`index`] choosing how lookups are laid out. Errors are collected, never panicked, and
+//! The pipeline: `parse` (syntax only) → `valid` (every rule) → `expand` (`quote!`),
+//! with `index` choosing how lookups are laid out. Errors are collected, never panicked, and
 //! a table with errors is still expanded (with stub bodies) so the user sees only our errors.
 
 mod ast;
