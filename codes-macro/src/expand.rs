@@ -230,15 +230,17 @@ impl Bodies {
             .iter()
             .map(|row| code_literal(row.code, Span::call_site()));
         let data = quote! {
+            // Statics, not consts: one copy of each table, which callers that inline a
+            // lookup address instead of copying it into their own binary.
             /// The code of each slot: each one the discriminant of a variant.
-            const CODES: &[#repr; #count] = &[#(#codes),*];
-            const NAMES: #blob_type = #names;
-            const NAME_STARTS: &#name_starts_type = &[#(#name_starts),*];
-            const MESSAGES: #blob_type = #messages;
-            const MESSAGE_STARTS: &#message_starts_type = &[#(#message_starts),*];
-            const VARIANTS: #blob_type = #variant_names;
-            const VARIANT_STARTS: &#variant_starts_type = &[#(#variant_starts),*];
-            const NAME_BUCKETS: &[::core::primitive::u32; #name_bucket_count] = &[#(#name_buckets),*];
+            static CODES: [#repr; #count] = [#(#codes),*];
+            static NAMES: #blob_type = #names;
+            static NAME_STARTS: #name_starts_type = [#(#name_starts),*];
+            static MESSAGES: #blob_type = #messages;
+            static MESSAGE_STARTS: #message_starts_type = [#(#message_starts),*];
+            static VARIANTS: #blob_type = #variant_names;
+            static VARIANT_STARTS: #variant_starts_type = [#(#variant_starts),*];
+            static NAME_BUCKETS: [::core::primitive::u32; #name_bucket_count] = [#(#name_buckets),*];
             #code_data
 
             /// The slot of the row with this code, if there is one.
@@ -271,11 +273,11 @@ impl Bodies {
             data,
             // SAFETY: `[Self]` and `[Repr]` have one layout (`#[repr(Repr)]`), and every
             // element of `CODES` is a discriminant of `Self`.
-            all: quote!(unsafe { ::core::mem::transmute::<&'static [#repr], &'static [Self]>(CODES) }),
+            all: quote!(unsafe { ::core::mem::transmute::<&'static [#repr], &'static [Self]>(&CODES) }),
             count: quote!(#count),
-            name: quote!(unsafe { ::codes::__private::str_at(NAMES, NAME_STARTS, slot(self as #repr)) }),
-            message: quote!(unsafe { ::codes::__private::str_at(MESSAGES, MESSAGE_STARTS, slot(self as #repr)) }),
-            variant_name: quote!(unsafe { ::codes::__private::str_at(VARIANTS, VARIANT_STARTS, slot(*self as #repr)) }),
+            name: quote!(unsafe { ::codes::__private::str_at(NAMES, &NAME_STARTS, slot(self as #repr)) }),
+            message: quote!(unsafe { ::codes::__private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr)) }),
+            variant_name: quote!(unsafe { ::codes::__private::str_at(VARIANTS, &VARIANT_STARTS, slot(*self as #repr)) }),
             from_code: quote! {
                 match lookup(code) {
                     ::core::option::Option::Some(_) => ::core::option::Option::Some(variant(code)),
@@ -284,7 +286,7 @@ impl Bodies {
             },
             from_name: quote! {
                 match unsafe {
-                    ::codes::__private::find_name(name, NAME_BUCKETS, #name_seed, #name_shift, NAMES, NAME_STARTS)
+                    ::codes::__private::find_name(name, &NAME_BUCKETS, #name_seed, #name_shift, NAMES, &NAME_STARTS)
                 } {
                     ::core::option::Option::Some(__slot) => ::core::option::Option::Some(variant(CODES[__slot])),
                     ::core::option::Option::None => ::core::option::Option::None,
@@ -324,7 +326,7 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
             let len = slots.len();
             let span = len as u64;
             let data = quote! {
-                const DENSE: &[::core::primitive::u32; #len] = &[#(#slots),*];
+                static DENSE: [::core::primitive::u32; #len] = [#(#slots),*];
             };
             let lookup = quote! {
                 let __offset = (__code as ::core::primitive::u64).wrapping_sub(#low);
@@ -359,8 +361,8 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
             // Keys and slots apart: `from_code` only needs to find the key, and reads half as
             // many bytes.
             let data = quote! {
-                const CODE_KEYS: &[#repr_type; #len] = &[#(#keys),*];
-                const CODE_SLOTS: &[::core::primitive::u32; #len] = &[#(#slots),*];
+                static CODE_KEYS: [#repr_type; #len] = [#(#keys),*];
+                static CODE_SLOTS: [::core::primitive::u32; #len] = [#(#slots),*];
             };
             let lookup = quote! {
                 if __code == #vacant {
@@ -420,15 +422,15 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
     let starts_len = count + 1;
     let variants = sections.iter().map(|section| &section.variant);
     let data = quote! {
-        const CATEGORY_NAMES: &::core::primitive::str = #names;
-        const CATEGORY_NAME_STARTS: &[::core::primitive::u32; #starts_len] = &[#(#name_starts),*];
-        const CATEGORY_MESSAGES: &::core::primitive::str = #messages;
-        const CATEGORY_MESSAGE_STARTS: &[::core::primitive::u32; #starts_len] = &[#(#message_starts),*];
-        const CATEGORY_VARIANTS: &::core::primitive::str = #variant_names;
-        const CATEGORY_VARIANT_STARTS: &[::core::primitive::u32; #starts_len] = &[#(#variant_starts),*];
-        const CATEGORY_RANGES: &[(#repr, #repr); #count] = &[#(#ranges),*];
-        const CATEGORY_PARENTS: &[::core::primitive::u32; #count] = &[#(#parents),*];
-        const CATEGORY_OF_ROW: &[::core::primitive::u32; #rows] = &[#(#of_row),*];
+        static CATEGORY_NAMES: &::core::primitive::str = #names;
+        static CATEGORY_NAME_STARTS: [::core::primitive::u32; #starts_len] = [#(#name_starts),*];
+        static CATEGORY_MESSAGES: &::core::primitive::str = #messages;
+        static CATEGORY_MESSAGE_STARTS: [::core::primitive::u32; #starts_len] = [#(#message_starts),*];
+        static CATEGORY_VARIANTS: &::core::primitive::str = #variant_names;
+        static CATEGORY_VARIANT_STARTS: [::core::primitive::u32; #starts_len] = [#(#variant_starts),*];
+        static CATEGORY_RANGES: [(#repr, #repr); #count] = [#(#ranges),*];
+        static CATEGORY_PARENTS: [::core::primitive::u32; #count] = [#(#parents),*];
+        static CATEGORY_OF_ROW: [::core::primitive::u32; #rows] = [#(#of_row),*];
     };
     let category = category_ident(table);
     let option = |index: TokenStream| {
@@ -441,7 +443,7 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
             }
         }
     };
-    let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote!(unsafe { ::codes::__private::str_at(#blob, #starts, #index as ::core::primitive::usize) });
+    let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote!(unsafe { ::codes::__private::str_at(#blob, &#starts, #index as ::core::primitive::usize) });
     let bodies = CategoryBodies {
         of_code: option(quote!(CATEGORY_OF_ROW[slot(self as #repr)])),
         all: quote!(&[#(Self::#variants),*]),
