@@ -41,7 +41,8 @@ fn table(table: &Table) -> TokenStream {
     let stubs_allowed = (!table.valid).then(|| quote!(#[allow(unreachable_code)]));
     quote! {
         #definitions
-        #[allow(deprecated)] // rows may be #[deprecated]; the tables name every variant
+        // Sections may be #[deprecated], and the category table names every one.
+        #[allow(deprecated)]
         #stubs_allowed
         const _: () = { #api };
     }
