@@ -214,16 +214,14 @@ impl Bodies {
             table.repr.bounds().0,
         );
         let (code_data, lookup) = code_lookup(&code_index, table.repr, count);
-        let name_buckets = bucket_literals(&names_index.buckets, |&slot| slot);
-        let name_bucket_count = name_buckets.len();
+        let name_buckets = u32_bytes(bucket_values(&names_index.buckets, |&slot| slot));
         let name_seed = names_index.seed;
         let name_shift = names_index.shift;
         let (category_data, category) = categories(table);
         let blob_type = quote!(&::core::primitive::str);
-        let starts_type = |len: usize| quote!([::core::primitive::u32; #len]);
-        let name_starts_type = starts_type(name_starts.len());
-        let message_starts_type = starts_type(message_starts.len());
-        let variant_starts_type = starts_type(variant_starts.len());
+        let name_starts = u32_bytes(name_starts);
+        let message_starts = u32_bytes(message_starts);
+        let variant_starts = u32_bytes(variant_starts);
 
         let ident = &table.ident;
         let codes = table
@@ -232,16 +230,18 @@ impl Bodies {
             .map(|row| code_literal(row.code, Span::call_site()));
         let data = quote! {
             // Statics, not consts: one copy of each table, which callers that inline a
-            // lookup address instead of copying it into their own binary.
+            // lookup address instead of copying it into their own binary. Integer tables are
+            // little-endian byte strings: one token each instead of one per number, which
+            // rustc parses and type-checks several times faster.
             /// The code of each slot: each one the discriminant of a variant.
             static CODES: [#repr; #count] = [#(#codes),*];
             static NAMES: #blob_type = #names;
-            static NAME_STARTS: #name_starts_type = [#(#name_starts),*];
+            static NAME_STARTS: #name_starts;
             static MESSAGES: #blob_type = #messages;
-            static MESSAGE_STARTS: #message_starts_type = [#(#message_starts),*];
+            static MESSAGE_STARTS: #message_starts;
             static VARIANTS: #blob_type = #variant_names;
-            static VARIANT_STARTS: #variant_starts_type = [#(#variant_starts),*];
-            static NAME_BUCKETS: [::core::primitive::u32; #name_bucket_count] = [#(#name_buckets),*];
+            static VARIANT_STARTS: #variant_starts;
+            static NAME_BUCKETS: #name_buckets;
             #code_data
 
             /// The slot of the row with this code, if there is one.
@@ -324,15 +324,15 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
         }
         CodeIndex::Dense { low, slots } => {
             let low = index::widen(*low);
-            let len = slots.len();
-            let span = len as u64;
+            let span = slots.len() as u64;
+            let slots = u32_bytes(slots.iter().copied());
             let data = quote! {
-                static DENSE: [::core::primitive::u32; #len] = [#(#slots),*];
+                static DENSE: #slots;
             };
             let lookup = quote! {
                 let __offset = (__code as ::core::primitive::u64).wrapping_sub(#low);
                 if __offset < #span {
-                    let __slot = DENSE[__offset as ::core::primitive::usize];
+                    let __slot = ::codes::__private::u32_at(&DENSE, __offset as ::core::primitive::usize);
                     if __slot != #EMPTY {
                         return ::core::option::Option::Some(__slot as ::core::primitive::usize);
                     }
@@ -352,18 +352,21 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
         } => {
             let len = buckets.len();
             let mask = len - 1;
+            // Keys stay a typed array: `from_code` reads them with one aligned load.
             let keys = buckets.iter().map(|bucket| {
                 code_literal(bucket.map_or(*vacant, |(code, _)| code), Span::call_site())
             });
-            let slots = buckets
-                .iter()
-                .map(|bucket| bucket.map_or(EMPTY, |(_, slot)| slot));
+            let slots = u32_bytes(
+                buckets
+                    .iter()
+                    .map(|bucket| bucket.map_or(EMPTY, |(_, slot)| slot)),
+            );
             let vacant = code_literal(*vacant, Span::call_site());
             // Keys and slots apart: `from_code` only needs to find the key, and reads half as
             // many bytes.
             let data = quote! {
                 static CODE_KEYS: [#repr_type; #len] = [#(#keys),*];
-                static CODE_SLOTS: [::core::primitive::u32; #len] = [#(#slots),*];
+                static CODE_SLOTS: #slots;
             };
             let lookup = quote! {
                 if __code == #vacant {
@@ -373,7 +376,9 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
                 loop {
                     let __key = CODE_KEYS[__bucket & #mask];
                     if __key == __code {
-                        return ::core::option::Option::Some(CODE_SLOTS[__bucket & #mask] as ::core::primitive::usize);
+                        return ::core::option::Option::Some(
+                            ::codes::__private::u32_at(&CODE_SLOTS, __bucket & #mask) as ::core::primitive::usize,
+                        );
                     }
                     if __key == #vacant {
                         return ::core::option::Option::None;
@@ -400,13 +405,16 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
     let sections = &table.sections;
     let count = sections.len();
     let (names, name_starts) = index::blob(sections.iter().map(|section| section.name.as_str()));
+    let name_starts = u32_bytes(name_starts);
     let (messages, message_starts) =
         index::blob(sections.iter().map(|section| section.message.as_str()));
+    let message_starts = u32_bytes(message_starts);
     let variant_strings: Vec<String> = sections
         .iter()
         .map(|section| section.variant.to_string())
         .collect();
     let (variant_names, variant_starts) = index::blob(variant_strings.iter().map(String::as_str));
+    let variant_starts = u32_bytes(variant_starts);
     let ranges = sections.iter().map(|Section { range, .. }| {
         let low = code_literal(range.0, Span::call_site());
         let high = code_literal(range.1, Span::call_site());
@@ -415,23 +423,23 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
     let parents = sections
         .iter()
         .map(|section| section.parent.map_or(EMPTY, |parent| parent as u32));
-    let of_row = table
-        .rows
-        .iter()
-        .map(|row| row.section.map_or(EMPTY, |section| section as u32));
-    let rows = table.rows.len();
-    let starts_len = count + 1;
+    let of_row = u32_bytes(
+        table
+            .rows
+            .iter()
+            .map(|row| row.section.map_or(EMPTY, |section| section as u32)),
+    );
     let variants = sections.iter().map(|section| &section.variant);
     let data = quote! {
         static CATEGORY_NAMES: &::core::primitive::str = #names;
-        static CATEGORY_NAME_STARTS: [::core::primitive::u32; #starts_len] = [#(#name_starts),*];
+        static CATEGORY_NAME_STARTS: #name_starts;
         static CATEGORY_MESSAGES: &::core::primitive::str = #messages;
-        static CATEGORY_MESSAGE_STARTS: [::core::primitive::u32; #starts_len] = [#(#message_starts),*];
+        static CATEGORY_MESSAGE_STARTS: #message_starts;
         static CATEGORY_VARIANTS: &::core::primitive::str = #variant_names;
-        static CATEGORY_VARIANT_STARTS: [::core::primitive::u32; #starts_len] = [#(#variant_starts),*];
+        static CATEGORY_VARIANT_STARTS: #variant_starts;
         static CATEGORY_RANGES: [(#repr, #repr); #count] = [#(#ranges),*];
         static CATEGORY_PARENTS: [::core::primitive::u32; #count] = [#(#parents),*];
-        static CATEGORY_OF_ROW: [::core::primitive::u32; #rows] = [#(#of_row),*];
+        static CATEGORY_OF_ROW: #of_row;
     };
     let category = category_ident(table);
     let option = |index: TokenStream| {
@@ -444,18 +452,18 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
             }
         }
     };
-    let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote!(unsafe { ::codes::__private::str_at(#blob, &#starts, #index as ::core::primitive::usize) });
+    let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote!(unsafe { ::codes::__private::str_at(#blob, #starts, #index as ::core::primitive::usize) });
     let bodies = CategoryBodies {
-        of_code: option(quote!(CATEGORY_OF_ROW[slot(self as #repr)])),
+        of_code: option(quote!(::codes::__private::u32_at(&CATEGORY_OF_ROW, slot(self as #repr)))),
         all: quote!(&[#(Self::#variants),*]),
         name: str_at(
             quote!(CATEGORY_NAMES),
-            quote!(CATEGORY_NAME_STARTS),
+            quote!(&CATEGORY_NAME_STARTS),
             quote!(self),
         ),
         message: str_at(
             quote!(CATEGORY_MESSAGES),
-            quote!(CATEGORY_MESSAGE_STARTS),
+            quote!(&CATEGORY_MESSAGE_STARTS),
             quote!(self),
         ),
         range: quote! {
@@ -465,7 +473,7 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
         parent: option(quote!(CATEGORY_PARENTS[self as ::core::primitive::usize])),
         variant_name: str_at(
             quote!(CATEGORY_VARIANTS),
-            quote!(CATEGORY_VARIANT_STARTS),
+            quote!(&CATEGORY_VARIANT_STARTS),
             quote!(*self),
         ),
     };
@@ -714,9 +722,26 @@ fn has_docs(attrs: &[syn::Attribute]) -> bool {
 }
 
 /// Bucket values, empty ones as [`EMPTY`].
-fn bucket_literals<T>(buckets: &[Option<T>], value: impl Fn(&T) -> u32) -> Vec<u32> {
+fn bucket_values<T>(buckets: &[Option<T>], value: impl Fn(&T) -> u32) -> Vec<u32> {
     buckets
         .iter()
         .map(|bucket| bucket.as_ref().map_or(EMPTY, &value))
         .collect()
+}
+
+/// `u32`s as a little-endian byte table, read back with `codes::__private::u32_at`.
+fn u32_bytes(values: impl IntoIterator<Item = u32>) -> ByteTable {
+    ByteTable(values.into_iter().flat_map(u32::to_le_bytes).collect())
+}
+
+/// The type and value of a static byte table, `[u8; LEN] = *b"..."`: one literal token for the
+/// whole table, and an array (not a `&[u8]`) so that reads need no load of its address.
+struct ByteTable(Vec<u8>);
+
+impl quote::ToTokens for ByteTable {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let len = self.0.len();
+        let literal = Literal::byte_string(&self.0);
+        tokens.extend(quote!([::core::primitive::u8; #len] = *#literal));
+    }
 }

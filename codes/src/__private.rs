@@ -8,19 +8,21 @@ pub use core;
 /// Marks an empty bucket of a generated hash table.
 pub const EMPTY: u32 = u32::MAX;
 
-/// The `i`-th string of a blob cut at `starts` (`starts[i]..starts[i + 1]`).
+/// The `i`-th string of a blob cut at `starts` (little-endian `u32`s: `starts[i]..starts[i + 1]`).
 ///
 /// # Safety
 ///
 /// `starts` must be non-decreasing offsets into `blob`, each at a char boundary: what the
 /// macro emits. The checks this skips cost `name()` and `message()` half their time.
 #[inline]
-pub const unsafe fn str_at(blob: &'static str, starts: &[u32], i: usize) -> &'static str {
-    let start = starts[i] as usize;
-    let end = starts[i + 1] as usize;
-    // SAFETY: the caller promises `start <= end <= blob.len()`, both at char boundaries, so
-    // the bytes are in bounds and valid UTF-8.
+pub const unsafe fn str_at(blob: &'static str, starts: &[u8], i: usize) -> &'static str {
+    // SAFETY: the caller promises `starts` holds `i + 1`, each offset at most `blob.len()` and
+    // at a char boundary, so the reads are in bounds and the bytes between are valid UTF-8.
     unsafe {
+        let start =
+            u32::from_le_bytes(starts.as_ptr().add(4 * i).cast::<[u8; 4]>().read()) as usize;
+        let end =
+            u32::from_le_bytes(starts.as_ptr().add(4 * i + 4).cast::<[u8; 4]>().read()) as usize;
         core::str::from_utf8_unchecked(core::slice::from_raw_parts(
             blob.as_ptr().add(start),
             end - start,
@@ -62,16 +64,16 @@ pub fn hash_name(name: &[u8], seed: u64, shift: u32) -> usize {
 #[inline]
 pub unsafe fn find_name(
     name: &str,
-    buckets: &[u32],
+    buckets: &[u8],
     seed: u64,
     shift: u32,
     blob: &'static str,
-    starts: &[u32],
+    starts: &[u8],
 ) -> Option<usize> {
-    let mask = buckets.len() - 1;
+    let mask = buckets.len() / 4 - 1;
     let mut bucket = hash_name(name.as_bytes(), seed, shift);
     loop {
-        let slot = buckets[bucket & mask];
+        let slot = u32_at(buckets, bucket & mask);
         if slot == EMPTY {
             return None;
         }
@@ -80,5 +82,15 @@ pub unsafe fn find_name(
             return Some(slot as usize);
         }
         bucket += 1;
+    }
+}
+
+/// The `i`-th `u32` of a little-endian byte table.
+#[inline]
+pub const fn u32_at(bytes: &[u8], i: usize) -> u32 {
+    match bytes.split_at(i * 4).1.first_chunk::<4>() {
+        Some(chunk) => u32::from_le_bytes(*chunk),
+        // The macro only reads inside the tables it wrote.
+        None => panic!("index out of a generated table"),
     }
 }
