@@ -3,8 +3,13 @@
 //! Each table becomes a `#[repr(T)]` enum whose discriminants are the codes, and a
 //! `const _: () = { .. };` block holding its data and impls, so that nothing but the enums
 //! enters the user's namespace. No output contains a match over the variants (rustc is
-//! quadratic on those): per-row data is loaded from constant tables by slot, and the slot of a
-//! variant comes from its code through the layout [`index`](crate::index) chose.
+//! quadratic on those), and no constant that holds every variant (rustc validates one in time
+//! quadratic in the variants): per-row data is read from `static` tables by slot, the slot of
+//! a variant comes from its code through the layout [`index`](crate::index) chose, and a
+//! variant is made from a code found in that index by a `transmute`.
+//!
+//! The output's `unsafe` blocks rely on what the macro built: blob offsets at char boundaries
+//! (`str_at`) and codes that are discriminants (`variant`).
 //!
 //! An invalid table is expanded with the same API and stub bodies, so that the user's code
 //! that uses it adds no errors to those `define_codes!` reported.

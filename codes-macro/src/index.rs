@@ -1,5 +1,5 @@
 //! How lookups are laid out: the code → slot and name → slot indexes, computed at expansion
-//! so that the generated code only loads from constant tables.
+//! so that the generated code only reads from static tables.
 //!
 //! A slot is a row's position in declaration order; per-row data (names, messages) is stored
 //! by slot. The hash functions here must stay identical to those in `codes/src/__private.rs`,
@@ -171,4 +171,55 @@ pub fn blob<'a>(strings: impl IntoIterator<Item = &'a str>) -> (String, Vec<u32>
         starts.push(text.len() as u32);
     }
     (text, starts)
+}
+
+// The runtime half of the hash functions, compiled here so that a test can hold the two
+// halves to each other: a table built with one and probed with the other finds nothing.
+#[cfg(test)]
+#[path = "../../codes/src/__private.rs"]
+#[allow(dead_code)]
+mod runtime;
+
+#[cfg(test)]
+mod tests {
+    use super::runtime;
+
+    #[test]
+    fn hashes_agree_with_the_runtime() {
+        let codes = [
+            i64::MIN,
+            -50122,
+            -61,
+            -1,
+            0,
+            1,
+            255,
+            40001,
+            4_000_000_000,
+            i64::MAX,
+        ];
+        for seed in super::SEEDS {
+            for shift in [48, 52, 60, 62] {
+                for code in codes {
+                    let widened = super::widen(code.into());
+                    assert_eq!(
+                        super::hash_code(widened, seed, shift),
+                        runtime::hash_code(widened, seed, shift)
+                    );
+                }
+                for name in [
+                    "",
+                    "OK",
+                    "INVALID_CREDENTIAL",
+                    "ERROR_PROXY_AUTH_SIGN_EMPTY",
+                    "错误码",
+                ] {
+                    assert_eq!(
+                        super::hash_name(name.as_bytes(), seed, shift),
+                        runtime::hash_name(name.as_bytes(), seed, shift)
+                    );
+                }
+            }
+        }
+    }
 }

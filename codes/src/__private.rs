@@ -1,7 +1,8 @@
 //! Support for the code `define_codes!` generates; not a public API.
 //!
 //! The hash functions here must stay identical to those in `codes-macro/src/index.rs`,
-//! which builds the tables they probe.
+//! which builds the tables they probe; a test there (`hashes_agree_with_the_runtime`) holds
+//! the two to each other.
 
 pub use core;
 
