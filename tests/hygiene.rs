@@ -38,6 +38,20 @@ pub mod no_prelude {
             2 => TWO, "two",
         }
 
+        /// Columns of every kind, and nameless rows.
+        pub enum Columned(
+            http: u16,
+            en: &'static str,
+            hint: Option<&'static str>,
+            retryable: bool = false,
+            weight: f32 = 1.0,
+            grade: char = 'A',
+            limit: Option<i64>,
+        ) {
+            -1 => _, "nameless", http = 500, en = "nameless",
+            1 => ONE, "one", http = 200, en = "one", hint = "a hint", limit = -3,
+        }
+
         /// Sequential codes.
         #[repr(i64)]
         pub enum Sequential {
@@ -213,6 +227,11 @@ pub mod shadowing {
             },
         }
 
+        /// Columns whose types are shadowed above (`u16`, `str`, `bool`, `Option`).
+        pub enum ShadowedColumns(http: u16, en: &'static str, retry: bool = true, hint: Option<&'static str>) {
+            0 => _, "nameless", http = 200, en = "ok",
+        }
+
         /// A table named like the trait it implements, with a code type shadowed above.
         #[repr(u32)]
         pub enum Code {
@@ -254,10 +273,10 @@ codes::define_codes! {
         1 => ONE, "one",
     }
 
-    /// A third, private.
-    enum Private {
+    /// A third, private, with a column no code reads.
+    enum Private(unread: u8 = 0) {
         -1 => MINUS_ONE, "minus one",
-        -3 => MINUS_THREE, "minus three",
+        -3 => MINUS_THREE, "minus three", unread = 3,
     }
 }
 
@@ -461,4 +480,19 @@ fn generic_code_sees_every_table() {
     assert_eq!(names::<shadowing::Code>(), ["SEVEN", "BIG"]);
     assert_eq!(names::<Wrapped>(), ["MINUS_FIVE", "SEVEN", "THOUSAND"]);
     assert_eq!(names::<Private>(), ["MINUS_ONE", "MINUS_THREE"]);
+}
+
+#[test]
+fn columns_and_nameless_rows_under_shadowing() {
+    use no_prelude::Columned;
+    assert_eq!(Columned::CodeMinus1.http(), 500);
+    assert_eq!(Columned::One.hint(), Some("a hint"));
+    assert_eq!(Columned::One.limit(), Some(-3));
+    assert_eq!(Columned::CodeMinus1.weight(), 1.0);
+    assert_eq!(Columned::CodeMinus1.grade(), 'A');
+    assert!(!Columned::One.retryable());
+    let shadowed = shadowing::ShadowedColumns::Code0;
+    assert_eq!((shadowed.http(), shadowed.en()), (200, "ok"));
+    assert!(shadowed.retry());
+    assert_eq!(shadowed.hint(), None);
 }

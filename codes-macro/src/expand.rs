@@ -30,6 +30,9 @@ macro_rules! quote {
     };
 }
 
+// After `quote!`, which it uses.
+mod columns;
+
 pub fn tables(tables: &[Table]) -> TokenStream {
     tables.iter().map(table).collect()
 }
@@ -42,7 +45,8 @@ fn table(table: &Table) -> TokenStream {
         Bodies::stub()
     };
     let api = api(table, &bodies);
-    // Stub bodies are never run: the crate does not compile.
+    // The stub of a column whose type is unknown panics; it never runs: the crate does not
+    // compile.
     let stubs_allowed = (!table.valid).then(|| quote!(#[allow(unreachable_code)]));
     quote! {
         #definitions
@@ -63,7 +67,13 @@ fn definitions(table: &Table) -> TokenStream {
         quote!(#[repr(#repr)])
     });
     let variants = table.rows.iter().map(|row| {
-        let summary = format!("`{}` `{}`: {}", row.code, row.name, row.message);
+        let summary = if row.nameless {
+            format!("`{}` (no wire name): {}", row.code, row.message)
+        } else {
+            format!("`{}` `{}`: {}", row.code, row.name, row.message)
+        };
+        let columns = columns::row_doc(&table.columns, &row.values)
+            .map(|line| quote!(#[doc = ""] #[doc = #line]));
         let separator = has_docs(&row.attrs).then(|| quote!(#[doc = ""]));
         let row_attrs = &row.attrs;
         let variant = &row.variant;
@@ -73,6 +83,7 @@ fn definitions(table: &Table) -> TokenStream {
         });
         quote! {
             #[doc = #summary]
+            #columns
             #separator
             #(#row_attrs)*
             #variant #discriminant
@@ -146,15 +157,17 @@ struct CategoryBodies {
 }
 
 impl CategoryBodies {
-    fn stub(stub: &TokenStream) -> CategoryBodies {
+    /// Inert bodies, for an invalid table: see [`Bodies::stub`].
+    fn stub() -> CategoryBodies {
+        let none = quote!(::core::option::Option::None);
         CategoryBodies {
-            of_code: stub.clone(),
+            of_code: none.clone(),
             all: quote!(&[]),
-            name: stub.clone(),
-            message: stub.clone(),
-            range: stub.clone(),
-            parent: stub.clone(),
-            variant_name: stub.clone(),
+            name: quote!(""),
+            message: quote!(""),
+            range: quote!(::core::ops::RangeInclusive::new(0, 0)),
+            parent: none,
+            variant_name: quote!(""),
         }
     }
 }
@@ -172,22 +185,28 @@ struct Bodies {
     from_name: TokenStream,
     at: TokenStream,
     category: CategoryBodies,
+    /// Whether these are the inert bodies of an invalid table.
+    stub: bool,
 }
 
 impl Bodies {
+    /// Inert bodies, for an invalid table: the crate does not compile, so they never run,
+    /// but they return values rather than panic, so that the user's uses of the API, in
+    /// constants too, add no errors to those `define_codes!` reported.
     fn stub() -> Bodies {
-        let stub = quote!(::core::panic!("define_codes! reported errors"));
+        let none = quote!(::core::option::Option::None);
         Bodies {
             data: TokenStream::new(),
             all: quote!(&[]),
             count: quote!(0),
-            name: stub.clone(),
-            message: stub.clone(),
-            variant_name: stub.clone(),
-            from_code: stub.clone(),
-            from_name: stub.clone(),
-            at: stub.clone(),
-            category: CategoryBodies::stub(&stub),
+            name: quote!(""),
+            message: quote!(""),
+            variant_name: quote!(""),
+            from_code: quote!({ let _ = code; #none }),
+            from_name: quote!({ let _ = name; #none }),
+            at: quote!({ let _ = __index; #none }),
+            category: CategoryBodies::stub(),
+            stub: true,
         }
     }
 
@@ -223,6 +242,7 @@ impl Bodies {
         let name_seed = names_index.seed;
         let name_shift = names_index.shift;
         let (category_data, category) = categories(table);
+        let column_data = columns::data(table);
         let blob_type = quote!(&::core::primitive::str);
         let name_starts = u32_bytes(name_starts);
         let message_starts = u32_bytes(message_starts);
@@ -274,6 +294,7 @@ impl Bodies {
             }
 
             #category_data
+            #column_data
         };
         Bodies {
             data,
@@ -306,6 +327,7 @@ impl Bodies {
                 }
             },
             category,
+            stub: false,
         }
     }
 }
@@ -401,10 +423,7 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
 fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
     if table.sections.is_empty() {
         // Not expanded: `category_api` is only called for tables with sections.
-        return (
-            TokenStream::new(),
-            CategoryBodies::stub(&TokenStream::new()),
-        );
+        return (TokenStream::new(), CategoryBodies::stub());
     }
     let repr = repr_type(table.repr);
     let sections = &table.sections;
@@ -531,7 +550,8 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
                 self as #repr
             }
 
-            /// The wire name, exactly as written in the table (`"INVALID_CREDENTIAL"`).
+            /// The wire name, exactly as written in the table (`"INVALID_CREDENTIAL"`); for a
+            /// row written `_`, the name of its variant (`"CodeMinus5999"`).
             pub const fn name(self) -> &'static ::core::primitive::str {
                 #name
             }
@@ -635,6 +655,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             }
         }
     };
+    tokens.extend(columns::accessors(table, bodies.stub));
     if !table.sections.is_empty() {
         tokens.extend(category_api(table, bodies));
     }

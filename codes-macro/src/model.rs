@@ -10,6 +10,8 @@ pub struct Table {
     pub vis: Visibility,
     pub ident: Ident,
     pub repr: Repr,
+    /// The declared columns, each one an accessor.
+    pub columns: Vec<Column>,
     pub rows: Vec<Row>,
     /// Sections in declaration order (a parent before its children).
     pub sections: Vec<Section>,
@@ -23,12 +25,72 @@ pub struct Row {
     pub code: i128,
     /// The span of the code as written (both tokens of `-61`).
     pub code_span: Span,
-    /// The wire name, verbatim.
+    /// The wire name, verbatim; for a row written `_`, its variant's name.
     pub name: String,
+    /// Written `_`: the table gives no wire name.
+    pub nameless: bool,
     pub variant: Ident,
     pub message: String,
     /// The innermost section that contains the row, an index into `Table::sections`.
     pub section: Option<usize>,
+    /// One value per column of the table, in declaration order; `None` for an optional
+    /// column the row does not set.
+    pub values: Vec<Option<Value>>,
+}
+
+/// A column declared as `IDENT: TYPE (= DEFAULT)?`.
+pub struct Column {
+    pub attrs: Vec<Attribute>,
+    /// False for a column named like a method of the table (reported already): the
+    /// accessor would clash with it.
+    pub accessor: bool,
+    pub ident: Ident,
+    /// `None` when the type is not one a column can have (reported already).
+    pub ty: Option<ColumnType>,
+    /// The type as written, which the accessor of an invalid table returns.
+    pub written: syn::Type,
+    pub default: Option<Value>,
+}
+
+/// A column's type: a scalar, or `Option` of one when rows may leave the column out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ColumnType {
+    pub scalar: Scalar,
+    pub optional: bool,
+}
+
+/// The types a column's values can have: those a literal can be.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Scalar {
+    /// An integer type, by name (`u16`), with its bounds.
+    Int {
+        name: &'static str,
+        min: i128,
+        max: u128,
+    },
+    Float {
+        name: &'static str,
+    },
+    Bool,
+    Char,
+    Str,
+}
+
+/// A column's value in a row, checked against the column's type.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Value {
+    Int {
+        negative: bool,
+        magnitude: u128,
+    },
+    /// The literal's digits, without suffix, with a `.` or an exponent.
+    Float {
+        negative: bool,
+        digits: String,
+    },
+    Bool(bool),
+    Char(char),
+    Str(String),
 }
 
 pub struct Section {

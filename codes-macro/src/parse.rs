@@ -2,14 +2,17 @@
 //!
 //! ```text
 //! INPUT    := TABLE*
-//! TABLE    := OUTER_ATTR* VIS enum IDENT (in RANGE)? { ITEM,* }
+//! TABLE    := OUTER_ATTR* VIS enum IDENT COLUMNS? (in RANGE)? { ITEM,* }
+//! COLUMNS  := ( COLUMN_DECL,* )
+//! COLUMN_DECL := OUTER_ATTR* IDENT : TYPE (= VALUE)?
 //! ITEM     := ROW | SECTION | RESERVED
-//! ROW      := OUTER_ATTR* CODE => NAME , "MESSAGE"
+//! ROW      := OUTER_ATTR* CODE => NAME , "MESSAGE" (, IDENT = VALUE)*
 //! SECTION  := OUTER_ATTR* RANGE => IDENT , "MESSAGE" { ITEM,* }
 //! RESERVED := RANGE => reserved (, "MESSAGE")?
 //! CODE     := -? INTEGER_LITERAL
 //! RANGE    := CODE ..= CODE  |  CODE .. CODE
-//! NAME     := IDENT
+//! NAME     := IDENT | _
+//! VALUE    := -? LITERAL
 //! ```
 //!
 //! Items are separated by commas; a trailing comma is allowed, and the comma after a `}` is
@@ -18,14 +21,15 @@
 //! invocation is reported in one compile. Numbers are not evaluated here.
 
 use crate::ast::{
-    CodeLit, CodeRange, Input, Item, Name, RangeLimits, Reserved, Row, Section, Table,
+    CodeLit, CodeRange, ColumnDecl, ColumnSet, ColumnValue, Input, Item, Name, RangeLimits,
+    Reserved, Row, Section, Table,
 };
 use crate::errors::Errors;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::{braced, Attribute, Ident, LitInt, LitStr, Token, Visibility};
+use syn::{braced, parenthesized, token, Attribute, Ident, Lit, LitInt, LitStr, Token, Visibility};
 
 mod kw {
     syn::custom_keyword!(reserved);
@@ -59,6 +63,14 @@ fn table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     let vis: Visibility = input.parse()?;
     input.parse::<Token![enum]>()?;
     let ident: Ident = input.parse()?;
+    let errors_before = errors.count();
+    let columns = if input.peek(token::Paren) {
+        let content;
+        parenthesized!(content in input);
+        column_decls(&content, errors)
+    } else {
+        Vec::new()
+    };
     let range = if input.peek(Token![in]) {
         input.parse::<Token![in]>()?;
         Some(code_range(input)?)
@@ -67,15 +79,82 @@ fn table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     };
     let content;
     braced!(content in input);
-    let errors_before = errors.count();
     let items = items(&content, errors);
     Ok(Table {
         attrs,
         vis,
         ident,
+        columns,
         range,
         items,
         syntax_ok: errors.count() == errors_before,
+    })
+}
+
+/// `COLUMN_DECL,*` inside the parentheses. A syntax error drops the declarations after it,
+/// but keeps those before and the table.
+fn column_decls(input: ParseStream, errors: &mut Errors) -> Vec<ColumnDecl> {
+    let mut columns = Vec::new();
+    while !input.is_empty() {
+        let parsed = column_decl(input).and_then(|column| {
+            columns.push(column);
+            if input.is_empty() {
+                Ok(())
+            } else {
+                input.parse::<Token![,]>().map(drop)
+            }
+        });
+        if let Err(error) = parsed {
+            errors.push(error);
+            let _ = input.parse::<TokenStream>();
+        }
+    }
+    columns
+}
+
+fn column_decl(input: ParseStream) -> syn::Result<ColumnDecl> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let ident = input.parse()?;
+    input.parse::<Token![:]>()?;
+    let ty = input.parse()?;
+    let default = if input.peek(Token![=]) {
+        input.parse::<Token![=]>()?;
+        Some(column_value(input)?)
+    } else {
+        None
+    };
+    Ok(ColumnDecl {
+        attrs,
+        ident,
+        ty,
+        default,
+    })
+}
+
+/// `, IDENT = VALUE` after a row's message, as long as they come. No item starts with an
+/// identifier, so one after the comma is a column.
+fn column_sets(input: ParseStream) -> syn::Result<Vec<ColumnSet>> {
+    let mut columns = Vec::new();
+    while input.peek(Token![,]) && input.peek2(Ident::peek_any) {
+        input.parse::<Token![,]>()?;
+        let ident = input.call(Ident::parse_any)?;
+        input.parse::<Token![=]>()?;
+        let value = column_value(input)?;
+        columns.push(ColumnSet { ident, value });
+    }
+    Ok(columns)
+}
+
+fn column_value(input: ParseStream) -> syn::Result<ColumnValue> {
+    let minus = input.parse()?;
+    if !input.peek(Lit) {
+        return Err(
+            input.error("expected a value: a literal number, string, character, `true` or `false`")
+        );
+    }
+    Ok(ColumnValue {
+        minus,
+        lit: input.parse()?,
     })
 }
 
@@ -88,7 +167,7 @@ fn items(input: ParseStream, errors: &mut Errors) -> Vec<Item> {
                 // A section needs no comma after its `}`; a broken row has recovered already.
                 let no_comma_needed = match &item {
                     Item::Section(_) => !input.peek(Token![,]),
-                    Item::Row(row) => row.message.is_none(),
+                    Item::Row(row) => row.recovered,
                     Item::Reserved(_) => false,
                 };
                 items.push(item);
@@ -138,11 +217,24 @@ fn item(input: ParseStream, errors: &mut Errors) -> syn::Result<Item> {
                 recover(input);
             })
             .ok();
+        let mut recovered = message.is_none();
+        let columns = if recovered {
+            Vec::new()
+        } else {
+            column_sets(input).unwrap_or_else(|error| {
+                errors.push(error);
+                recover(input);
+                recovered = true;
+                Vec::new()
+            })
+        };
         return Ok(Item::Row(Row {
             attrs,
             code: start,
             name,
             message,
+            columns,
+            recovered,
         }));
     };
     let end = code(input)?;
@@ -203,9 +295,12 @@ fn code_range(input: ParseStream) -> syn::Result<CodeRange> {
     Ok(CodeRange { start, limits, end })
 }
 
-/// A row's wire name. Keywords are accepted (`type` is a fine wire name); a literal such as
-/// `2RSP` is kept as [`Name::NotIdent`] for validation to reject.
+/// A row's wire name, or `_` for none. Keywords are accepted (`type` is a fine wire name); a
+/// literal such as `2RSP` is kept as [`Name::NotIdent`] for validation to reject.
 fn name(input: ParseStream) -> syn::Result<Name> {
+    if input.peek(Token![_]) {
+        return Ok(Name::Nameless(input.parse()?));
+    }
     if input.peek(Ident::peek_any) {
         return Ok(Name::Ident(input.call(Ident::parse_any)?));
     }

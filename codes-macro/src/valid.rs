@@ -4,6 +4,8 @@
 //! Rules that compare rows (duplicates, overlaps, reserved ranges) sort instead of comparing
 //! every pair, so a table of 100 000 rows checks in well under a second.
 
+mod columns;
+
 use crate::ast::{self, CodeLit, CodeRange, Item, Name, RangeLimits};
 use crate::errors::Errors;
 use crate::model::{self, Repr};
@@ -40,9 +42,12 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     let errors_before = errors.count();
     let (repr, attrs) = split_repr(table.attrs, errors);
     let attrs = check_derives(attrs, errors);
+    let columns = columns::declarations(table.columns, errors);
 
     let mut walk = Walk {
         repr,
+        table: &table.ident,
+        columns: &columns,
         errors,
         rows: Vec::new(),
         sections: Vec::new(),
@@ -96,6 +101,7 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
         vis: table.vis,
         ident: table.ident,
         repr,
+        columns,
         rows: model_rows(rows, valid),
         sections: model_sections(sections, valid),
         valid,
@@ -192,12 +198,25 @@ struct Scope {
 
 struct RowDraft {
     attrs: Vec<Attribute>,
+    /// Written `_`: the name is made from the code.
+    nameless: bool,
+    values: Vec<Option<model::Value>>,
     code_lit: CodeLit,
     code: Option<i128>,
     name: String,
     variant: Option<Ident>,
     message: String,
     section: Option<usize>,
+}
+
+impl RowDraft {
+    /// How errors name the row: its name, or its code when it has none.
+    fn describe(&self) -> String {
+        match self.code.filter(|_| self.nameless) {
+            Some(code) => format!("the nameless row {code}"),
+            None => format!("`{}`", self.name),
+        }
+    }
 }
 
 struct SectionDraft {
@@ -219,6 +238,8 @@ struct ReservedDraft {
 /// One pass over a table's items, depth first, checking what each item can check alone.
 struct Walk<'a> {
     repr: Repr,
+    table: &'a Ident,
+    columns: &'a [model::Column],
     errors: &'a mut Errors,
     rows: Vec<RowDraft>,
     sections: Vec<SectionDraft>,
@@ -256,6 +277,14 @@ impl Walk<'_> {
                 let variant = variant_ident(&name, ident.span(), self.errors);
                 (name, variant)
             }
+            // Made from the literal, so that a code outside the range still gives its variant.
+            Name::Nameless(underscore) => match literal_value(&row.code) {
+                Ok(value) => {
+                    let variant = nameless_variant(value, underscore.span);
+                    (variant.to_string(), Some(variant))
+                }
+                Err(_) => (String::new(), None),
+            },
             Name::NotIdent(tokens) => {
                 self.errors.push(error(
                     tokens,
@@ -271,8 +300,18 @@ impl Walk<'_> {
             self.errors
                 .push(error(literal, "empty message: say what the code means"));
         }
+        let values = columns::row_values(
+            self.table,
+            self.columns,
+            &row.code,
+            &row.columns,
+            !row.recovered,
+            self.errors,
+        );
         self.rows.push(RowDraft {
             attrs,
+            values,
+            nameless: matches!(row.name, Name::Nameless(_)),
             code_lit: row.code,
             code,
             name,
@@ -468,6 +507,14 @@ fn variant_ident(name: &str, span: Span, errors: &mut Errors) -> Option<Ident> {
     None
 }
 
+/// The variant, and name, of a row written `_`: `Code` and the digits of its code, with
+/// `Minus` before them for a negative code (`-5999` → `CodeMinus5999`, `101` → `Code101`), so
+/// that `-1` and `1` stay apart.
+fn nameless_variant(code: i128, span: Span) -> Ident {
+    let sign = if code < 0 { "Minus" } else { "" };
+    Ident::new(&format!("Code{sign}{}", code.unsigned_abs()), span)
+}
+
 /// Rejects `#[cfg]` on a row or section, and drops it, so that the variant stays for the
 /// stub expansion and rustc adds no warnings about the condition.
 fn check_row_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
@@ -498,12 +545,14 @@ fn check_duplicate_codes(rows: &[RowDraft], errors: &mut Errors) {
         let first = &rows[group[0].1];
         let code = group[0].0;
         for &(_, later) in &group[1..] {
+            let holder = if first.nameless {
+                String::new()
+            } else {
+                format!(": `{}` has it already", first.name)
+            };
             errors.push(error(
                 &rows[later].code_lit,
-                format_args!(
-                    "code {code} is defined twice: `{}` has it already",
-                    first.name
-                ),
+                format_args!("code {code} is defined twice{holder}"),
             ));
         }
         errors.push(error(
@@ -523,6 +572,24 @@ fn check_duplicate_names(rows: &[RowDraft], errors: &mut Errors) {
             continue;
         };
         if let Some(&first) = by_name.get(row.name.as_str()) {
+            if row.nameless && rows[first].nameless {
+                // Two `_` rows share a name only when they share a code: reported already.
+                continue;
+            }
+            let first_row = &rows[first];
+            if row.nameless || first_row.nameless {
+                errors.push(error(
+                    variant,
+                    format_args!(
+                        "{} and {} both have the name `{}`: rename one",
+                        row.describe(),
+                        first_row.describe(),
+                        row.name
+                    ),
+                ));
+                firsts_reported.push((first, format!("`{}` first taken here", row.name)));
+                continue;
+            }
             errors.push(error(
                 variant,
                 format_args!("name `{}` is defined twice", row.name),
@@ -532,18 +599,15 @@ fn check_duplicate_names(rows: &[RowDraft], errors: &mut Errors) {
         }
         by_name.insert(&row.name, index);
         if let Some(&first) = by_variant.get(&variant.to_string()) {
-            let first_name = &rows[first].name;
+            let first_row = rows[first].describe();
             errors.push(error(
                 variant,
                 format_args!(
-                    "`{}` and `{first_name}` both give the variant `{variant}`: rename one",
-                    row.name
+                    "{} and {first_row} both give the variant `{variant}`: rename one",
+                    row.describe()
                 ),
             ));
-            firsts_reported.push((
-                first,
-                format!("`{first_name}` first gives `{variant}` here"),
-            ));
+            firsts_reported.push((first, format!("{first_row} first gives `{variant}` here")));
             continue;
         }
         by_variant.insert(variant.to_string(), index);
@@ -760,9 +824,11 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
                 code: row.code.unwrap_or(0),
                 code_span: row.code_lit.lit.span(),
                 name: row.name,
+                nameless: row.nameless,
                 variant,
                 message: row.message,
                 section: row.section.filter(|_| valid),
+                values: row.values,
             })
         })
         .collect()

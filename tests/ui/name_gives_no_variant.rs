@@ -1,7 +1,7 @@
 codes::define_codes! {
     pub enum E {
         0 => OK, "ok",
-        1 => _, "underscore only",
+        1 => __, "underscores only",
     }
 }
 
