@@ -198,8 +198,8 @@ fn daemon_reserved_range_holds_no_code() {
 
 #[test]
 fn legacy_cos_sections_and_defects() {
-    // The named rows of the document: 188 (the second -61 is resolved away).
-    assert_eq!(LegacyCosError::COUNT, 188);
+    // The document's 201 code lines, less the second -61.
+    assert_eq!(LegacyCosError::COUNT, 200);
     assert_eq!(
         LegacyCosError::from_code(-61).map(LegacyCosError::name),
         Some("ERROR_PROXY_SIGN_BUCKET_NOTMATCH")
@@ -227,6 +227,7 @@ fn legacy_cos_sections_and_defects() {
     assert_eq!(
         counts,
         [
+            (Legacy::Sdk, 4),
             (Legacy::Http, 10),
             (Legacy::Proxy, 36),
             (Legacy::Cmd, 56),
@@ -239,4 +240,67 @@ fn legacy_cos_sections_and_defects() {
     assert_eq!(Legacy::Proxy.range(), -99..=-60);
     assert_eq!(Legacy::Cgi.range(), -5999..=-5971);
     assert_eq!(<LegacyCosError as Code>::TABLE, "LegacyCosError");
+}
+
+/// Seed 001's document, line by line: `CODE NAME MESSAGE`, `CODE MESSAGE` under the headings
+/// whose rows have no names, and `_SUCCESS 0 成功` written name-first.
+const LEGACY_COS_DOCUMENT: &str = include_str!("../seeds/fixtures/001_2c2f3daa39d578d8.txt");
+
+#[test]
+fn legacy_cos_has_every_row_of_its_document() {
+    let mut heading = "";
+    let mut rows = 0;
+    for (number, line) in LEGACY_COS_DOCUMENT.lines().enumerate() {
+        let line = line.trim();
+        if let Some(title) = line.strip_prefix("###") {
+            heading = title.trim();
+            continue;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        rows += 1;
+        let (first, rest) = line.split_once(char::is_whitespace).unwrap();
+        let rest = rest.trim();
+        let (code, name, message) = if first == "_SUCCESS" {
+            let (code, message) = rest.split_once(' ').unwrap();
+            (code.parse::<i32>().unwrap(), "_SUCCESS".to_owned(), message)
+        } else if heading.contains("SDK") || heading.contains("下载") {
+            let code: i32 = first.parse().unwrap();
+            (code, format!("CodeMinus{}", -code), rest)
+        } else {
+            let (name, message) = rest.split_once(' ').unwrap();
+            (first.parse().unwrap(), name.to_owned(), message.trim())
+        };
+        let found = LegacyCosError::from_code(code)
+            .unwrap_or_else(|| panic!("line {}: {code} is missing", number + 1));
+        if code == -61 && name == "ERROR_PROXY_INVALID_CMD_REQ" {
+            // The document's second -61 (line 129): the table keeps the first.
+            assert_eq!(found.name(), "ERROR_PROXY_SIGN_BUCKET_NOTMATCH");
+            continue;
+        }
+        let name = if name == "2RSP" {
+            "ERROR_PROCESS_2RSP".to_owned()
+        } else {
+            name
+        };
+        assert_eq!(found.name(), name, "line {}", number + 1);
+        assert_eq!(found.message(), message, "line {}", number + 1);
+        assert_eq!(LegacyCosError::from_name(&name), Some(found));
+    }
+    assert_eq!(rows, 201);
+    assert_eq!(LegacyCosError::COUNT, rows - 1);
+}
+
+#[test]
+fn legacy_cos_nameless_rows() {
+    assert_eq!(LegacyCosError::CodeMinus1.message(), "指定的上传文件不存在");
+    assert_eq!(LegacyCosError::CodeMinus1.category(), Some(Legacy::Sdk));
+    assert_eq!(LegacyCosError::CodeMinus45062.name(), "CodeMinus45062");
+    assert_eq!(LegacyCosError::CodeMinus45062.category(), None);
+    assert_eq!(
+        LegacyCosError::from_code(-6101),
+        Some(LegacyCosError::CodeMinus6101)
+    );
+    assert_eq!(LegacyCosError::CodeMinus200.to_string(), "-200: 正常");
 }

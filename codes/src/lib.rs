@@ -43,14 +43,36 @@ pub use unknown::{UnknownCode, UnknownName};
 /// Turns error-code tables into enums; see the [crate documentation](crate).
 ///
 /// ```text
-/// INPUT    := TABLE*
-/// TABLE    := OUTER_ATTR* VIS enum IDENT (in RANGE)? { ITEM,* }
-/// ITEM     := ROW | SECTION | RESERVED
-/// ROW      := OUTER_ATTR* CODE => NAME , "MESSAGE"
-/// SECTION  := OUTER_ATTR* RANGE => IDENT , "MESSAGE" { ITEM,* }
-/// RESERVED := RANGE => reserved (, "MESSAGE")?
-/// CODE     := -? INTEGER_LITERAL
-/// RANGE    := CODE ..= CODE  |  CODE .. CODE
+/// INPUT       := TABLE*
+/// TABLE       := OUTER_ATTR* VIS enum IDENT COLUMNS? (in RANGE)? { ITEM,* }
+/// COLUMNS     := ( COLUMN_DECL,* )
+/// COLUMN_DECL := OUTER_ATTR* IDENT : TYPE (= VALUE)?
+/// ITEM        := ROW | SECTION | RESERVED
+/// ROW         := OUTER_ATTR* CODE => NAME , "MESSAGE" (, IDENT = VALUE)*
+/// SECTION     := OUTER_ATTR* RANGE => IDENT , "MESSAGE" { ITEM,* }
+/// RESERVED    := RANGE => reserved (, "MESSAGE")?
+/// CODE        := -? INTEGER_LITERAL
+/// RANGE       := CODE ..= CODE  |  CODE .. CODE
+/// NAME        := IDENT | _
+/// VALUE       := -? LITERAL
+/// ```
+///
+/// A row named `_` has no wire name: its variant is `Code` and the code's digits, with
+/// `Minus` before them for a negative code (`-5999 => _` gives `CodeMinus5999`), and its
+/// `name()` is that variant's name. Columns are typed (an integer or float type, `bool`,
+/// `char`, `&'static str`, or `Option` of one) and each becomes a `const fn` accessor:
+///
+/// ```
+/// codes::define_codes! {
+///     pub enum PcsError(http: u16, en: &'static str, retryable: bool = false) {
+///         31021 => NETWORK_ERROR, "网络错误", http = 503, en = "network error", retryable = true,
+///         31023 => _, "输入参数错误", http = 400, en = "param error",
+///     }
+/// }
+///
+/// assert_eq!(PcsError::NetworkError.http(), 503);
+/// assert_eq!(PcsError::Code31023.en(), "param error");
+/// assert!(!PcsError::Code31023.retryable());
 /// ```
 pub use codes_macro::define_codes;
 
