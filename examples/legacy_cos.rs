@@ -20,7 +20,7 @@ fn main() {
         );
     }
 
-    for code in [-61, -296, 0, -5971, 12345] {
+    for code in [-61, -296, 0, -5971, -1, -45062, 12345] {
         match LegacyCosError::try_from(code) {
             Ok(found) => println!(
                 "{code:>6} => {found:?} {} ({:?})",

@@ -12,12 +12,30 @@
 //! - `_SUCCESS 0` (line 53) is written name-first: the row is `0 => _SUCCESS`.
 //! - Wire names keep the document's typos (`UNKOWN`, `PAHT`): they are what the server sends.
 //!
-//! The SDK (`-1`..`-4`) and download-status rows of the document have no names; they come
-//! with nameless rows.
+//! - The SDK (`-1`..`-4`, lines 1-9) and download-status rows (lines 11-27) have no names:
+//!   they are nameless rows (`-1 => _`), whose variants and names are made from their codes
+//!   (`CodeMinus1`, `CodeMinus45062`). The SDK rows are a section; the download codes are
+//!   scattered between other headings' ranges (`-45062` to `-200`), so they stand outside any
+//!   section, as the two business codes do.
 
 codes::define_codes! {
     /// The legacy object-storage service's return codes, by category.
-    pub enum LegacyCosError in -9999..=631 {
+    pub enum LegacyCosError in -45062..=631 {
+        -4..=-1 => Sdk, "服务端 SDK 错误码" {
+            -1 => _, "指定的上传文件不存在",
+            -2 => _, "网络请求失败（一般是用户主机和我们的服务无法连通）",
+            -3 => _, "参数错误",
+            -4 => _, "分片大小非法",
+        }
+        // 下载状态码: nameless, and in no section (see the module's doc).
+        -200 => _, "正常",
+        -206 => _, "（部分内容）服务器成功处理了部分 GET 请求",
+        -403 => _, "鉴权错误或者命中了 refer 黑名单",
+        -404 => _, "文件不存在",
+        -405 => _, "请求方法不能被用于请求相应的资源",
+        -500 => _, "内部服务器错误",
+        -6101 => _, "文件不存在",
+        -45062 => _, "文件未上传完成",
         400..=631 => Http, "后端 HTTP 返回码" {
             400 => HTTP_BAD_REQUEST, "请求不合法，包体格式错误",
             401 => HTTP_UNAUTHORIZED, "权限验证失败",
