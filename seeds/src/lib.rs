@@ -4,5 +4,8 @@
 //! table resolves it.
 #![deny(missing_docs)]
 
+pub mod cos_v4;
 pub mod daemon;
+pub mod dsp;
 pub mod legacy_cos;
+pub mod pcs;
