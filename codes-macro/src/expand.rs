@@ -624,6 +624,8 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             }
         }
 
+        ::codes::__serde_impls!(#ident);
+
         #[automatically_derived]
         impl ::codes::Code for #ident {
             type Repr = #repr;

@@ -95,3 +95,43 @@ pub const fn u32_at(bytes: &[u8], i: usize) -> u32 {
         None => panic!("index out of a generated table"),
     }
 }
+
+/// `Serialize` and `Deserialize` for a table, with the `serde` feature: every table's
+/// expansion calls this, and it expands to nothing without the feature (the macro cannot see
+/// the features of `codes`).
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($table:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $table {
+            fn serialize<__S: $crate::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                $crate::serde::serialize_code(*self, __serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $table {
+            fn deserialize<__D: $crate::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                $crate::serde::deserialize_code(__deserializer)
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature: nothing.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($table:ident) => {};
+}
+
+#[cfg(feature = "serde")]
+pub use serde_core as serde;

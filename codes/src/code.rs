@@ -6,13 +6,23 @@ use core::marker::PhantomData;
 
 mod sealed {
     pub trait Sealed {}
+
+    /// With the `serde` feature, what serde needs of a code type; without it, nothing.
+    #[cfg(feature = "serde")]
+    pub trait Serde: serde_core::Serialize + for<'de> serde_core::Deserialize<'de> {}
+    #[cfg(feature = "serde")]
+    impl<T: serde_core::Serialize + for<'de> serde_core::Deserialize<'de>> Serde for T {}
+    #[cfg(not(feature = "serde"))]
+    pub trait Serde {}
+    #[cfg(not(feature = "serde"))]
+    impl<T> Serde for T {}
 }
 
 /// An integer type a table's codes can have: the `T` of `#[repr(T)]`.
 ///
 /// Implemented for `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32` and `u64`; sealed.
 pub trait Repr:
-    sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
+    sealed::Sealed + sealed::Serde + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
 {
     /// The code widened losslessly, so codes of any table can be compared or stored together.
     fn to_i128(self) -> i128;

@@ -29,15 +29,20 @@
 #![no_std]
 #![deny(missing_docs)]
 
+#[cfg(feature = "alloc")]
 extern crate alloc;
 
 mod code;
+mod or_unknown;
+#[cfg(feature = "serde")]
+pub mod serde;
 mod unknown;
 
 #[doc(hidden)]
 pub mod __private;
 
 pub use code::{Code, Iter, Repr};
+pub use or_unknown::OrUnknown;
 pub use unknown::{UnknownCode, UnknownName};
 
 /// Turns error-code tables into enums; see the [crate documentation](crate).

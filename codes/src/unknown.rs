@@ -1,6 +1,5 @@
 //! The errors of the conversions into a table: a code or a name the table does not have.
 
-use alloc::string::String;
 use core::fmt;
 
 /// A code that is not in a table: the error of `TryFrom<Repr>` for every generated enum.
@@ -66,24 +65,30 @@ impl<R: fmt::Debug + fmt::Display> core::error::Error for UnknownCode<R> {}
 /// assert_eq!(err.name(), "Paused");
 /// assert_eq!(err.to_string(), "`Paused` is not a TaskState name");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+///
+/// Without the `alloc` feature it keeps the name's first [`UnknownName::KEPT`] bytes (cut at a
+/// character boundary), so that it needs no allocator.
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct UnknownName {
-    name: String,
+    name: Kept,
     table: &'static str,
 }
 
 impl UnknownName {
+    /// How many bytes of the name are kept without the `alloc` feature.
+    pub const KEPT: usize = 32;
+
     /// The error for `name`, which `table` (an enum's name) does not have.
     pub fn new(name: &str, table: &'static str) -> Self {
         UnknownName {
-            name: String::from(name),
+            name: Kept::new(name),
             table,
         }
     }
 
     /// The name that was not found.
     pub fn name(&self) -> &str {
-        &self.name
+        self.name.as_str()
     }
 
     /// The table's name, as written in `define_codes!`.
@@ -92,10 +97,61 @@ impl UnknownName {
     }
 }
 
+impl fmt::Debug for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownName")
+            .field("name", &self.name())
+            .field("table", &self.table)
+            .finish()
+    }
+}
+
 impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` is not a {} name", self.name, self.table)
+        write!(f, "`{}` is not a {} name", self.name(), self.table)
     }
 }
 
 impl core::error::Error for UnknownName {}
+
+/// The name an [`UnknownName`] keeps: all of it with `alloc`.
+#[cfg(feature = "alloc")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Kept(alloc::string::String);
+
+#[cfg(feature = "alloc")]
+impl Kept {
+    fn new(name: &str) -> Kept {
+        Kept(alloc::string::String::from(name))
+    }
+
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The name an [`UnknownName`] keeps: its first `KEPT` bytes without `alloc`.
+#[cfg(not(feature = "alloc"))]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Kept {
+    bytes: [u8; UnknownName::KEPT],
+    len: usize,
+}
+
+#[cfg(not(feature = "alloc"))]
+impl Kept {
+    fn new(name: &str) -> Kept {
+        let mut len = name.len().min(UnknownName::KEPT);
+        while !name.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut bytes = [0; UnknownName::KEPT];
+        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
+        Kept { bytes, len }
+    }
+
+    fn as_str(&self) -> &str {
+        // Cut at a char boundary of a `&str` in `new`.
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
