@@ -33,6 +33,7 @@
 extern crate alloc;
 
 mod code;
+mod features;
 mod or_unknown;
 #[cfg(feature = "serde")]
 pub mod serde;
@@ -40,6 +41,9 @@ mod unknown;
 
 #[doc(hidden)]
 pub mod __private;
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub use serde_core as __serde_core;
 
 pub use code::{Code, Iter, Repr};
 pub use or_unknown::OrUnknown;
