@@ -30,8 +30,9 @@ macro_rules! quote {
     };
 }
 
-// After `quote!`, which it uses.
+// After `quote!`, which they use.
 mod columns;
+mod docs;
 
 pub fn tables(tables: &[Table]) -> TokenStream {
     tables.iter().map(table).collect()
@@ -67,14 +68,7 @@ fn definitions(table: &Table) -> TokenStream {
         quote!(#[repr(#repr)])
     });
     let variants = table.rows.iter().map(|row| {
-        let summary = if row.nameless {
-            format!("`{}` (no wire name): {}", row.code, row.message)
-        } else {
-            format!("`{}` `{}`: {}", row.code, row.name, row.message)
-        };
-        let columns = columns::row_doc(&table.columns, &row.values)
-            .map(|line| quote!(#[doc = ""] #[doc = #line]));
-        let separator = has_docs(&row.attrs).then(|| quote!(#[doc = ""]));
+        let docs = docs::row(&table.columns, row);
         let row_attrs = &row.attrs;
         let variant = &row.variant;
         let discriminant = table.valid.then(|| {
@@ -82,16 +76,16 @@ fn definitions(table: &Table) -> TokenStream {
             quote!(= #code)
         });
         quote! {
-            #[doc = #summary]
-            #columns
-            #separator
+            #docs
             #(#row_attrs)*
             #variant #discriminant
         }
     });
     let derives = derives();
+    let table_doc = docs::table(table);
     let mut tokens = quote! {
         #(#attrs)*
+        #table_doc
         #repr
         #derives
         // Variants are made from their codes by `from_code` and `from_name`, which the
@@ -105,16 +99,11 @@ fn definitions(table: &Table) -> TokenStream {
         let category = category_ident(table);
         let doc = format!("The sections of [`{ident}`]: what [`{ident}::category`] returns.");
         let variants = table.sections.iter().map(|section| {
-            let summary = format!(
-                "`{}..={}` `{}`: {}",
-                section.range.0, section.range.1, section.name, section.message
-            );
-            let separator = has_docs(&section.attrs).then(|| quote!(#[doc = ""]));
+            let docs = docs::section(section);
             let section_attrs = &section.attrs;
             let variant = &section.variant;
             quote! {
-                #[doc = #summary]
-                #separator
+                #docs
                 #(#section_attrs)*
                 #variant
             }
@@ -184,6 +173,8 @@ struct Bodies {
     from_code: TokenStream,
     from_name: TokenStream,
     at: TokenStream,
+    /// The code of the `__index`-th row, for `assert_disjoint!`.
+    code_at: TokenStream,
     category: CategoryBodies,
     /// Whether these are the inert bodies of an invalid table.
     stub: bool,
@@ -205,6 +196,10 @@ impl Bodies {
             from_code: quote!({ let _ = code; #none }),
             from_name: quote!({ let _ = name; #none }),
             at: quote!({ let _ = __index; #none }),
+            code_at: quote!({
+                let _ = __index;
+                0
+            }),
             category: CategoryBodies::stub(),
             stub: true,
         }
@@ -304,7 +299,8 @@ impl Bodies {
             count: quote!(#count),
             name: quote!(unsafe { ::codes::__private::str_at(NAMES, &NAME_STARTS, slot(self as #repr)) }),
             message: quote!(unsafe { ::codes::__private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr)) }),
-            variant_name: quote!(unsafe { ::codes::__private::str_at(VARIANTS, &VARIANT_STARTS, slot(*self as #repr)) }),
+            variant_name: quote!(unsafe { ::codes::__private::str_at(VARIANTS, &VARIANT_STARTS, slot(self as #repr)) }),
+            code_at: quote!(CODES[__index]),
             from_code: quote! {
                 match lookup(code) {
                     ::core::option::Option::Some(_) => ::core::option::Option::Some(variant(code)),
@@ -519,6 +515,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         from_code,
         from_name,
         at,
+        code_at,
         ..
     } = bodies;
     let code_doc = format!(
@@ -570,12 +567,25 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #from_name
             }
+
+            /// The variant's name, for `Debug` and `assert_disjoint!`.
+            #[doc(hidden)]
+            pub const fn __variant_name(self) -> &'static ::core::primitive::str {
+                #variant_name
+            }
+
+            /// The code of the `__index`-th row (`__index < COUNT`), for `assert_disjoint!`,
+            /// which cannot call the trait's `at` in constant evaluation.
+            #[doc(hidden)]
+            pub const fn __code_at(__index: ::core::primitive::usize) -> #repr {
+                #code_at
+            }
         }
 
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __f.write_str(#variant_name)
+                __f.write_str(#ident::__variant_name(*self))
             }
         }
 
@@ -743,10 +753,6 @@ fn code_literal(value: i128, span: Span) -> TokenStream {
     } else {
         quote!(#literal)
     }
-}
-
-fn has_docs(attrs: &[syn::Attribute]) -> bool {
-    attrs.iter().any(|attr| attr.path().is_ident("doc"))
 }
 
 /// Bucket values, empty ones as [`EMPTY`].

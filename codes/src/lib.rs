@@ -33,6 +33,7 @@
 extern crate alloc;
 
 mod code;
+mod disjoint;
 mod features;
 mod or_unknown;
 #[cfg(feature = "serde")]
@@ -41,6 +42,8 @@ mod unknown;
 
 #[doc(hidden)]
 pub mod __private;
+#[doc(hidden)]
+pub use disjoint::support as __disjoint;
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 pub use serde_core as __serde_core;

@@ -33,6 +33,10 @@
 //! Variant names are the wire names in UpperCamelCase; the state names already are, except
 //! for their acronyms (`TaskUploadFileGeneratePDPData` is the variant
 //! `TaskUploadFileGeneratePdpData`; its wire name stays as written).
+//!
+//! The API and SDK tables share codes, so they cannot be one code space
+//! (`codes::assert_disjoint!(DspError, DspSdkError)` fails to compile, naming 40001):
+//! [`DspAnyError`] keeps them apart by where the code came from.
 
 codes::define_codes! {
     /// The DSP node API's error codes (API接口错误码): `0` on success, else the error.
@@ -307,5 +311,56 @@ codes::define_codes! {
         29 => TaskDownloadCheckingFileDone, "检查文件完成",
         30 => TaskWaitForBlockConfirmed, "等待区块确认",
         31 => TaskWaitForBlockConfirmedDone, "等待区块确认完成",
+    }
+}
+
+/// An error of the DSP node or of its Go SDK: the two tables share codes (40001 is
+/// `INTERNAL_ERROR` in both, with other messages), so a code alone cannot say which it is;
+/// the variant does. The node's codes are kept even when the table does not know them yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DspAnyError {
+    /// A code the node's API returned.
+    Api(codes::OrUnknown<DspError>),
+    /// A code the Go SDK reported.
+    Sdk(DspSdkError),
+}
+
+impl DspAnyError {
+    /// The number, whichever table it is from.
+    pub fn code(self) -> i32 {
+        match self {
+            DspAnyError::Api(code) => code.code(),
+            DspAnyError::Sdk(code) => code.code(),
+        }
+    }
+}
+
+/// "api 40001: 内部服务器错误", "sdk 40001: 内部错误".
+impl core::fmt::Display for DspAnyError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            DspAnyError::Api(code) => write!(f, "api {code}"),
+            DspAnyError::Sdk(code) => write!(f, "sdk {code}"),
+        }
+    }
+}
+
+impl core::error::Error for DspAnyError {}
+
+impl From<DspError> for DspAnyError {
+    fn from(code: DspError) -> Self {
+        DspAnyError::Api(code.into())
+    }
+}
+
+impl From<codes::OrUnknown<DspError>> for DspAnyError {
+    fn from(code: codes::OrUnknown<DspError>) -> Self {
+        DspAnyError::Api(code)
+    }
+}
+
+impl From<DspSdkError> for DspAnyError {
+    fn from(code: DspSdkError) -> Self {
+        DspAnyError::Sdk(code)
     }
 }

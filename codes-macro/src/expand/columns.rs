@@ -70,7 +70,7 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
             // A type no column can have: reported, and no value to give.
             None => quote!(::core::panic!("define_codes! reported errors")),
         };
-        let doc = (!super::has_docs(attrs)).then(|| {
+        let doc = (!super::docs::has_docs(attrs)).then(|| {
             let doc = format!("The `{}` column of the code's row.", column_ident.unraw());
             quote!(#[doc = #doc])
         });
@@ -108,30 +108,6 @@ fn inert_value(ty: ColumnType) -> TokenStream {
         Scalar::Char => quote!('\0'),
         Scalar::Str => quote!(""),
     }
-}
-
-/// What a row sets, for its variant's rustdoc: "`http` = 404, `en` = "network error"".
-pub fn row_doc(columns: &[Column], values: &[Option<Value>]) -> Option<String> {
-    let shown: Vec<String> = columns
-        .iter()
-        .zip(values)
-        .filter_map(|(column, value)| {
-            let value = match value.as_ref()? {
-                Value::Int {
-                    negative,
-                    magnitude,
-                } => format!("{}{magnitude}", if *negative { "-" } else { "" }),
-                Value::Float { negative, digits } => {
-                    format!("{}{digits}", if *negative { "-" } else { "" })
-                }
-                Value::Bool(value) => value.to_string(),
-                Value::Char(value) => format!("{value:?}"),
-                Value::Str(value) => format!("{value:?}"),
-            };
-            Some(format!("`{}` = {value}", column.ident.unraw()))
-        })
-        .collect();
-    (!shown.is_empty()).then(|| shown.join(", "))
 }
 
 /// The static of a column, and of its string offsets.

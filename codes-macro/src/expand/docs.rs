@@ -1,0 +1,207 @@
+//! The rustdoc of the generated enums: each variant's code, wire name, message and columns
+//! before the row's own docs, aliases that let rustdoc's search find a code by its number or
+//! wire name, and the whole table on the enum.
+//!
+//! Messages and values are text from a document, not Markdown: they are escaped or put in code
+//! spans, so that `KEY[VALUE]` is no link and `<b>` no HTML.
+
+use crate::model::{Column, Row, Section, Table, Value};
+use proc_macro2::{Span, TokenStream};
+use quote::quote_spanned;
+use syn::ext::IdentExt;
+
+/// Past this many rows the enum's docs say how many there are instead of listing them: a
+/// rustdoc page of tens of thousands of table rows helps nobody, and each row's variant
+/// carries its own docs anyway.
+const MOST_ROWS_LISTED: usize = 1000;
+
+/// The docs put before a row's own: "`40001` `INTERNAL_ERROR`: 内部服务器错误", then the
+/// columns it sets, and the aliases.
+pub fn row(columns: &[Column], row: &Row) -> TokenStream {
+    let message = escape(&row.message);
+    let summary = if row.nameless {
+        format!("`{}` (no wire name): {message}", row.code)
+    } else {
+        format!("`{}` {}: {message}", row.code, code_span(&row.name))
+    };
+    let columns = row_columns(columns, &row.values).map(|line| quote!(#[doc = ""] #[doc = #line]));
+    let separator = has_docs(&row.attrs).then(|| quote!(#[doc = ""]));
+    // rustdoc rejects an alias equal to the item's name (a nameless row's, or `TaskPause`).
+    let variant = row.variant.unraw().to_string();
+    let code = row.code.to_string();
+    let aliases = [&code, &row.name]
+        .into_iter()
+        .filter(|alias| **alias != variant)
+        .map(|alias| quote!(#[doc(alias = #alias)]));
+    quote! {
+        #[doc = #summary]
+        #columns
+        #separator
+        #(#aliases)*
+    }
+}
+
+/// The docs put before a section's own.
+pub fn section(section: &Section) -> TokenStream {
+    let summary = format!(
+        "`{}..={}` {}: {}",
+        section.range.0,
+        section.range.1,
+        code_span(&section.name),
+        escape(&section.message)
+    );
+    let separator = has_docs(&section.attrs).then(|| quote!(#[doc = ""]));
+    quote! {
+        #[doc = #summary]
+        #separator
+    }
+}
+
+/// The table, after the enum's own docs: one Markdown row per code, with its section and
+/// columns.
+pub fn table(table: &Table) -> TokenStream {
+    let count = table.rows.len();
+    let mut doc = String::new();
+    if has_docs(&table.attrs) {
+        doc.push('\n');
+    }
+    if count > MOST_ROWS_LISTED {
+        doc.push_str(&format!(
+            "The table has {count} codes, too many to list here: each variant shows its own."
+        ));
+        return quote!(#[doc = #doc]);
+    }
+    let sections = !table.sections.is_empty();
+    doc.push_str("| code | name | message |");
+    let mut rule = String::from("|---:|---|---|");
+    if sections {
+        doc.push_str(" section |");
+        rule.push_str("---|");
+    }
+    for column in &table.columns {
+        doc.push_str(&format!(
+            " {} |",
+            code_span(&column.ident.unraw().to_string())
+        ));
+        rule.push_str("---|");
+    }
+    doc.push('\n');
+    doc.push_str(&rule);
+    for row in &table.rows {
+        let name = if row.nameless {
+            String::new()
+        } else {
+            code_span(&row.name)
+        };
+        doc.push_str(&format!(
+            "\n| {} | {name} | {} |",
+            row.code,
+            escape(&row.message)
+        ));
+        if sections {
+            let section = row
+                .section
+                .and_then(|index| table.sections.get(index))
+                .map_or_else(String::new, |section| code_span(&section.name));
+            doc.push_str(&format!(" {section} |"));
+        }
+        for value in &row.values {
+            let shown = value
+                .as_ref()
+                .map_or_else(String::new, |value| code_span(&show(value)));
+            doc.push_str(&format!(" {shown} |"));
+        }
+    }
+    quote!(#[doc = #doc])
+}
+
+/// What a row sets: "`http` = `404`, `en` = `"network error"`".
+fn row_columns(columns: &[Column], values: &[Option<Value>]) -> Option<String> {
+    let shown: Vec<String> = columns
+        .iter()
+        .zip(values)
+        .filter_map(|(column, value)| {
+            let value = show(value.as_ref()?);
+            Some(format!(
+                "{} = {}",
+                code_span(&column.ident.unraw().to_string()),
+                code_span(&value)
+            ))
+        })
+        .collect();
+    (!shown.is_empty()).then(|| shown.join(", "))
+}
+
+/// A value as Rust source would write it.
+fn show(value: &Value) -> String {
+    let sign = |negative: bool| if negative { "-" } else { "" };
+    match value {
+        Value::Int {
+            negative,
+            magnitude,
+        } => format!("{}{magnitude}", sign(*negative)),
+        Value::Float { negative, digits } => format!("{}{digits}", sign(*negative)),
+        Value::Bool(value) => value.to_string(),
+        Value::Char(value) => format!("{value:?}"),
+        Value::Str(value) => format!("{value:?}"),
+    }
+}
+
+/// Text as Markdown that shows it verbatim: every ASCII punctuation mark escaped (CommonMark
+/// lets any be), line breaks as spaces, so that it stays on its line and in its table cell.
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' => escaped.push(' '),
+            c if c.is_ascii_punctuation() => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Text in a code span, fenced with more backticks than it holds in a row; `|` escaped, which
+/// a table cell needs even in a code span.
+fn code_span(text: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let text = text.replace(['\n', '\r'], " ").replace('|', "\\|");
+    let pad = if longest > 0 || text.starts_with(' ') || text.ends_with(' ') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+pub fn has_docs(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| attr.path().is_ident("doc"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{code_span, escape};
+
+    #[test]
+    fn escapes_what_markdown_would_read() {
+        assert_eq!(escape("KEY[VALUE] <b> *x*"), r"KEY\[VALUE\] \<b\> \*x\*");
+        assert_eq!(escape("未找到文件MD5，请"), "未找到文件MD5，请");
+        assert_eq!(escape("a\nb"), "a b");
+    }
+
+    #[test]
+    fn code_spans_hold_backticks_and_pipes() {
+        assert_eq!(code_span("404"), "`404`");
+        assert_eq!(code_span("a`b"), "`` a`b ``");
+        assert_eq!(code_span("a|b"), r"`a\|b`");
+    }
+}
