@@ -1,0 +1,230 @@
+//! Proof that `codes` and the code `define_codes!` generates build without std: CI builds
+//! this crate for `thumbv7em-none-eabihf`, which has no `std`, with no features (so no
+//! `alloc`), with `alloc` and with `serde`. The tables cover the generated surface (sections,
+//! reserved ranges, nameless rows, typed columns, every lookup layout, several code types) and
+//! the functions below call it, so none of it is left unchecked as dead code.
+#![no_std]
+#![deny(warnings, missing_docs)]
+
+use codes::{Code, OrUnknown, UnknownCode, UnknownName};
+use core::fmt::{self, Write};
+use core::str::FromStr;
+
+codes::define_codes! {
+    /// Sparse codes (a hashed lookup), sections nested two deep, a reserved range.
+    #[repr(i32)]
+    pub enum Daemon in 0..=99999 {
+        0 => OK, "成功",
+        10000..20000 => RequestError, "请求错误" {
+            10001 => BAD_REQUEST, "无效请求",
+            11000..=11999 => ParamError, "参数错误" {
+                11001 => BAD_PARAM, "类型错误",
+                11500..=11599 => reserved,
+            },
+        },
+        40000..=59999 => reserved, "保留错误段",
+        60000..=99999 => OtherError, "其它错误段" {
+            60001 => SHUTTING_DOWN, "正在关闭",
+        },
+    }
+
+    /// Nameless rows, with negative codes.
+    #[repr(i16)]
+    pub enum CosV4 in -6000..=101 {
+        -5999 => _, "请求参数错误",
+        -5997 => _, "内部错误，联系官方处理",
+        -1 => SYSTEM_BUSY, "系统繁忙",
+        101 => _, "内部错误，联系官方处理",
+    }
+
+    /// Typed columns: required, optional and defaulted.
+    #[repr(u16)]
+    pub enum Pcs(
+        /// The HTTP status the server answers with.
+        http: u16,
+        /// The English message the server sends.
+        en: &'static str,
+        /// A hint for the user, on the rows that have one.
+        hint: Option<&'static str>,
+        /// Whether a retry may succeed.
+        retryable: bool = false,
+    ) {
+        0 => OK, "ok", http = 200, en = "ok",
+        31021 => NETWORK_ERROR, "网络错误", http = 503, en = "network error", retryable = true,
+            hint = "retry later",
+        31023 => _, "输入参数错误", http = 400, en = "param error",
+    }
+
+    /// Consecutive codes (an offset lookup).
+    #[repr(u8)]
+    pub enum TaskState {
+        0 => None, "无",
+        1 => TASK_PAUSE, "任务暂停",
+        2 => TASK_RUNNING, "任务运行中",
+    }
+
+    /// Dense codes with gaps (a direct table).
+    #[repr(u64)]
+    pub enum Dense {
+        1 => ONE, "one",
+        2 => TWO, "two",
+        4 => FOUR, "four",
+        5 => FIVE, "five",
+        7 => SEVEN, "seven",
+    }
+
+    /// Codes at the extremes of `i64`.
+    #[repr(i64)]
+    pub enum Wide {
+        -9223372036854775808 => MIN, "i64::MIN",
+        9223372036854775807 => MAX, "i64::MAX",
+    }
+}
+
+/// The category of `BAD_PARAM`, computed at compile time.
+pub const BAD_PARAM_CATEGORY: Option<DaemonCategory> = Daemon::BadParam.category();
+
+/// The parent of `ParamError` and the range of `RequestError`, computed at compile time.
+pub const REQUEST_ERROR: (Option<DaemonCategory>, core::ops::RangeInclusive<i32>) = (
+    DaemonCategory::ParamError.parent(),
+    DaemonCategory::RequestError.range(),
+);
+
+/// The HTTP status, hint and retryability of `NETWORK_ERROR`, computed at compile time.
+pub const NETWORK_ERROR: (u16, &str, Option<&str>, bool) = (
+    Pcs::NetworkError.http(),
+    Pcs::NetworkError.en(),
+    Pcs::NetworkError.hint(),
+    Pcs::NetworkError.retryable(),
+);
+
+/// How many codes the tables have, through `COUNT` and `ALL`.
+pub const COUNTS: [usize; 6] = [
+    Daemon::COUNT,
+    CosV4::ALL.len(),
+    Pcs::COUNT,
+    TaskState::COUNT,
+    Dense::COUNT,
+    Wide::COUNT,
+];
+
+// The generated const fns, evaluated by the compiler for the target.
+const _: () = {
+    assert!(matches!(
+        BAD_PARAM_CATEGORY,
+        Some(DaemonCategory::ParamError)
+    ));
+    assert!(matches!(
+        REQUEST_ERROR.0,
+        Some(DaemonCategory::RequestError)
+    ));
+    assert!(*REQUEST_ERROR.1.start() == 10000 && *REQUEST_ERROR.1.end() == 19999);
+    assert!(NETWORK_ERROR.0 == 503 && NETWORK_ERROR.2.is_some() && NETWORK_ERROR.3);
+    assert!(COUNTS[0] == 4 && COUNTS[1] == 4 && COUNTS[2] == 3 && COUNTS[5] == 2);
+    assert!(matches!(daemon(11001), Some(Daemon::BadParam)) && daemon(40001).is_none());
+    assert!(cos_v4(-5999).is_some() && cos_v4(-5998).is_none());
+    assert!(TaskState::TaskPause.code() == 1 && Dense::Seven as u64 == 7);
+    assert!(matches!(Wide::from_code(i64::MIN), Some(Wide::Min)));
+};
+
+/// A daemon code by number, in a const context.
+pub const fn daemon(code: i32) -> Option<Daemon> {
+    Daemon::from_code(code)
+}
+
+/// The name and message of a `CosV4` code, if the table has it.
+pub const fn cos_v4(code: i16) -> Option<(&'static str, &'static str)> {
+    match CosV4::from_code(code) {
+        Some(found) => Some((found.name(), found.message())),
+        None => None,
+    }
+}
+
+/// The category names of a daemon code, innermost first (at most two levels here).
+pub const fn categories(code: Daemon) -> [Option<&'static str>; 2] {
+    match code.category() {
+        Some(inner) => [
+            Some(inner.name()),
+            match inner.parent() {
+                Some(outer) => Some(outer.message()),
+                None => None,
+            },
+        ],
+        None => [None, None],
+    }
+}
+
+/// A `Pcs` code by its wire name.
+pub fn pcs_by_name(name: &str) -> Option<Pcs> {
+    Pcs::from_name(name)
+}
+
+/// A daemon code by its wire name, through `FromStr`.
+pub fn parse_daemon(name: &str) -> Result<Daemon, UnknownName> {
+    Daemon::from_str(name)
+}
+
+/// A task state by number, through `TryFrom`.
+pub fn task_state(code: u8) -> Result<TaskState, UnknownCode<u8>> {
+    TaskState::try_from(code)
+}
+
+/// A `Dense` code by number, and the number back through `From`.
+pub fn dense_round_trip(code: u64) -> Option<u64> {
+    Dense::from_code(code).map(u64::from)
+}
+
+/// A `Wide` code by number, through the `Code` trait.
+pub fn wide(code: i64) -> Option<Wide> {
+    <Wide as Code>::from_code(code)
+}
+
+/// Any table's message for a number, through the `Code` trait.
+pub fn message_of<C: Code>(code: C::Repr) -> Option<&'static str> {
+    C::from_code(code).map(C::message)
+}
+
+/// How many `Pcs` codes are retryable, through `iter()`.
+pub fn retryable() -> usize {
+    Pcs::iter().filter(|code| code.retryable()).count()
+}
+
+/// A `CosV4` number, known or not.
+pub fn or_unknown(code: i16) -> OrUnknown<CosV4> {
+    OrUnknown::from(code)
+}
+
+/// Writes a value's `Display` into `out`, returning what was written, or `None` when it does
+/// not fit: `Display` of the tables and of the errors, without an allocator.
+pub fn display<'a>(value: &dyn fmt::Display, out: &'a mut [u8]) -> Option<&'a str> {
+    let mut cursor = Cursor { out, len: 0 };
+    write!(cursor, "{value}").ok()?;
+    let Cursor { out, len } = cursor;
+    core::str::from_utf8(&out[..len]).ok()
+}
+
+/// Formats a daemon number into `out`: the row if the table has it, else the unknown code.
+pub fn describe(code: i32, out: &mut [u8]) -> Option<&str> {
+    match Daemon::try_from(code) {
+        Ok(known) => display(&known, out),
+        Err(unknown) => display(&unknown, out),
+    }
+}
+
+/// A fixed buffer that `core::fmt::Write` fills.
+struct Cursor<'a> {
+    out: &'a mut [u8],
+    len: usize,
+}
+
+impl Write for Cursor<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len.checked_add(s.len()).ok_or(fmt::Error)?;
+        self.out
+            .get_mut(self.len..end)
+            .ok_or(fmt::Error)?
+            .copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
