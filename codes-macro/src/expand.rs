@@ -636,6 +636,14 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
         ::codes::__serde_impls!(#ident);
 
+        /// By number, as `OrUnknown` compares with the table's codes: `Ok == response.code`.
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<::codes::OrUnknown<#ident>> for #ident {
+            fn eq(&self, __other: &::codes::OrUnknown<#ident>) -> ::core::primitive::bool {
+                #ident::code(*self) == ::codes::OrUnknown::code(*__other)
+            }
+        }
+
         #[automatically_derived]
         impl ::codes::Code for #ident {
             type Repr = #repr;

@@ -10,7 +10,12 @@ use core::hash::{Hash, Hasher};
 ///
 /// Converting from the raw integer never fails and converting back gives the same number, so
 /// a response decoded and encoded again is unchanged (with the `serde` feature, it is
-/// (de)serialized as that number). Two values are equal, ordered and hashed by their number.
+/// (de)serialized as that number). Two values are equal, ordered and hashed by their number,
+/// and compare with the table's codes and with plain numbers.
+///
+/// Make one with `from` or [`from_code`](Self::from_code), which put a number the table has in
+/// `Known`. An `Unknown` built by hand with such a number still acts as that code in every
+/// method (`known`, `name`, `Display`, ...); only a pattern on the variant tells it apart.
 ///
 /// ```
 /// use codes::OrUnknown;
@@ -64,21 +69,20 @@ impl<E: Code> OrUnknown<E> {
     pub fn known(self) -> Option<E> {
         match self {
             OrUnknown::Known(known) => Some(known),
-            OrUnknown::Unknown(_) => None,
+            // Looked up again: an `Unknown` built by hand may hold a known number.
+            OrUnknown::Unknown(code) => E::from_code(code),
         }
     }
 
     /// Whether the table has the number.
     pub fn is_known(self) -> bool {
-        matches!(self, OrUnknown::Known(_))
+        self.known().is_some()
     }
 
     /// The known code, or the error that says the number is not one.
     pub fn into_result(self) -> Result<E, UnknownCode<E::Repr>> {
-        match self {
-            OrUnknown::Known(known) => Ok(known),
-            OrUnknown::Unknown(code) => Err(UnknownCode::new(code, E::TABLE)),
-        }
+        self.known()
+            .ok_or_else(|| UnknownCode::new(self.code(), E::TABLE))
     }
 
     /// The wire name of a known code.
@@ -113,6 +117,13 @@ macro_rules! from_integer {
         impl<E: Code<Repr = $repr>> From<OrUnknown<E>> for $repr {
             fn from(code: OrUnknown<E>) -> Self {
                 code.code()
+            }
+        }
+
+        /// By number: `response.code == 0`.
+        impl<E: Code<Repr = $repr>> PartialEq<$repr> for OrUnknown<E> {
+            fn eq(&self, other: &$repr) -> bool {
+                self.code() == *other
             }
         }
     )*};
@@ -164,9 +175,9 @@ impl<E: Code> fmt::Debug for OrUnknown<E> {
 /// `40099: not a known ApiError code`.
 impl<E: Code> fmt::Display for OrUnknown<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            OrUnknown::Known(known) => fmt::Display::fmt(known, f),
-            OrUnknown::Unknown(code) => write!(f, "{code}: not a known {} code", E::TABLE),
+        match self.known() {
+            Some(known) => fmt::Display::fmt(&known, f),
+            None => write!(f, "{}: not a known {} code", self.code(), E::TABLE),
         }
     }
 }

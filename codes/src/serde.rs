@@ -97,6 +97,56 @@ pub mod by_name {
         deserializer.deserialize_str(NameVisitor(PhantomData))
     }
 
+    /// An optional code as its wire name, for
+    /// `#[serde(with = "codes::serde::by_name::option", default)]`: `null` or absent is `None`.
+    pub mod option {
+        use super::*;
+
+        /// Serializes `Some` code as its wire name, `None` as none.
+        pub fn serialize<C: Code, S: Serializer>(
+            code: &Option<C>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match code {
+                Some(code) => serializer.serialize_some(code.name()),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        /// Deserializes `null` as `None`, a wire name as its code; any other string is an
+        /// error naming it.
+        pub fn deserialize<'de, C: Code, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<C>, D::Error> {
+            deserializer.deserialize_option(OptionVisitor(PhantomData))
+        }
+
+        struct OptionVisitor<C>(PhantomData<fn() -> C>);
+
+        impl<'de, C: Code> de::Visitor<'de> for OptionVisitor<C> {
+            type Value = Option<C>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "a {} wire name or nothing", C::TABLE)
+            }
+
+            fn visit_none<E: de::Error>(self) -> Result<Option<C>, E> {
+                Ok(None)
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Option<C>, E> {
+                Ok(None)
+            }
+
+            fn visit_some<D: Deserializer<'de>>(
+                self,
+                deserializer: D,
+            ) -> Result<Option<C>, D::Error> {
+                super::deserialize(deserializer).map(Some)
+            }
+        }
+    }
+
     struct NameVisitor<C>(PhantomData<fn() -> C>);
 
     impl<C: Code> de::Visitor<'_> for NameVisitor<C> {
