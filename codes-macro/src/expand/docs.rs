@@ -195,7 +195,7 @@ mod tests {
 
     /// The docs of an expansion, as one string per `#[doc = ..]` or `#[doc(alias(..))]`.
     fn docs_of(input: &str) -> Vec<String> {
-        let output = crate::define_codes_tokens(input.parse().unwrap()).to_string();
+        let output = crate::pipeline::define_codes(input.parse().unwrap()).to_string();
         let mut docs = Vec::new();
         for part in output.split("# [doc").skip(1) {
             // Each attribute ends at `"]` (a string) or `)]` (an alias list).
