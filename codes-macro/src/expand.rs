@@ -33,6 +33,7 @@ macro_rules! quote {
 // After `quote!`, which they use.
 mod columns;
 mod docs;
+mod markdown;
 
 pub fn tables(tables: &[Table]) -> TokenStream {
     tables.iter().map(table).collect()
@@ -518,6 +519,11 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         code_at,
         ..
     } = bodies;
+    let markdown = if table.valid {
+        markdown::document(table)
+    } else {
+        String::new()
+    };
     let code_doc = format!(
         "The code: the number of the row, also the discriminant (`self as {}`).",
         table.repr.name()
@@ -540,6 +546,12 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
             /// The number of codes in the table.
             pub const COUNT: ::core::primitive::usize = #count;
+
+            /// The table as a Markdown document: a heading with the enum's name, a table of
+            /// the codes outside sections (code, name, message, columns), then each section
+            /// as a heading with its range, name, message and codes. `codes import` reads it
+            /// back to the same rows.
+            pub const MARKDOWN: &'static ::core::primitive::str = #markdown;
 
             #[doc = #code_doc]
             #[inline]
@@ -649,6 +661,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             type Repr = #repr;
             const TABLE: &'static ::core::primitive::str = #table_name;
             const COUNT: ::core::primitive::usize = #ident::COUNT;
+            const MARKDOWN: &'static ::core::primitive::str = #ident::MARKDOWN;
 
             #[inline]
             fn code(self) -> #repr {

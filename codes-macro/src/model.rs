@@ -15,6 +15,8 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// Sections in declaration order (a parent before its children).
     pub sections: Vec<Section>,
+    /// Reserved ranges, for the table's docs and Markdown.
+    pub reserved: Vec<Reserved>,
     /// False when validation reported an error: the table is then expanded with stub bodies,
     /// so that the user's code sees the whole API and adds no errors of its own.
     pub valid: bool,
@@ -100,6 +102,15 @@ pub struct Section {
     pub message: String,
     /// Both bounds inclusive.
     pub range: (i128, i128),
+    pub parent: Option<usize>,
+}
+
+/// A `reserved` range.
+pub struct Reserved {
+    /// Both bounds inclusive.
+    pub range: (i128, i128),
+    pub message: Option<String>,
+    /// The section it is declared in.
     pub parent: Option<usize>,
 }
 

@@ -104,6 +104,16 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
         columns,
         rows: model_rows(rows, valid),
         sections: model_sections(sections, valid),
+        reserved: reserved
+            .into_iter()
+            .filter_map(|reserved| {
+                Some(model::Reserved {
+                    range: reserved.range?,
+                    message: reserved.message,
+                    parent: reserved.parent.filter(|_| valid),
+                })
+            })
+            .collect(),
         valid,
     }
 }

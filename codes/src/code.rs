@@ -72,6 +72,9 @@ pub trait Code:
     const TABLE: &'static str;
     /// The number of codes in the table.
     const COUNT: usize;
+    /// The table as a Markdown document (the enum's `MARKDOWN`), which `codes import` reads
+    /// back to the same rows.
+    const MARKDOWN: &'static str;
 
     /// The code's number.
     fn code(self) -> Self::Repr;

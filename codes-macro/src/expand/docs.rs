@@ -149,14 +149,15 @@ fn show(value: &Value) -> String {
     }
 }
 
-/// Text as Markdown that shows it verbatim: every ASCII punctuation mark escaped (CommonMark
-/// lets any be), line breaks as spaces, so that it stays on its line and in its table cell.
-fn escape(text: &str) -> String {
+/// Text as Markdown that shows it verbatim: the marks that could start Markdown inline syntax
+/// escaped (links, emphasis, code, HTML, entities, table cells), line breaks as spaces, so that
+/// it stays on its line and in its table cell.
+pub fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '\n' | '\r' => escaped.push(' '),
-            c if c.is_ascii_punctuation() => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '!' | '#' => {
                 escaped.push('\\');
                 escaped.push(c);
             }
@@ -168,7 +169,7 @@ fn escape(text: &str) -> String {
 
 /// Text in a code span, fenced with more backticks than it holds in a row; `|` escaped, which
 /// a table cell needs even in a code span.
-fn code_span(text: &str) -> String {
+pub fn code_span(text: &str) -> String {
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {
