@@ -275,7 +275,9 @@ impl Walk<'_> {
                 if let Some(describe) = &scope.describe {
                     self.errors.push(error(
                         &row.code,
-                        format_args!("code {code} is outside {describe}"),
+                        format_args!(
+                            "code {code} is outside {describe}: change the code, or widen the range"
+                        ),
                     ));
                 }
             }
@@ -299,7 +301,7 @@ impl Walk<'_> {
                 self.errors.push(error(
                     tokens,
                     format_args!(
-                        "`{tokens}` is not an identifier: a name starts with a letter or `_`"
+                        "`{tokens}` is not an identifier: a name starts with a letter or `_` (`_{tokens}` would do)"
                     ),
                 ));
                 (tokens.to_string(), None)
@@ -340,7 +342,7 @@ impl Walk<'_> {
                     self.errors.push(error(
                         &section.range,
                         format_args!(
-                            "section `{}` ({}) is not inside {describe}",
+                            "section `{}` ({}) is not inside {describe}: narrow it, or widen the outer range",
                             section.ident,
                             show(low, high)
                         ),
@@ -390,7 +392,7 @@ impl Walk<'_> {
                     self.errors.push(error(
                         &reserved.range,
                         format_args!(
-                            "the reserved range {} is not inside {describe}",
+                            "the reserved range {} is not inside {describe}: narrow it, or widen the outer range",
                             show(low, high)
                         ),
                     ));
@@ -424,7 +426,7 @@ impl Walk<'_> {
             self.errors.push(error(
                 tokens,
                 format_args!(
-                    "{what} does not fit the code type `{}` ({})",
+                    "{what} does not fit the code type `{}` ({}): change it, or choose a wider `#[repr(..)]`",
                     self.repr.name(),
                     show(low, high)
                 ),
@@ -458,7 +460,7 @@ impl Walk<'_> {
         let (low, high) = (low?, high?);
         if high < low {
             let why = if start == end {
-                "holds no code"
+                "holds no code (`..` leaves out its end): write `..=` for the one code"
             } else {
                 "is backwards: write the lower bound first"
             };
@@ -484,7 +486,10 @@ fn literal_value(code: &CodeLit) -> syn::Result<i128> {
     let too_big = || {
         error(
             code,
-            format_args!("code {} does not fit any code type", code.to_token_stream()),
+            format_args!(
+                "code {} does not fit any code type (the widest are i64 and u64)",
+                code.to_token_stream()
+            ),
         )
     };
     let magnitude: u128 = code.lit.base10_digits().parse().map_err(|_| too_big())?;
@@ -535,7 +540,7 @@ fn check_row_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute>
             if cfg {
                 errors.push(error(
                     attr,
-                    "rows cannot be configured out: their codes are built into the lookup tables",
+                    "rows cannot be configured out: their codes are built into the lookup tables; remove the `#[cfg]`",
                 ));
             }
             !cfg
@@ -562,7 +567,9 @@ fn check_duplicate_codes(rows: &[RowDraft], errors: &mut Errors) {
             };
             errors.push(error(
                 &rows[later].code_lit,
-                format_args!("code {code} is defined twice{holder}"),
+                format_args!(
+                    "code {code} is defined twice{holder}; remove one of the rows, or give it its own code"
+                ),
             ));
         }
         errors.push(error(
@@ -600,9 +607,16 @@ fn check_duplicate_names(rows: &[RowDraft], errors: &mut Errors) {
                 firsts_reported.push((first, format!("`{}` first taken here", row.name)));
                 continue;
             }
+            let first_code = rows[first]
+                .code
+                .map_or_else(String::new, |code| format!(" (code {code})"));
             errors.push(error(
                 variant,
-                format_args!("name `{}` is defined twice", row.name),
+                format_args!(
+                    "name `{}` is defined twice: the row{first_code} above has it already; \
+                     rename one of them",
+                    row.name
+                ),
             ));
             firsts_reported.push((first, format!("name `{}` first defined here", row.name)));
             continue;
@@ -647,7 +661,10 @@ fn check_duplicate_sections(sections: &[SectionDraft], errors: &mut Errors) {
                 };
                 errors.push(error(
                     &section.ident,
-                    format_args!("section `{}` is defined twice{also}", section.ident),
+                    format_args!(
+                        "section `{}` is defined twice{also}: rename one of them",
+                        section.ident
+                    ),
                 ));
                 errors.push(error(
                     &sections[first].ident,
@@ -731,7 +748,11 @@ fn report_overlap(a: &Extent, b: &Extent, sections: &[SectionDraft], errors: &mu
     let Some(section) = at.section else { return };
     errors.push(error(
         &sections[section].range_tokens,
-        format_args!("{} overlaps {}", describe(at), describe(other)),
+        format_args!(
+            "{} overlaps {}: make them disjoint, or nest one inside the other",
+            describe(at),
+            describe(other)
+        ),
     ));
 }
 

@@ -63,7 +63,7 @@ pub fn declarations(decls: Vec<ast::ColumnDecl>, errors: &mut Errors) -> Vec<Col
         if let Some(first) = seen.get(&name) {
             errors.push(error(
                 &decl.ident,
-                format_args!("column `{name}` is declared twice"),
+                format_args!("column `{name}` is declared twice: remove one"),
             ));
             errors.push(error(first, format_args!("`{name}` first declared here")));
             continue;
@@ -265,7 +265,7 @@ pub fn row_values(
         if let Some(first) = set_by[index] {
             errors.push(error(
                 &set.ident,
-                format_args!("column `{name}` is set twice in this row"),
+                format_args!("column `{name}` is set twice in this row: remove one"),
             ));
             errors.push(error(first, format_args!("`{name}` first set here")));
             continue;
