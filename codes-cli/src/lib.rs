@@ -1,0 +1,66 @@
+//! `codes import`: error-code tables from documentation (Markdown tables, `CODE NAME message`
+//! lines, headings as sections) as `codes::define_codes!` source, with the problems a tool can
+//! find in them reported and marked.
+//!
+//! The stages, one module each: [`read`] (Markdown → blocks with line numbers) →
+//! [`recognize`] (blocks → [`model::Document`]: tables of rows, sections, reserved ranges and
+//! columns) → [`check`] (problems, marked on their rows) → [`write`](mod@write) (the source).
+//!
+//! ```
+//! let markdown = "| 错误码 | 名称 | 中文 |\n|---|---|---|\n| 1 | NOT_FOUND | 未找到 |\n";
+//! let import = codes_cli::import(markdown, "errors.md", &codes_cli::Options::default());
+//! assert!(import.problems.is_empty());
+//! assert!(import.source.contains("1 => NOT_FOUND, \"未找到\","));
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod check;
+pub mod model;
+pub mod read;
+pub mod recognize;
+pub mod write;
+
+pub use check::Problem;
+
+/// How to import a document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The first table's enum name (`--name`); by default it is made from the title heading
+    /// or the file's name.
+    pub name: Option<String>,
+    /// The code type (`--repr`), one of [`write::REPRS`]; by default `i32` (or `i64`/`u64`
+    /// for codes that do not fit it).
+    pub repr: Option<String>,
+}
+
+/// An imported document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Import {
+    /// What was recognized, with each problem marked on its row.
+    pub document: model::Document,
+    /// The `define_codes!` source.
+    pub source: String,
+    /// The problems found, by line.
+    pub problems: Vec<Problem>,
+}
+
+/// Imports a document: `text` is its content, `path` where it is (its file name goes into the
+/// enums' docs).
+pub fn import(text: &str, path: &str, options: &Options) -> Import {
+    let mut document = document(text, path, options);
+    let problems = check::check(&mut document);
+    let source = write::source(&document, options.repr.as_deref());
+    Import {
+        document,
+        source,
+        problems,
+    }
+}
+
+/// What a document holds, before checking.
+pub fn document(text: &str, path: &str, options: &Options) -> model::Document {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    recognize::document(read::blocks(text), file, options.name.as_deref())
+}

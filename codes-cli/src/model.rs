@@ -1,0 +1,242 @@
+//! The document as `codes import` understands it: tables (one enum each) of rows, sections,
+//! reserved ranges and columns, each row keeping the line it came from. `recognize` builds
+//! it from the document's blocks, `check` finds its problems, `write` turns it into source.
+
+/// Everything imported from one document: one [`Table`] per enum, in document order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    /// The document's file name (without its directories), as the enums' docs name it.
+    pub file: String,
+    /// The tables, in document order.
+    pub tables: Vec<Table>,
+}
+
+/// One table of codes: one `enum` in the output.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    /// The enum's name.
+    pub name: String,
+    /// The heading the table stands under (its title), as plain text, if it has one.
+    pub heading: Option<String>,
+    /// The line of the title heading, else of the table's first row.
+    pub line: usize,
+    /// The typed columns every row may carry beside its message, in document order.
+    pub columns: Vec<Column>,
+    /// Rows, sections, reserved ranges and comments, in document order.
+    pub items: Vec<Item>,
+}
+
+/// A column of values beside the message: `http: u16`, `en: &'static str`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    /// The column's name in the output, in snake_case (`http`, `en`, `retry_after`).
+    pub name: String,
+    /// The column's header in the document (`HTTP状态码`), for the column's doc comment.
+    pub header: String,
+    /// The type all of the column's values fit.
+    pub ty: ColumnType,
+}
+
+/// The type of a column: a scalar, made an `Option` when some row has no value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ColumnType {
+    /// The type of one value.
+    pub scalar: Scalar,
+    /// Whether some row leaves the column empty: the column is then `Option<scalar>`.
+    pub optional: bool,
+}
+
+/// The type of one value of a column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scalar {
+    /// An integer type, by name: the smallest of `u8`, `u16`, `u32`, `i32`, `i64` that holds
+    /// every value.
+    Int(&'static str),
+    /// `f64`: every value is a number, some with a fraction or an exponent.
+    Float,
+    /// `bool`: every value is `true` or `false`.
+    Bool,
+    /// `&'static str`: anything else.
+    Str,
+}
+
+/// An item of a table or section, in document order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A code.
+    Row(Row),
+    /// A heading whose codes form a range: a category of the enum.
+    Section(Section),
+    /// A range no code may use.
+    Reserved(Reserved),
+    /// A heading that is no section (its codes interleave another heading's), written as a
+    /// `// comment` above its rows.
+    Comment(Comment),
+    /// A row whose code is no integer: written as a comment, and reported.
+    Unreadable(Unreadable),
+}
+
+/// One code of a table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The document's line the row is on (1-based).
+    pub line: usize,
+    /// The code.
+    pub code: i128,
+    /// The wire name, or how the row has none.
+    pub name: Name,
+    /// The message (the Chinese text where the document has one).
+    pub message: String,
+    /// One value per column of the table, in the table's column order; `None` for an empty
+    /// cell, or a column the row's part of the document does not have.
+    pub values: Vec<Option<String>>,
+    /// A doc comment for the row (seed 002's 说明 column, a heading row's paragraph).
+    pub doc: Option<String>,
+    /// How the row was written, where that is itself a problem.
+    pub quirks: Vec<Quirk>,
+    /// The problems `check` found on this row, written as `// FIXME(codes import): ..` above it.
+    pub fixmes: Vec<String>,
+}
+
+/// A row's wire name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Name {
+    /// A name the document gives, verbatim (`ERROR_PROXY_GET_CONFIG`, `TaskPause`, `2RSP`).
+    Given(String),
+    /// A name made from text (`BAD_REQUEST` from `Bad Request`, or from the English column).
+    Made {
+        /// The name, in SCREAMING_SNAKE_CASE.
+        name: String,
+        /// The text it was made from.
+        from: String,
+    },
+    /// No name: written `_`, the macro names the variant after the code.
+    Nameless,
+}
+
+impl Name {
+    /// The wire name, or `None` for a nameless row.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Name::Given(name) | Name::Made { name, .. } => Some(name),
+            Name::Nameless => None,
+        }
+    }
+}
+
+/// How a row was written in the document, where that is a problem `check` reports.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Quirk {
+    /// The row has more cells than the table's header, or fewer: `cells` of them where the
+    /// header has `header`. Extra cells are joined into the last one.
+    BrokenCells {
+        /// How many cells the row has.
+        cells: usize,
+        /// How many the header has.
+        header: usize,
+        /// The row's last cell, as read (extra cells joined into it).
+        last: String,
+    },
+    /// The row is written name first, `_SUCCESS 0 成功`.
+    NameFirst,
+}
+
+/// A heading whose codes form a range: a category, `RANGE => Name, "message" { .. }`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// The heading's line.
+    pub line: usize,
+    /// The category's name, in UpperCamelCase (`Proxy`, `RequestError`, `Section5`).
+    pub name: String,
+    /// What the section holds: the heading's text.
+    pub message: String,
+    /// The inclusive range of its codes.
+    pub range: (i128, i128),
+    /// A doc comment: the paragraph under the heading, if any.
+    pub doc: Option<String>,
+    /// Its rows, subsections and reserved ranges.
+    pub items: Vec<Item>,
+}
+
+/// A range no code may use: `LOW..=HIGH => reserved, "message"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reserved {
+    /// The heading's line.
+    pub line: usize,
+    /// The inclusive range.
+    pub range: (i128, i128),
+    /// What the document says of it, if anything.
+    pub message: Option<String>,
+}
+
+/// A heading that is not a section, written as a comment above its rows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comment {
+    /// The heading's line.
+    pub line: usize,
+    /// The heading's text.
+    pub text: String,
+}
+
+/// A table row whose code cell holds no integer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The row's line.
+    pub line: usize,
+    /// The row as written.
+    pub text: String,
+    /// The code cell as written.
+    pub code: String,
+}
+
+impl Table {
+    /// Every row of the table, sections' rows included, in document order.
+    pub fn rows(&self) -> Vec<&Row> {
+        let mut rows = Vec::new();
+        collect_rows(&self.items, &mut rows);
+        rows
+    }
+
+    /// Every row of the table, mutably, in document order.
+    pub fn rows_mut(&mut self) -> Vec<&mut Row> {
+        let mut rows = Vec::new();
+        collect_rows_mut(&mut self.items, &mut rows);
+        rows
+    }
+
+    /// Every section of the table, subsections after their parent, in document order.
+    pub fn sections(&self) -> Vec<&Section> {
+        let mut sections = Vec::new();
+        collect_sections(&self.items, &mut sections);
+        sections
+    }
+}
+
+fn collect_rows<'a>(items: &'a [Item], rows: &mut Vec<&'a Row>) {
+    for item in items {
+        match item {
+            Item::Row(row) => rows.push(row),
+            Item::Section(section) => collect_rows(&section.items, rows),
+            Item::Reserved(_) | Item::Comment(_) | Item::Unreadable(_) => {}
+        }
+    }
+}
+
+fn collect_rows_mut<'a>(items: &'a mut [Item], rows: &mut Vec<&'a mut Row>) {
+    for item in items {
+        match item {
+            Item::Row(row) => rows.push(row),
+            Item::Section(section) => collect_rows_mut(&mut section.items, rows),
+            Item::Reserved(_) | Item::Comment(_) | Item::Unreadable(_) => {}
+        }
+    }
+}
+
+fn collect_sections<'a>(items: &'a [Item], sections: &mut Vec<&'a Section>) {
+    for item in items {
+        if let Item::Section(section) = item {
+            sections.push(section);
+            collect_sections(&section.items, sections);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Small judgements on text: codes, names, identifiers, CJK, quotes.
+
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+
+/// A code as written: `-61`, `` `10001` `` (backticks already gone), `0x1F`; a Unicode minus
+/// (`−`, `－`) counts as `-`. `None` for anything else, or a number beyond `i128`.
+pub fn code(text: &str) -> Option<i128> {
+    let text = text.trim();
+    let (negative, digits) = match text.chars().next()? {
+        '-' | '−' | '－' => (true, &text[text.chars().next()?.len_utf8()..]),
+        _ => (false, text),
+    };
+    let magnitude = if let Some(hex) = digits
+        .strip_prefix("0x")
+        .or_else(|| digits.strip_prefix("0X"))
+    {
+        if hex.is_empty() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        i128::from_str_radix(hex, 16).ok()?
+    } else {
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse::<i128>().ok()?
+    };
+    Some(if negative { -magnitude } else { magnitude })
+}
+
+/// Whether a token is written like a name: ASCII letters, digits and `_`, with a letter or
+/// `_` in it (`ERROR_PROXY_GET_CONFIG`, `ErrDecodeReq`, `TaskPause`, `None`, even `2RSP`).
+pub fn name_like(token: &str) -> bool {
+    !token.is_empty()
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && token.bytes().any(|b| b.is_ascii_alphabetic() || b == b'_')
+}
+
+/// Whether a token on a `CODE NAME message` line is a name rather than the message's first
+/// word: written like a name, and like a constant: with `_`, in capitals (`UNKOWN`, `2RSP`),
+/// or with two capitals at least (`ErrDecodeReq`). `File` or `cname` are words.
+pub fn line_name(token: &str) -> bool {
+    let capitals = token.bytes().filter(u8::is_ascii_uppercase).count();
+    name_like(token) && (token.contains('_') || capitals >= 2)
+}
+
+/// Whether `name` can be written as a row's NAME and gives the macro a variant: an ASCII
+/// identifier, other than `_`, whose UpperCamelCase is neither empty, nor digit-first, nor
+/// `Self`. `Err` says why not.
+pub fn check_name(name: &str) -> Result<(), String> {
+    let first = name.chars().next();
+    if !first.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
+        let why = if first.is_some_and(|c| c.is_ascii_digit()) {
+            "it starts with a digit"
+        } else {
+            "it has characters an identifier cannot have"
+        };
+        return Err(format!("`{name}` is not an identifier: {why}"));
+    }
+    let variant = name.to_upper_camel_case();
+    if variant.is_empty() {
+        Err(format!(
+            "`{name}` gives no variant name: it has no letter or digit"
+        ))
+    } else if variant.starts_with(|c: char| c.is_ascii_digit()) {
+        Err(format!(
+            "`{name}` gives no variant name: `{variant}` starts with a digit"
+        ))
+    } else if variant == "Self" {
+        Err(format!(
+            "`{name}` gives the variant `Self`, a reserved word"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// The variant the macro makes of a name: its UpperCamelCase; of a nameless row, `Code` and
+/// the code's digits, `Minus` before them for a negative code.
+pub fn variant(name: Option<&str>, code: i128) -> String {
+    match name {
+        Some(name) => name.to_upper_camel_case(),
+        None => {
+            let sign = if code < 0 { "Minus" } else { "" };
+            format!("Code{sign}{}", code.unsigned_abs())
+        }
+    }
+}
+
+/// A wire name made from a phrase or an English message, as seeds 002 and 003 were named:
+/// apostrophes dropped (`It's` → `ITS`), then heck's SCREAMING_SNAKE_CASE, where every run of
+/// other characters than letters and digits separates words.
+pub fn shouty(text: &str) -> String {
+    text.replace(['\'', '’'], "").to_shouty_snake_case()
+}
+
+/// The ASCII words of a text (runs of ASCII letters and digits), leading numbers dropped.
+fn ascii_words(text: &str) -> Vec<&str> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let first = words
+        .iter()
+        .position(|word| word.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .unwrap_or(words.len());
+    words[first..].to_vec()
+}
+
+/// An UpperCamelCase name from a heading's ASCII words (`PROXY 错误码` → `Proxy`,
+/// `dsp-go-sdk-错误码` → `DspGoSdk`); `None` when it has none, or they give no identifier.
+pub fn camel_name(text: &str) -> Option<String> {
+    let name = ascii_words(text).join(" ").to_upper_camel_case();
+    (check_name(&name).is_ok() && !name.is_empty()).then_some(name)
+}
+
+/// A snake_case column name from a header's ASCII words (`Retry After` → `retry_after`).
+pub fn snake_name(text: &str) -> Option<String> {
+    let name = ascii_words(text).join(" ").to_snake_case();
+    (!name.is_empty()).then_some(name)
+}
+
+/// Whether a character is Chinese, Japanese or Korean script, or full-width punctuation.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{303F}' // CJK punctuation
+        | '\u{3040}'..='\u{30FF}' // kana
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}' // hangul
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF00}'..='\u{FFEF}' // full-width forms
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// Whether a text has a CJK character.
+pub fn has_cjk(text: &str) -> bool {
+    text.chars().any(is_cjk)
+}
+
+/// A cell a spreadsheet quoted (`"text"`, with `""` for a quote inside) as its text; any
+/// other cell as it is.
+pub fn unquote(text: &str) -> String {
+    let inner = text
+        .strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))
+        .filter(|inner| !inner.replace("\"\"", "").contains('"'));
+    match inner {
+        Some(inner) => inner.replace("\"\"", "\"").trim().to_owned(),
+        None => text.to_owned(),
+    }
+}
+
+/// Runs of whitespace as one space, and the ends trimmed.
+pub fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Rust's keywords, which a column name cannot be but as a raw identifier.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+
+/// Whether a word is a Rust keyword.
+pub fn is_keyword(word: &str) -> bool {
+    KEYWORDS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes() {
+        assert_eq!(code("-61"), Some(-61));
+        assert_eq!(code(" 40001 "), Some(40001));
+        assert_eq!(code("−5"), Some(-5));
+        assert_eq!(code("0x1F"), Some(31));
+        assert_eq!(code("1e5"), None);
+        assert_eq!(code("-"), None);
+        assert_eq!(code(""), None);
+        assert_eq!(code("99999999999999999999999999999999999999999999"), None);
+    }
+
+    #[test]
+    fn names_on_lines() {
+        for name in [
+            "ERROR_PROXY_GET_CONFIG",
+            "ErrDecodeReq",
+            "2RSP",
+            "UNKOWN",
+            "_SUCCESS",
+        ] {
+            assert!(line_name(name), "{name}");
+        }
+        for word in ["File", "cname", "文件", "-1", "A"] {
+            assert!(!line_name(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn identifiers() {
+        assert!(check_name("ERROR_PROCESS_2RSP").is_ok());
+        assert!(check_name("None").is_ok());
+        assert!(check_name("2RSP").is_err());
+        assert!(check_name("__").is_err());
+        assert!(check_name("SELF").is_err());
+        assert!(check_name("a-b").is_err());
+    }
+
+    #[test]
+    fn made_names() {
+        assert_eq!(shouty("It's A Directory"), "ITS_A_DIRECTORY");
+        assert_eq!(shouty("Bad Request"), "BAD_REQUEST");
+        assert_eq!(
+            shouty("the value of KEY[VALUE] in pcs response headers is invalid"),
+            "THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID"
+        );
+        assert_eq!(camel_name("PROXY 错误码").as_deref(), Some("Proxy"));
+        assert_eq!(camel_name("dsp-go-sdk-错误码").as_deref(), Some("DspGoSdk"));
+        assert_eq!(camel_name("文件缓存的错误码"), None);
+        assert_eq!(camel_name("2.1 CGI 错误码").as_deref(), Some("Cgi"));
+        assert_eq!(snake_name("Retry After").as_deref(), Some("retry_after"));
+    }
+
+    #[test]
+    fn quotes() {
+        assert_eq!(unquote("\"a|b\""), "a|b");
+        assert_eq!(unquote("\"say \"\"hi\"\"\""), "say \"hi\"");
+        assert_eq!(unquote("\"a\" and \"b\""), "\"a\" and \"b\"");
+        assert_eq!(unquote("\""), "\"");
+    }
+}

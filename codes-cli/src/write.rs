@@ -1,0 +1,330 @@
+//! Writing: the model as `codes::define_codes! { .. }` source, formatted as rustfmt leaves it
+//! (rustfmt does not format a macro's body, so this does): the invocation at column 0, enums
+//! indented 4, rows 8, a section's rows 4 more, one row per line.
+//!
+//! ```text
+//! codes::define_codes! {
+//!     /// 文件数据API错误码
+//!     ///
+//!     /// Imported by `codes import` from `003_d6a198459831153e.txt`, line 1.
+//!     pub enum PcsError(
+//!         /// HTTP状态码
+//!         http: u16,
+//!         /// 错误信息
+//!         en: &'static str,
+//!     ) in 0..=31299 {
+//!         0 => NO_ERROR, "没有错误", http = 200, en = "no error",
+//!     }
+//! }
+//! ```
+//!
+//! `#[repr(T)]` is written when asked for, or when the codes do not fit `i32` (then `i64`, or
+//! `u64`); `in LOW..=HIGH` spans every code, section and reserved range when it fits the
+//! code type.
+
+use crate::model::{Column, Document, Item, Name, Row, Scalar, Table};
+use crate::recognize::text;
+use std::fmt::Write as _;
+
+/// The code types `#[repr(..)]` takes, with their bounds.
+pub const REPRS: &[(&str, i128, i128)] = &[
+    ("i8", i8::MIN as i128, i8::MAX as i128),
+    ("i16", i16::MIN as i128, i16::MAX as i128),
+    ("i32", i32::MIN as i128, i32::MAX as i128),
+    ("i64", i64::MIN as i128, i64::MAX as i128),
+    ("u8", 0, u8::MAX as i128),
+    ("u16", 0, u16::MAX as i128),
+    ("u32", 0, u32::MAX as i128),
+    ("u64", 0, u64::MAX as i128),
+];
+
+/// The document as source: one `define_codes!` invocation holding every table.
+pub fn source(document: &Document, repr: Option<&str>) -> String {
+    let mut out = String::from("codes::define_codes! {\n");
+    for (index, table) in document.tables.iter().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        write_table(&mut out, table, &document.file, repr);
+    }
+    out.push_str("}\n");
+    out
+}
+
+fn write_table(out: &mut String, table: &Table, file: &str, repr: Option<&str>) {
+    let pad = "    ";
+    if let Some(heading) = &table.heading {
+        doc(out, pad, heading);
+        let _ = writeln!(out, "{pad}///");
+    }
+    let file = file.replace('`', "'");
+    let _ = writeln!(
+        out,
+        "{pad}/// Imported by `codes import` from `{}`, line {}.",
+        sanitize(&file),
+        table.line
+    );
+    let (low, high) = bounds(table);
+    let repr = repr.or_else(|| {
+        let fits = |name: &str| fits(name, low, high);
+        if fits("i32") {
+            None
+        } else {
+            ["i64", "u64"].into_iter().find(|name| fits(name))
+        }
+    });
+    if let Some(repr) = repr {
+        let _ = writeln!(out, "{pad}#[repr({repr})]");
+    }
+    let _ = write!(out, "{pad}pub enum {}", column_ident(&table.name));
+    if !table.columns.is_empty() {
+        out.push_str("(\n");
+        for column in &table.columns {
+            write_column(out, column);
+        }
+        let _ = write!(out, "{pad})");
+    }
+    if low <= high && fits(repr.unwrap_or("i32"), low, high) {
+        let _ = write!(out, " in {low}..={high}");
+    }
+    out.push_str(" {\n");
+    items(out, table, &table.items, 2);
+    let _ = writeln!(out, "{pad}}}");
+}
+
+/// The lowest and highest code, section bound or reserved bound (`low > high` for none).
+fn bounds(table: &Table) -> (i128, i128) {
+    let mut bounds = (i128::MAX, i128::MIN);
+    fn walk(items: &[Item], bounds: &mut (i128, i128)) {
+        for item in items {
+            let (low, high) = match item {
+                Item::Row(row) => (row.code, row.code),
+                Item::Section(section) => {
+                    walk(&section.items, bounds);
+                    section.range
+                }
+                Item::Reserved(reserved) => reserved.range,
+                Item::Comment(_) | Item::Unreadable(_) => continue,
+            };
+            bounds.0 = bounds.0.min(low);
+            bounds.1 = bounds.1.max(high);
+        }
+    }
+    walk(&table.items, &mut bounds);
+    bounds
+}
+
+/// Whether a range fits a code type.
+fn fits(repr: &str, low: i128, high: i128) -> bool {
+    REPRS
+        .iter()
+        .any(|&(name, min, max)| name == repr && min <= low && high <= max)
+}
+
+fn write_column(out: &mut String, column: &Column) {
+    let pad = "        ";
+    doc(out, pad, &column.header);
+    let scalar = match column.ty.scalar {
+        Scalar::Int(name) => name,
+        Scalar::Float => "f64",
+        Scalar::Bool => "bool",
+        Scalar::Str => "&'static str",
+    };
+    let ty = if column.ty.optional {
+        format!("Option<{scalar}>")
+    } else {
+        scalar.to_owned()
+    };
+    let _ = writeln!(out, "{pad}{}: {ty},", column_ident(&column.name));
+}
+
+/// A column's (or enum's) name as an identifier: a keyword as a raw identifier.
+fn column_ident(name: &str) -> String {
+    if text::is_keyword(name) {
+        format!("r#{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+fn items(out: &mut String, table: &Table, items: &[Item], depth: usize) {
+    let pad = "    ".repeat(depth);
+    let mut previous: Option<&Item> = None;
+    for item in items {
+        let blank = match (previous, item) {
+            (None, _) => false,
+            (Some(_), Item::Section(_) | Item::Reserved(_) | Item::Comment(_)) => true,
+            (Some(Item::Section(_) | Item::Reserved(_)), _) => true,
+            _ => false,
+        };
+        if blank {
+            out.push('\n');
+        }
+        match item {
+            Item::Row(row) => write_row(out, table, row, &pad),
+            Item::Section(section) => {
+                if let Some(text) = &section.doc {
+                    doc(out, &pad, text);
+                }
+                let (low, high) = section.range;
+                let _ = write!(
+                    out,
+                    "{pad}{low}..={high} => {}, {} {{",
+                    section.name,
+                    string(&section.message)
+                );
+                if section.items.is_empty() {
+                    out.push_str("}\n");
+                } else {
+                    out.push('\n');
+                    self::items(out, table, &section.items, depth + 1);
+                    let _ = writeln!(out, "{pad}}}");
+                }
+            }
+            Item::Reserved(reserved) => {
+                let (low, high) = reserved.range;
+                match &reserved.message {
+                    Some(message) => {
+                        let _ =
+                            writeln!(out, "{pad}{low}..={high} => reserved, {},", string(message));
+                    }
+                    None => {
+                        let _ = writeln!(out, "{pad}{low}..={high} => reserved,");
+                    }
+                }
+            }
+            Item::Comment(comment) => comment_line(out, &pad, &comment.text),
+            Item::Unreadable(unreadable) => {
+                let code = sanitize(&unreadable.code);
+                let fixme =
+                    format!("FIXME(codes import): `{code}` is no code; the row as written:");
+                comment_line(out, &pad, &fixme);
+                comment_line(out, &pad, &unreadable.text);
+            }
+        }
+        previous = Some(item);
+    }
+}
+
+fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
+    for fixme in &row.fixmes {
+        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
+    }
+    if let Some(text) = &row.doc {
+        doc(out, pad, text);
+    }
+    let name = match &row.name {
+        Name::Given(name) | Name::Made { name, .. } => name.as_str(),
+        Name::Nameless => "_",
+    };
+    let _ = write!(out, "{pad}{} => {name}, {}", row.code, string(&row.message));
+    for (column, value) in table.columns.iter().zip(&row.values) {
+        if let Some(value) = value {
+            let _ = write!(
+                out,
+                ", {} = {}",
+                column_ident(&column.name),
+                literal(column.ty.scalar, value)
+            );
+        }
+    }
+    out.push_str(",\n");
+}
+
+/// A `// comment` line (`//` alone for no text).
+fn comment_line(out: &mut String, pad: &str, text: &str) {
+    let text = sanitize(text.trim());
+    if text.is_empty() {
+        let _ = writeln!(out, "{pad}//");
+    } else {
+        let _ = writeln!(out, "{pad}// {text}");
+    }
+}
+
+/// A value as a literal of its column's type.
+fn literal(scalar: Scalar, value: &str) -> String {
+    match scalar {
+        Scalar::Int(_) => match value.parse::<i128>() {
+            Ok(number) => number.to_string(),
+            Err(_) => string(value),
+        },
+        Scalar::Float | Scalar::Bool => value.to_owned(),
+        Scalar::Str => string(value),
+    }
+}
+
+/// Doc comment lines, one per line of the text.
+fn doc(out: &mut String, pad: &str, text: &str) {
+    for line in text.lines() {
+        let line = sanitize(line.trim_end());
+        if line.is_empty() {
+            let _ = writeln!(out, "{pad}///");
+        } else {
+            let _ = writeln!(out, "{pad}/// {line}");
+        }
+    }
+}
+
+/// Characters rustc rejects in a comment (bidirectional overrides) or that would end it
+/// (line breaks, other controls), written as `\u{..}`.
+fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() || is_bidi(c) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The bidirectional-text controls rustc denies in literals and comments.
+fn is_bidi(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
+}
+
+/// A string literal: quotes, backslashes, controls and bidirectional controls escaped.
+pub fn string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control() || is_bidi(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings() {
+        assert_eq!(string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
+        assert_eq!(string("x\ny\u{202E}"), r#""x\ny\u{202e}""#);
+        assert_eq!(string("中文"), "\"中文\"");
+    }
+
+    #[test]
+    fn reprs() {
+        assert!(fits("i32", -1, 5));
+        assert!(!fits("u16", -1, 5));
+        assert!(!fits("i32", 0, 1 << 40));
+        assert!(!fits("x", 0, 1));
+    }
+}
