@@ -178,7 +178,7 @@ pub fn blob<'a>(strings: impl IntoIterator<Item = &'a str>) -> (String, Vec<u32>
 #[cfg(test)]
 #[path = "../../codes/src/__private.rs"]
 #[allow(dead_code)]
-mod runtime;
+pub(crate) mod runtime;
 
 #[cfg(test)]
 mod tests {

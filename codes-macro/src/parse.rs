@@ -35,9 +35,33 @@ mod kw {
     syn::custom_keyword!(reserved);
 }
 
+/// How deep sections may nest. Parsing recurses into each, and so does syn: a bound keeps the
+/// macro's stack (rustc's, 8 MiB) safe from any input; documents nest three deep.
+const MOST_SECTION_DEPTH: usize = 32;
+/// How deep groups may nest in the whole input: syn recurses into each group when it buffers
+/// the tokens, before any of our bounds apply.
+const MOST_GROUP_DEPTH: usize = 256;
+/// The most tokens an attribute, and a column's type, may have, groups' contents included,
+/// and how deep they may nest (groups and `<`): syn parses both by recursion, which a long
+/// enough `&&&&..u8` or `#[doc = - - - ..1]` turns into a stack overflow.
+const MOST_ATTRIBUTE_TOKENS: usize = 256;
+const MOST_TYPE_TOKENS: usize = 32;
+const MOST_NESTING: usize = 32;
+
 /// Parses a whole invocation. Never fails: what cannot be parsed is left out and its error
 /// pushed to `errors`.
 pub fn input(tokens: TokenStream, errors: &mut Errors) -> Input {
+    if let Some(span) = nested_too_deep(&tokens) {
+        // syn builds its token buffer by recursion: tokens this deep would overflow the stack.
+        errors.push(syn::Error::new(
+            span,
+            format_args!(
+                "this group is nested more than {MOST_GROUP_DEPTH} deep: define_codes! reads \
+                 tokens nested at most {MOST_GROUP_DEPTH} groups deep"
+            ),
+        ));
+        return Input { tables: Vec::new() };
+    }
     let parser = |stream: ParseStream| Ok(tables(stream, errors));
     // `tables` consumes every token, so this cannot fail; an empty input is the fallback.
     let tables = parser.parse2(tokens).unwrap_or_default();
@@ -59,7 +83,7 @@ fn tables(input: ParseStream, errors: &mut Errors) -> Vec<Table> {
 }
 
 fn table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
-    let attrs = input.call(Attribute::parse_outer)?;
+    let attrs = outer_attributes(input)?;
     let vis: Visibility = input.parse()?;
     input.parse::<Token![enum]>()?;
     let ident: Ident = input.parse()?;
@@ -79,7 +103,7 @@ fn table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     };
     let content;
     braced!(content in input);
-    let items = items(&content, errors);
+    let items = items(&content, errors, 0);
     Ok(Table {
         attrs,
         vis,
@@ -113,9 +137,15 @@ fn column_decls(input: ParseStream, errors: &mut Errors) -> Vec<ColumnDecl> {
 }
 
 fn column_decl(input: ParseStream) -> syn::Result<ColumnDecl> {
-    let attrs = input.call(Attribute::parse_outer)?;
+    let attrs = outer_attributes(input)?;
     let ident = input.parse()?;
     input.parse::<Token![:]>()?;
+    if too_big(&tokens_to_comma(input), MOST_TYPE_TOKENS) {
+        return Err(input.error(
+            "expected a column type: an integer type, `f32`, `f64`, `bool`, `char`, \
+             `&'static str`, or an `Option` of one (this one is too long to be any of them)",
+        ));
+    }
     let ty = input.parse()?;
     let default = if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
@@ -158,11 +188,11 @@ fn column_value(input: ParseStream) -> syn::Result<ColumnValue> {
     })
 }
 
-/// `ITEM,*` up to the end of a brace group.
-fn items(input: ParseStream, errors: &mut Errors) -> Vec<Item> {
+/// `ITEM,*` up to the end of a brace group, `depth` sections deep.
+fn items(input: ParseStream, errors: &mut Errors, depth: usize) -> Vec<Item> {
     let mut items = Vec::new();
     while !input.is_empty() {
-        match item(input, errors) {
+        match item(input, errors, depth) {
             Ok(item) => {
                 // A section needs no comma after its `}`; a broken row has recovered already.
                 let no_comma_needed = match &item {
@@ -188,8 +218,8 @@ fn items(input: ParseStream, errors: &mut Errors) -> Vec<Item> {
     items
 }
 
-fn item(input: ParseStream, errors: &mut Errors) -> syn::Result<Item> {
-    let attrs = input.call(Attribute::parse_outer)?;
+fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<Item> {
+    let attrs = outer_attributes(input)?;
     let start = code(input)?;
     let limits = if input.peek(Token![..=]) {
         Some(RangeLimits::Closed(input.parse()?))
@@ -257,9 +287,19 @@ fn item(input: ParseStream, errors: &mut Errors) -> syn::Result<Item> {
     let ident: Ident = input.parse()?;
     input.parse::<Token![,]>()?;
     let message = input.parse()?;
+    if depth >= MOST_SECTION_DEPTH {
+        // Recovery skips the section's braces.
+        return Err(syn::Error::new(
+            ident.span(),
+            format_args!(
+                "section `{ident}` nests more than {MOST_SECTION_DEPTH} sections deep: \
+                 define_codes! takes at most {MOST_SECTION_DEPTH} levels"
+            ),
+        ));
+    }
     let content;
     braced!(content in input);
-    let items = items(&content, errors);
+    let items = items(&content, errors, depth + 1);
     Ok(Item::Section(Section {
         attrs,
         range,
@@ -309,6 +349,108 @@ fn name(input: ParseStream) -> syn::Result<Name> {
         return Ok(Name::NotIdent(lit.into_token_stream()));
     }
     Err(input.error("expected a name: an identifier such as `INVALID_CREDENTIAL`"))
+}
+
+/// The first group nested more than [`MOST_GROUP_DEPTH`] deep, found without recursion.
+fn nested_too_deep(tokens: &TokenStream) -> Option<proc_macro2::Span> {
+    let mut open = vec![tokens.clone().into_iter()];
+    while let Some(innermost) = open.last_mut() {
+        match innermost.next() {
+            Some(TokenTree::Group(group)) => {
+                if open.len() > MOST_GROUP_DEPTH {
+                    return Some(group.span());
+                }
+                open.push(group.stream().into_iter());
+            }
+            Some(_) => {}
+            None => {
+                open.pop();
+            }
+        }
+    }
+    None
+}
+
+/// `Attribute::parse_outer`, once no attribute is too big for it (see [`MOST_NESTING`]). One
+/// that is is skipped, so that recovery goes on after it.
+fn outer_attributes(input: ParseStream) -> syn::Result<Vec<Attribute>> {
+    let mut cursor = input.cursor();
+    let mut before = 0;
+    while let Some((pound, next)) = cursor.punct() {
+        let Some((TokenTree::Group(group), after)) = next.token_tree() else {
+            break;
+        };
+        if pound.as_char() != '#' || group.delimiter() != Delimiter::Bracket {
+            break;
+        }
+        if too_big(&group.stream(), MOST_ATTRIBUTE_TOKENS) {
+            // Past this attribute and those before it.
+            for _ in 0..=before {
+                input.parse::<Token![#]>()?;
+                input.parse::<TokenTree>()?;
+            }
+            return Err(syn::Error::new(
+                group.span(),
+                format_args!(
+                    "attribute too long for define_codes!: it takes attributes of at most \
+                     {MOST_ATTRIBUTE_TOKENS} tokens, nested at most {MOST_NESTING} deep"
+                ),
+            ));
+        }
+        before += 1;
+        cursor = after;
+    }
+    input.call(Attribute::parse_outer)
+}
+
+/// The tokens up to the next `,` outside groups, or to the end.
+fn tokens_to_comma(input: ParseStream) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    let mut cursor = input.cursor();
+    while let Some((tree, next)) = cursor.token_tree() {
+        if matches!(&tree, TokenTree::Punct(punct) if punct.as_char() == ',') {
+            break;
+        }
+        tokens.extend([tree]);
+        cursor = next;
+    }
+    tokens
+}
+
+/// Whether `tokens` hold more than `most` tokens, groups' contents included, or nest deeper
+/// than [`MOST_NESTING`] (groups and `<`). Stops counting past either bound, so it never
+/// recurses deeper than that itself.
+fn too_big(tokens: &TokenStream, most: usize) -> bool {
+    fn walk(tokens: TokenStream, depth: usize, budget: &mut usize) -> bool {
+        let mut angles = 0;
+        for tree in tokens {
+            if *budget == 0 {
+                return true;
+            }
+            *budget -= 1;
+            let too_deep = match tree {
+                TokenTree::Group(group) => {
+                    depth + angles >= MOST_NESTING
+                        || walk(group.stream(), depth + angles + 1, budget)
+                }
+                TokenTree::Punct(punct) if punct.as_char() == '<' => {
+                    angles += 1;
+                    depth + angles > MOST_NESTING
+                }
+                TokenTree::Punct(punct) if punct.as_char() == '>' => {
+                    angles = angles.saturating_sub(1);
+                    false
+                }
+                _ => false,
+            };
+            if too_deep {
+                return true;
+            }
+        }
+        false
+    }
+    let mut budget = most;
+    walk(tokens.clone(), 0, &mut budget)
 }
 
 /// Whether the next token can start an item: an attribute, a `-` or a number.

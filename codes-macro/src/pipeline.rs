@@ -15,3 +15,10 @@ pub fn define_codes(input: TokenStream) -> TokenStream {
     output.extend(errors.into_compile_errors());
     output
 }
+
+#[cfg(test)]
+mod determinism;
+#[cfg(test)]
+mod properties;
+#[cfg(test)]
+mod regressions;

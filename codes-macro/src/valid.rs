@@ -444,7 +444,8 @@ impl Walk<'_> {
         let (dots, last) = match range.limits {
             RangeLimits::Closed(_) => ("..=", end),
             // `0..256` is all of u8: the excluded end need not fit the type.
-            RangeLimits::HalfOpen(_) => ("..", end - 1),
+            // Saturating: `..-170141183460469231731687303715884105728` ends below any code.
+            RangeLimits::HalfOpen(_) => ("..", end.saturating_sub(1)),
         };
         let written = format!("{start}{dots}{end}");
         let low = self.fits(
