@@ -7,14 +7,15 @@ use codes::{Code, Repr as _};
 use codes_cli::model::{Item, Name, Table};
 use codes_cli::recognize::text::variant;
 
+// Seeds 000 and 002 have no defects to resolve: their imports compile as they are.
 mod seed_000 {
-    include!("resolved/seed_000.rs");
+    include!("imported/seed_000.rs");
 }
 mod seed_001 {
     include!("resolved/seed_001.rs");
 }
 mod seed_002 {
-    include!("resolved/seed_002.rs");
+    include!("imported/seed_002.rs");
 }
 mod seed_003 {
     include!("resolved/seed_003.rs");

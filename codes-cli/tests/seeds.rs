@@ -260,8 +260,14 @@ fn each_seed_imports_as_its_snapshot() {
 #[test]
 fn resolved_copies_are_the_imports_with_the_seeds_resolutions() {
     for seed in SEEDS {
-        let resolved = resolve(seed, &import(seed).source);
+        let source = import(seed).source;
+        let resolved = resolve(seed, &source);
         assert!(!resolved.contains("FIXME"), "seed {}", seed.number);
+        if seed.problems.is_empty() {
+            // Nothing to resolve: `tests/resolved.rs` compiles the import itself.
+            assert_eq!(resolved, source, "seed {}", seed.number);
+            continue;
+        }
         let path = tests_dir().join(format!("resolved/seed_{}.rs", seed.number));
         snapshot(&path, &resolved);
     }
@@ -303,6 +309,10 @@ fn imports_are_rustfmt_clean() {
     for seed in SEEDS {
         for dir in ["imported", "resolved"] {
             let path = tests_dir().join(format!("{dir}/seed_{}.rs", seed.number));
+            if !path.exists() {
+                // A seed without defects has no resolved copy.
+                continue;
+            }
             let output = Command::new("rustfmt")
                 .args(["--check", "--edition", "2021"])
                 .arg(&path)
