@@ -141,7 +141,7 @@ fn row_columns(columns: &[Column], values: &[Option<Value>]) -> Option<String> {
 }
 
 /// A value as Rust source would write it.
-fn show(value: &Value) -> String {
+pub fn show(value: &Value) -> String {
     let sign = |negative: bool| if negative { "-" } else { "" };
     match value {
         Value::Int {

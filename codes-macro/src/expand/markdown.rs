@@ -20,7 +20,7 @@
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
 //! its reserved ranges and its subsections. A nameless row has an empty name cell.
 
-use super::docs::{code_span, escape};
+use super::docs::{code_span, escape, show};
 use crate::model::{Row, Table, Value};
 use syn::ext::IdentExt;
 
@@ -94,15 +94,9 @@ fn rows_table(table: &Table, rows: &[&Row], out: &mut String) {
 
 /// A value as a reader of the document would write it: strings without quotes.
 fn plain(value: &Value) -> String {
-    let sign = |negative: bool| if negative { "-" } else { "" };
     match value {
-        Value::Int {
-            negative,
-            magnitude,
-        } => format!("{}{magnitude}", sign(*negative)),
-        Value::Float { negative, digits } => format!("{}{digits}", sign(*negative)),
-        Value::Bool(value) => value.to_string(),
         Value::Char(value) => escape(&value.to_string()),
         Value::Str(value) => escape(value),
+        number_or_bool => show(number_or_bool),
     }
 }
