@@ -51,41 +51,11 @@ use crate::model::{Document, Item, Row, Unreadable};
 use crate::read::{self, Block};
 use heading::{heading_info, HeadingInfo};
 
-/// Method names of a table that a column cannot take (the macro rejects them).
-pub(crate) const TAKEN: &[&str] = &[
-    "code",
-    "name",
-    "message",
-    "category",
-    "from_code",
-    "from_name",
-    "iter",
-    "clone",
-    "clone_from",
-    "eq",
-    "ne",
-    "cmp",
-    "partial_cmp",
-    "lt",
-    "le",
-    "gt",
-    "ge",
-    "max",
-    "min",
-    "clamp",
-    "hash",
-    "fmt",
-    "to_string",
-    "into",
-    "try_into",
-    "from",
-    "try_from",
-    "from_str",
-    "source",
-    "description",
-    "cause",
-    "type_id",
-];
+/// Method names of a table that a column cannot take (the macro rejects them): the macro's
+/// own list.
+#[path = "../../codes-macro/src/valid/taken_names.rs"]
+mod taken_names;
+pub(crate) use taken_names::TAKEN;
 
 /// A row before its table is known: its column values by column name.
 #[derive(Debug)]

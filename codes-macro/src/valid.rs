@@ -5,6 +5,7 @@
 //! every pair, so a table of 100 000 rows checks in well under a second.
 
 mod columns;
+mod taken_names;
 
 use crate::ast::{self, CodeLit, CodeRange, Item, Name, RangeLimits};
 use crate::errors::Errors;

@@ -6,6 +6,7 @@
 //! literal and not, as rustc would, inside the expansion.
 
 use super::error;
+use super::taken_names::TAKEN;
 use crate::ast::{self, ColumnSet, ColumnValue};
 use crate::errors::Errors;
 use crate::model::{Column, ColumnType, Scalar, Value};
@@ -13,43 +14,6 @@ use heck::ToSnakeCase;
 use std::collections::HashMap;
 use syn::ext::IdentExt;
 use syn::{Ident, Lit, Type};
-
-/// Method names a column cannot take: the table's own, and those of the traits it implements,
-/// which an inherent method of the same name would shadow in method calls.
-const TAKEN: &[&str] = &[
-    "code",
-    "name",
-    "message",
-    "category",
-    "from_code",
-    "from_name",
-    "iter",
-    "clone",
-    "clone_from",
-    "eq",
-    "ne",
-    "cmp",
-    "partial_cmp",
-    "lt",
-    "le",
-    "gt",
-    "ge",
-    "max",
-    "min",
-    "clamp",
-    "hash",
-    "fmt",
-    "to_string",
-    "into",
-    "try_into",
-    "from",
-    "try_from",
-    "from_str",
-    "source",
-    "description",
-    "cause",
-    "type_id",
-];
 
 const TYPES: &str = "an integer type, `f32`, `f64`, `bool`, `char`, `&'static str`, or an \
                      `Option` of one";

@@ -1,0 +1,40 @@
+//! The method names a column cannot take. One list for the macro, which rejects such a
+//! column, and for `codes import` (`codes-cli`, which includes this file by path), which must
+//! not name a column so.
+
+/// Method names a column cannot take: the table's own, and those of the traits it implements,
+/// which an inherent method of the same name would shadow in method calls.
+pub const TAKEN: &[&str] = &[
+    "code",
+    "name",
+    "message",
+    "category",
+    "from_code",
+    "from_name",
+    "iter",
+    "clone",
+    "clone_from",
+    "eq",
+    "ne",
+    "cmp",
+    "partial_cmp",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "max",
+    "min",
+    "clamp",
+    "hash",
+    "fmt",
+    "to_string",
+    "into",
+    "try_into",
+    "from",
+    "try_from",
+    "from_str",
+    "source",
+    "description",
+    "cause",
+    "type_id",
+];
