@@ -16,7 +16,7 @@
 
 use crate::index::{self, CodeIndex, HashTable, EMPTY};
 use crate::model::{Repr, Section, Table};
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote_spanned};
 use syn::ext::IdentExt;
 
@@ -33,30 +33,37 @@ macro_rules! quote {
 // After `quote!`, which they use.
 mod columns;
 mod docs;
+mod literals;
 mod markdown;
+
+use literals::{u32_bytes, NumberArray};
 
 pub fn tables(tables: &[Table]) -> TokenStream {
     tables.iter().map(table).collect()
 }
 
 fn table(table: &Table) -> TokenStream {
-    let definitions = definitions(table);
-    let bodies = if table.valid {
+    let mut tokens = definitions(table);
+    let mut bodies = if table.valid {
         Bodies::real(table)
     } else {
         Bodies::stub()
     };
-    let api = api(table, &bodies);
+    // The data and the impls go into the block by value: a stream interpolated by `quote!`
+    // is cloned, token by token, and the data holds the table's largest literals.
+    let mut block = std::mem::take(&mut bodies.data);
+    block.extend(api(table, &bodies));
+    let block = Group::new(Delimiter::Brace, block);
     // The stub of a column whose type is unknown panics; it never runs: the crate does not
     // compile.
     let stubs_allowed = (!table.valid).then(|| quote!(#[allow(unreachable_code)]));
-    quote! {
-        #definitions
+    tokens.extend(quote! {
         // Sections may be #[deprecated], and the category table names every one.
         #[allow(deprecated)]
         #stubs_allowed
-        const _: () = { #api };
-    }
+        const _: () = #block;
+    });
+    tokens
 }
 
 /// The enum, and the category enum of a table with sections.
@@ -68,20 +75,23 @@ fn definitions(table: &Table) -> TokenStream {
         let repr = table.repr.ident();
         quote!(#[repr(#repr)])
     });
-    let variants = table.rows.iter().map(|row| {
-        let docs = docs::row(&table.columns, row);
+    // Into one stream, not one per row collected afterwards: at 100 000 rows each
+    // intermediate stream is an allocation, a copy and a free.
+    let mut variants = TokenStream::new();
+    let row_docs = docs::RowDocs::new(&table.columns);
+    for row in &table.rows {
+        variants.extend(row_docs.row(row));
         let row_attrs = &row.attrs;
         let variant = &row.variant;
-        let discriminant = table.valid.then(|| {
+        variants.extend(if table.valid {
             let code = code_literal(row.code, row.code_span);
-            quote!(= #code)
+            quote!(#(#row_attrs)* #variant = #code,)
+        } else {
+            quote!(#(#row_attrs)* #variant,)
         });
-        quote! {
-            #docs
-            #(#row_attrs)*
-            #variant #discriminant
-        }
-    });
+    }
+    // A group made here and interpolated, not the stream: `quote!` would clone every token.
+    let variants = Group::new(Delimiter::Brace, variants);
     let derives = derives();
     let table_doc = docs::table(table);
     let mut tokens = quote! {
@@ -92,9 +102,7 @@ fn definitions(table: &Table) -> TokenStream {
         // Variants are made from their codes by `from_code` and `from_name`, which the
         // dead-code lint cannot see.
         #[allow(dead_code)]
-        #vis enum #ident {
-            #(#variants,)*
-        }
+        #vis enum #ident #variants
     };
     if !table.sections.is_empty() {
         let category = category_ident(table);
@@ -213,15 +221,8 @@ impl Bodies {
         let (names, name_starts) = index::blob(table.rows.iter().map(|row| row.name.as_str()));
         let (messages, message_starts) =
             index::blob(table.rows.iter().map(|row| row.message.as_str()));
-        let (variant_names, variant_starts) = index::blob(
-            table
-                .rows
-                .iter()
-                .map(|row| row.variant.to_string())
-                .collect::<Vec<_>>()
-                .iter()
-                .map(String::as_str),
-        );
+        let (variant_names, variant_starts) =
+            index::blob(table.rows.iter().map(|row| row.variant_name.as_str()));
         let names_index = index::name_index(
             &table
                 .rows
@@ -245,17 +246,21 @@ impl Bodies {
         let variant_starts = u32_bytes(variant_starts);
 
         let ident = &table.ident;
-        let codes = table
-            .rows
-            .iter()
-            .map(|row| code_literal(row.code, Span::call_site()));
+        // The code of each slot: each one the discriminant of a variant.
+        let mut codes = NumberArray::for_repr(table.repr);
+        for row in &table.rows {
+            codes.push(row.code);
+        }
+        let codes = codes.to_static(&quote::format_ident!("CODES", span = Span::mixed_site()));
+        let names = literals::string(&names);
+        let messages = literals::string(&messages);
+        let variant_names = literals::string(&variant_names);
         let data = quote! {
             // Statics, not consts: one copy of each table, which callers that inline a
-            // lookup address instead of copying it into their own binary. Integer tables are
-            // little-endian byte strings: one token each instead of one per number, which
-            // rustc parses and type-checks several times faster.
-            /// The code of each slot: each one the discriminant of a variant.
-            static CODES: [#repr; #count] = [#(#codes),*];
+            // lookup address instead of copying it into their own binary. Arrays of numbers
+            // are byte strings: one token each instead of one per number, which rustc parses
+            // and type-checks several times faster.
+            #codes
             static NAMES: #blob_type = #names;
             static NAME_STARTS: #name_starts;
             static MESSAGES: #blob_type = #messages;
@@ -331,7 +336,6 @@ impl Bodies {
 
 /// The constants of the code index, and the body of `lookup(code)`.
 fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, TokenStream) {
-    let repr_type = repr_type(repr);
     match index {
         CodeIndex::Sequential { first } => {
             let first = index::widen(*first);
@@ -376,10 +380,15 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
         } => {
             let len = buckets.len();
             let mask = len - 1;
-            // Keys stay a typed array: `from_code` reads them with one aligned load.
-            let keys = buckets.iter().map(|bucket| {
-                code_literal(bucket.map_or(*vacant, |(code, _)| code), Span::call_site())
-            });
+            // Keys are a typed array: `from_code` reads them with one aligned load.
+            let mut keys = NumberArray::for_repr(repr);
+            for bucket in buckets {
+                keys.push(bucket.map_or(*vacant, |(code, _)| code));
+            }
+            let keys = keys.to_static(&quote::format_ident!(
+                "CODE_KEYS",
+                span = Span::mixed_site()
+            ));
             let slots = u32_bytes(
                 buckets
                     .iter()
@@ -389,7 +398,7 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
             // Keys and slots apart: `from_code` only needs to find the key, and reads half as
             // many bytes.
             let data = quote! {
-                static CODE_KEYS: [#repr_type; #len] = [#(#keys),*];
+                #keys
                 static CODE_SLOTS: #slots;
             };
             let lookup = quote! {
@@ -451,6 +460,9 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
             .map(|row| row.section.map_or(EMPTY, |section| section as u32)),
     );
     let variants = sections.iter().map(|section| &section.variant);
+    let names = literals::string(&names);
+    let messages = literals::string(&messages);
+    let variant_names = literals::string(&variant_names);
     let data = quote! {
         static CATEGORY_NAMES: &::core::primitive::str = #names;
         static CATEGORY_NAME_STARTS: #name_starts;
@@ -507,7 +519,6 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
     let repr = repr_type(table.repr);
     let table_name = ident.unraw().to_string();
     let Bodies {
-        data,
         all,
         count,
         name,
@@ -519,17 +530,16 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         code_at,
         ..
     } = bodies;
-    let markdown = if table.valid {
+    let markdown = literals::string(&if table.valid {
         markdown::document(table)
     } else {
         String::new()
-    };
+    });
     let code_doc = format!(
         "The code: the number of the row, also the discriminant (`self as {}`).",
         table.repr.name()
     );
     let mut tokens = quote! {
-        #data
 
         impl #ident {
             /// Every code of the table, in declaration order.
@@ -760,19 +770,33 @@ fn repr_type(repr: Repr) -> TokenStream {
 }
 
 /// An unsuffixed integer literal: its type comes from where it stands.
-fn code_literal(value: i128, span: Span) -> TokenStream {
-    let mut literal = Literal::i128_unsuffixed(value.unsigned_abs() as i128);
-    literal.set_span(span);
-    if value < 0 {
-        if value == i128::from(i64::MIN) {
+fn code_literal(value: i128, span: Span) -> CodeLiteral {
+    CodeLiteral { value, span }
+}
+
+/// A code as tokens: `40001`, or `-` and `61`, spanned like the code as written.
+struct CodeLiteral {
+    value: i128,
+    span: Span,
+}
+
+impl quote::ToTokens for CodeLiteral {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let CodeLiteral { value, span } = *self;
+        let mut literal = if value == i128::from(i64::MIN) {
             // `-9223372036854775808` as one literal avoids an overflowing positive literal.
-            let mut literal = Literal::i64_unsuffixed(i64::MIN);
-            literal.set_span(span);
-            return quote_spanned!(span=> #literal);
+            Literal::i64_unsuffixed(i64::MIN)
+        } else {
+            Literal::i128_unsuffixed(value.unsigned_abs() as i128)
+        };
+        literal.set_span(span);
+        if value < 0 && value != i128::from(i64::MIN) {
+            let mut minus = proc_macro2::Punct::new('-', proc_macro2::Spacing::Alone);
+            minus.set_span(span);
+            tokens.extend([proc_macro2::TokenTree::from(minus), literal.into()]);
+        } else {
+            tokens.extend([proc_macro2::TokenTree::from(literal)]);
         }
-        quote_spanned!(span=> -#literal)
-    } else {
-        quote!(#literal)
     }
 }
 
@@ -782,21 +806,4 @@ fn bucket_values<T>(buckets: &[Option<T>], value: impl Fn(&T) -> u32) -> Vec<u32
         .iter()
         .map(|bucket| bucket.as_ref().map_or(EMPTY, &value))
         .collect()
-}
-
-/// `u32`s as a little-endian byte table, read back with `codes::__private::u32_at`.
-fn u32_bytes(values: impl IntoIterator<Item = u32>) -> ByteTable {
-    ByteTable(values.into_iter().flat_map(u32::to_le_bytes).collect())
-}
-
-/// The type and value of a static byte table, `[u8; LEN] = *b"..."`: one literal token for the
-/// whole table, and an array (not a `&[u8]`) so that reads need no load of its address.
-struct ByteTable(Vec<u8>);
-
-impl quote::ToTokens for ByteTable {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let len = self.0.len();
-        let literal = Literal::byte_string(&self.0);
-        tokens.extend(quote!([::core::primitive::u8; #len] = *#literal));
-    }
 }

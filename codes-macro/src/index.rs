@@ -79,11 +79,18 @@ pub fn code_index(codes: &[i128], type_low: i128) -> CodeIndex {
         .enumerate()
         .map(|(slot, &code)| (widen(code), (code, slot as u32)))
         .collect();
-    // The codes span more than twice their number, so a vacant code exists below the highest.
-    let taken: std::collections::HashSet<i128> = codes.iter().copied().collect();
-    let vacant = (type_low..=high)
-        .find(|code| !taken.contains(code))
-        .unwrap_or(type_low);
+    // The codes span more than twice their number, so a vacant code exists below the highest:
+    // the lowest of the type that no row has.
+    let mut sorted = codes.to_vec();
+    sorted.sort_unstable();
+    let mut vacant = type_low;
+    for &code in &sorted {
+        if code == vacant {
+            vacant += 1;
+        } else if code > vacant {
+            break;
+        }
+    }
     CodeIndex::Hash {
         table: build(&entries, |&key, seed, shift| hash_code(key, seed, shift)),
         vacant,
@@ -92,48 +99,53 @@ pub fn code_index(codes: &[i128], type_low: i128) -> CodeIndex {
 
 /// The name index: a hash table of slots, probed by comparing the names stored at them.
 pub fn name_index(names: &[&str]) -> HashTable<u32> {
-    let entries: Vec<(&[u8], u32)> = names
+    // Each name hashed once; each seed tried only remixes the word.
+    let entries: Vec<(u64, u32)> = names
         .iter()
         .enumerate()
-        .map(|(slot, name)| (name.as_bytes(), slot as u32))
+        .map(|(slot, name)| (name_word(name.as_bytes()), slot as u32))
         .collect();
-    build(&entries, |&key, seed, shift| hash_name(key, seed, shift))
+    build(&entries, |&word, seed, shift| hash_code(word, seed, shift))
 }
 
-/// Builds a table at most half full for each seed, keeping the one with the fewest probes.
+/// Builds a table at most half full with the seed that gives the fewest probes.
+///
+/// Each seed is tried on an occupancy bitmap (32 KiB at 100 000 entries, which stays in the
+/// cache), and only the winner's table of values is built.
 fn build<K, T: Copy>(entries: &[(K, T)], hash: impl Fn(&K, u64, u32) -> usize) -> HashTable<T> {
     let len = (entries.len() * 2).next_power_of_two().max(4);
+    let mask = len - 1;
     let shift = 64 - len.trailing_zeros();
-    let mut best: Option<(usize, HashTable<T>)> = None;
+    let mut occupied = vec![0u64; len.div_ceil(64)];
+    let mut best: Option<(usize, u64)> = None;
     for seed in SEEDS {
-        let mut buckets = vec![None; len];
+        occupied.fill(0);
         let mut probes = 0;
-        for (key, value) in entries {
+        for (key, _) in entries {
             let mut bucket = hash(key, seed, shift);
-            while buckets[bucket].is_some() {
-                bucket = (bucket + 1) & (len - 1);
+            while occupied[bucket / 64] & (1 << (bucket % 64)) != 0 {
+                bucket = (bucket + 1) & mask;
                 probes += 1;
             }
-            buckets[bucket] = Some(*value);
+            occupied[bucket / 64] |= 1 << (bucket % 64);
         }
-        if best.as_ref().is_none_or(|(fewest, _)| probes < *fewest) {
-            best = Some((
-                probes,
-                HashTable {
-                    seed,
-                    shift,
-                    buckets,
-                },
-            ));
+        if best.is_none_or(|(fewest, _)| probes < fewest) {
+            best = Some((probes, seed));
         }
     }
-    match best {
-        Some((_, table)) => table,
-        None => HashTable {
-            seed: 0,
-            shift,
-            buckets: vec![None; len],
-        },
+    let seed = best.map_or(0, |(_, seed)| seed);
+    let mut buckets = vec![None; len];
+    for (key, value) in entries {
+        let mut bucket = hash(key, seed, shift);
+        while buckets[bucket].is_some() {
+            bucket = (bucket + 1) & mask;
+        }
+        buckets[bucket] = Some(*value);
+    }
+    HashTable {
+        seed,
+        shift,
+        buckets,
     }
 }
 
@@ -143,9 +155,15 @@ fn hash_code(code: u64, seed: u64, shift: u32) -> usize {
 }
 
 /// `codes::__private::hash_name`.
+#[cfg(test)]
 fn hash_name(name: &[u8], seed: u64, shift: u32) -> usize {
+    hash_code(name_word(name), seed, shift)
+}
+
+/// `codes::__private::name_word`.
+fn name_word(name: &[u8]) -> u64 {
     const K: u64 = 0x517C_C1B7_2722_0A95;
-    let mut h = seed ^ name.len() as u64;
+    let mut h = name.len() as u64;
     let mut chunks = name.chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0; 8];
@@ -158,7 +176,7 @@ fn hash_name(name: &[u8], seed: u64, shift: u32) -> usize {
         word[..tail.len()].copy_from_slice(tail);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
     }
-    (h >> shift) as usize
+    h
 }
 
 /// Strings joined into one blob, and where each starts; the last start is the blob's end.

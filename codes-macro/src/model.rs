@@ -32,6 +32,8 @@ pub struct Row {
     /// Written `_`: the table gives no wire name.
     pub nameless: bool,
     pub variant: Ident,
+    /// The variant's name as a string, what `__variant_name` returns.
+    pub variant_name: String,
     pub message: String,
     /// The innermost section that contains the row, an index into `Table::sections`.
     pub section: Option<usize>,
@@ -168,6 +170,16 @@ impl Repr {
             Repr::U16 => (0, u16::MAX.into()),
             Repr::U32 => (0, u32::MAX.into()),
             Repr::U64 => (0, u64::MAX.into()),
+        }
+    }
+
+    /// The size of a code in bytes.
+    pub fn width(self) -> usize {
+        match self {
+            Repr::I8 | Repr::U8 => 1,
+            Repr::I16 | Repr::U16 => 2,
+            Repr::I32 | Repr::U32 => 4,
+            Repr::I64 | Repr::U64 => 8,
         }
     }
 

@@ -13,7 +13,7 @@ use crate::model::{self, Repr};
 use heck::ToUpperCamelCase;
 use proc_macro2::Span;
 use quote::ToTokens;
-use std::collections::HashMap;
+use std::collections::hash_map::{Entry, HashMap};
 use std::fmt::Display;
 use syn::ext::IdentExt;
 use syn::punctuated::Punctuated;
@@ -216,6 +216,8 @@ struct RowDraft {
     code: Option<i128>,
     name: String,
     variant: Option<Ident>,
+    /// The variant's name, empty without a variant.
+    variant_name: String,
     message: String,
     section: Option<usize>,
 }
@@ -293,8 +295,8 @@ impl Walk<'_> {
             // Made from the literal, so that a code outside the range still gives its variant.
             Name::Nameless(underscore) => match literal_value(&row.code) {
                 Ok(value) => {
-                    let variant = nameless_variant(value, underscore.span);
-                    (variant.to_string(), Some(variant))
+                    let (variant, name) = nameless_variant(value, underscore.span);
+                    (name.clone(), Some((variant, name)))
                 }
                 Err(_) => (String::new(), None),
             },
@@ -308,6 +310,7 @@ impl Walk<'_> {
                 (tokens.to_string(), None)
             }
         };
+        let (variant, variant_name) = variant.unzip();
         let message = row.message.as_ref().map_or_else(String::new, LitStr::value);
         if let Some(literal) = row.message.as_ref().filter(|_| message.is_empty()) {
             self.errors
@@ -329,6 +332,7 @@ impl Walk<'_> {
             code,
             name,
             variant,
+            variant_name: variant_name.unwrap_or_default(),
             message,
             section: scope.section,
         });
@@ -353,7 +357,8 @@ impl Walk<'_> {
             inside
         });
         let name = section.ident.unraw().to_string();
-        let variant = variant_ident(&name, section.ident.span(), self.errors);
+        let variant =
+            variant_ident(&name, section.ident.span(), self.errors).map(|(ident, _)| ident);
         let message = section.message.value();
         if message.is_empty() {
             self.errors.push(error(
@@ -503,12 +508,21 @@ fn literal_value(code: &CodeLit) -> syn::Result<i128> {
     value.ok_or_else(too_big)
 }
 
-/// The enum variant for a wire name: UpperCamelCase, as rustc's lints want it.
-fn variant_ident(name: &str, span: Span, errors: &mut Errors) -> Option<Ident> {
-    let camel = name.to_upper_camel_case();
+/// The enum variant for a wire name, and its name: UpperCamelCase, as rustc's lints want it.
+fn variant_ident(name: &str, span: Span, errors: &mut Errors) -> Option<(Ident, String)> {
+    let camel = upper_camel_case(name);
+    // What nearly every name gives: an identifier of ASCII letters and digits starting with a
+    // capital, which no keyword but `Self` is. Checked here instead of lexed by syn below:
+    // lexing one identifier per row was a tenth of this file's time at 100 000 rows.
+    let plain = camel.starts_with(|c: char| c.is_ascii_uppercase())
+        && camel.bytes().all(|b| b.is_ascii_alphanumeric())
+        && camel != "Self";
+    if plain {
+        return Some((Ident::new(&camel, span), camel));
+    }
     if let Ok(mut ident) = syn::parse_str::<Ident>(&camel) {
         ident.set_span(span);
-        return Some(ident);
+        return Some((ident, camel));
     }
     let why = if camel.is_empty() {
         "UpperCamelCase leaves nothing of it; a name needs a letter or a digit".to_owned()
@@ -524,12 +538,42 @@ fn variant_ident(name: &str, span: Span, errors: &mut Errors) -> Option<Ident> {
     None
 }
 
+/// UpperCamelCase as heck's `to_upper_camel_case` writes it. Names in one ASCII case with
+/// digits and underscores, nearly every table's, are done here: heck writes each char through
+/// `fmt`, a quarter of this file's time at 100 000 rows. Such a name splits into words at
+/// its underscores only, each written capitalised (`ERROR_2RSP` → `Error2rsp`); a property
+/// test (`upper_camel_case_is_hecks`) holds the two to each other.
+pub(crate) fn upper_camel_case(name: &str) -> String {
+    let one_case = |upper: bool| {
+        name.bytes().all(|b| {
+            b == b'_'
+                || b.is_ascii_digit()
+                || b.is_ascii_uppercase() == upper && b.is_ascii_alphabetic()
+        })
+    };
+    if !one_case(true) && !one_case(false) {
+        return name.to_upper_camel_case();
+    }
+    let mut camel = String::with_capacity(name.len());
+    for word in name.split('_').filter(|word| !word.is_empty()) {
+        let mut bytes = word.bytes();
+        camel.extend(
+            bytes
+                .next()
+                .map(|first| char::from(first.to_ascii_uppercase())),
+        );
+        camel.extend(bytes.map(|rest| char::from(rest.to_ascii_lowercase())));
+    }
+    camel
+}
+
 /// The variant, and name, of a row written `_`: `Code` and the digits of its code, with
 /// `Minus` before them for a negative code (`-5999` → `CodeMinus5999`, `101` → `Code101`), so
 /// that `-1` and `1` stay apart.
-fn nameless_variant(code: i128, span: Span) -> Ident {
+fn nameless_variant(code: i128, span: Span) -> (Ident, String) {
     let sign = if code < 0 { "Minus" } else { "" };
-    Ident::new(&format!("Code{sign}{}", code.unsigned_abs()), span)
+    let name = format!("Code{sign}{}", code.unsigned_abs());
+    (Ident::new(&name, span), name)
 }
 
 /// Rejects `#[cfg]` on a row or section, and drops it, so that the variant stays for the
@@ -583,8 +627,9 @@ fn check_duplicate_codes(rows: &[RowDraft], errors: &mut Errors) {
 
 /// A wire name used twice, or two names that give one variant (`FOO_BAR` and `FooBar`).
 fn check_duplicate_names(rows: &[RowDraft], errors: &mut Errors) {
-    let mut by_name: HashMap<&str, usize> = HashMap::new();
-    let mut by_variant: HashMap<String, usize> = HashMap::new();
+    // Sized up front: growing maps of 100 000 keys rehash every key at each doubling.
+    let mut by_name: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
+    let mut by_variant: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
     let mut firsts_reported = Vec::new();
     for (index, row) in rows.iter().enumerate() {
         let Some(variant) = &row.variant else {
@@ -624,19 +669,22 @@ fn check_duplicate_names(rows: &[RowDraft], errors: &mut Errors) {
             continue;
         }
         by_name.insert(&row.name, index);
-        if let Some(&first) = by_variant.get(&variant.to_string()) {
-            let first_row = rows[first].describe();
-            errors.push(error(
-                variant,
-                format_args!(
-                    "{} and {first_row} both give the variant `{variant}`: rename one",
-                    row.describe()
-                ),
-            ));
-            firsts_reported.push((first, format!("{first_row} first gives `{variant}` here")));
-            continue;
-        }
-        by_variant.insert(variant.to_string(), index);
+        let first = match by_variant.entry(&row.variant_name) {
+            Entry::Occupied(first) => *first.get(),
+            Entry::Vacant(vacant) => {
+                vacant.insert(index);
+                continue;
+            }
+        };
+        let first_row = rows[first].describe();
+        errors.push(error(
+            variant,
+            format_args!(
+                "{} and {first_row} both give the variant `{variant}`: rename one",
+                row.describe()
+            ),
+        ));
+        firsts_reported.push((first, format!("{first_row} first gives `{variant}` here")));
     }
     firsts_reported.sort();
     firsts_reported.dedup_by_key(|(first, _)| *first);
@@ -845,11 +893,13 @@ fn check_rows_in_subsections(rows: &[RowDraft], sections: &[SectionDraft], error
 }
 
 fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
+    // Only an invalid table can give a variant twice (reported): keep the first, so that the
+    // stub enum compiles.
     let mut seen = std::collections::HashSet::new();
     rows.into_iter()
         .filter_map(|row| {
             let variant = row.variant?;
-            if !seen.insert(variant.to_string()) {
+            if !valid && !seen.insert(row.variant_name.clone()) {
                 return None;
             }
             Some(model::Row {
@@ -859,6 +909,7 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
                 name: row.name,
                 nameless: row.nameless,
                 variant,
+                variant_name: row.variant_name,
                 message: row.message,
                 section: row.section.filter(|_| valid),
                 values: row.values,
@@ -868,12 +919,13 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
 }
 
 fn model_sections(sections: Vec<SectionDraft>, valid: bool) -> Vec<model::Section> {
+    // As for rows: only an invalid table gives a section's variant twice.
     let mut seen = std::collections::HashSet::new();
     sections
         .into_iter()
         .filter_map(|section| {
             let variant = section.variant?;
-            if !seen.insert(variant.to_string()) {
+            if !valid && !seen.insert(variant.to_string()) {
                 return None;
             }
             Some(model::Section {

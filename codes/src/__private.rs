@@ -37,11 +37,19 @@ pub const fn hash_code(code: u64, seed: u64, shift: u32) -> usize {
     ((code ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
-/// The bucket of a name in a table of `1 << (64 - shift)` buckets: FxHash over 8-byte chunks.
+/// The bucket of a name in a table of `1 << (64 - shift)` buckets: [`name_word`] mixed with
+/// the seed as a code is.
 #[inline]
 pub fn hash_name(name: &[u8], seed: u64, shift: u32) -> usize {
+    hash_code(name_word(name), seed, shift)
+}
+
+/// A name hashed to one word, without the seed: FxHash over 8-byte chunks. The seed is mixed
+/// in after, so that the macro hashes each name once however many seeds it tries.
+#[inline]
+pub fn name_word(name: &[u8]) -> u64 {
     const K: u64 = 0x517C_C1B7_2722_0A95;
-    let mut h = seed ^ name.len() as u64;
+    let mut h = name.len() as u64;
     let mut chunks = name.chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0; 8];
@@ -54,7 +62,7 @@ pub fn hash_name(name: &[u8], seed: u64, shift: u32) -> usize {
         word[..tail.len()].copy_from_slice(tail);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
     }
-    (h >> shift) as usize
+    h
 }
 
 /// The slot of the row named `name`, probing a table built by the macro for these names.

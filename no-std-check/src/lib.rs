@@ -1,6 +1,8 @@
 //! Proof that `codes` and the code `define_codes!` generates build without std: CI builds
 //! this crate for `thumbv7em-none-eabihf`, which has no `std`, with no features (so no
-//! `alloc`), with `alloc` and with `serde`. The tables cover the generated surface (sections,
+//! `alloc`), with `alloc` and with `serde`; and for `s390x-unknown-linux-gnu`, whose byte
+//! order is big-endian, where the assertions below check that the arrays the macro writes
+//! as byte strings read back as the table says. The tables cover the generated surface (sections,
 //! reserved ranges, nameless rows, typed columns, every lookup layout, several code types) and
 //! the functions below call it, so none of it is left unchecked as dead code.
 #![no_std]
@@ -79,6 +81,32 @@ codes::define_codes! {
         -9223372036854775808 => MIN, "i64::MIN",
         9223372036854775807 => MAX, "i64::MAX",
     }
+
+    /// Sparse `i64` codes (a hashed lookup of 8-byte keys) and a column of each width and
+    /// kind the macro stores as bytes.
+    #[repr(i64)]
+    pub enum Widths(
+        /// One byte, signed.
+        small: i8 = -1,
+        /// One byte, unsigned and optional.
+        level: Option<u8>,
+        /// Two bytes.
+        port: u16 = 0x0102,
+        /// Eight bytes, signed.
+        wide: i64 = -0x0102_0304_0506_0708,
+        /// Sixteen bytes.
+        huge: u128 = 0x0102_0304_0506_0708_090A_0B0C_0D0E_0F10,
+        /// A `char`, four bytes.
+        grade: char = '中',
+        /// An optional number.
+        limit: Option<u32>,
+        /// An optional flag.
+        flag: Option<bool>,
+    ) {
+        -0x0102_0304_0506_0708 => LOW, "low", small = -128, limit = 0x0A0B_0C0D,
+        0x0102_0304_0506_0708 => HIGH, "high", port = 65535, wide = 9223372036854775807, flag = true,
+        1 => ONE, "one", huge = 1, grade = 'A', flag = false, level = 255,
+    }
 }
 
 /// The category of `BAD_PARAM`, computed at compile time.
@@ -99,13 +127,14 @@ pub const NETWORK_ERROR: (u16, &str, Option<&str>, bool) = (
 );
 
 /// How many codes the tables have, through `COUNT` and `ALL`.
-pub const COUNTS: [usize; 6] = [
+pub const COUNTS: [usize; 7] = [
     Daemon::COUNT,
     CosV4::ALL.len(),
     Pcs::COUNT,
     TaskState::COUNT,
     Dense::COUNT,
     Wide::COUNT,
+    Widths::COUNT,
 ];
 
 // The generated const fns, evaluated by the compiler for the target.
@@ -125,6 +154,27 @@ const _: () = {
     assert!(cos_v4(-5999).is_some() && cos_v4(-5998).is_none());
     assert!(TaskState::TaskPause.code() == 1 && Dense::Seven as u64 == 7);
     assert!(matches!(Wide::from_code(i64::MIN), Some(Wide::Min)));
+    // Byte order: every value below is stored in a byte string written by the macro.
+    assert!(matches!(
+        Widths::from_code(0x0102_0304_0506_0708),
+        Some(Widths::High)
+    ));
+    assert!(matches!(
+        Widths::from_code(-0x0102_0304_0506_0708),
+        Some(Widths::Low)
+    ));
+    assert!(Widths::from_code(0x0807_0605_0403_0201).is_none());
+    assert!(Widths::Low.small() == -128 && Widths::High.small() == -1);
+    assert!(Widths::High.port() == 65535 && Widths::Low.port() == 0x0102);
+    assert!(Widths::High.wide() == i64::MAX && Widths::One.wide() == -0x0102_0304_0506_0708);
+    assert!(
+        Widths::One.huge() == 1 && Widths::Low.huge() == 0x0102_0304_0506_0708_090A_0B0C_0D0E_0F10
+    );
+    assert!(Widths::One.grade() == 'A' && Widths::Low.grade() == '中');
+    assert!(matches!(Widths::Low.limit(), Some(0x0A0B_0C0D)) && Widths::High.limit().is_none());
+    assert!(matches!(Widths::High.flag(), Some(true)) && matches!(Widths::One.flag(), Some(false)));
+    assert!(Widths::Low.flag().is_none() && Widths::ALL[2].code() == 1);
+    assert!(matches!(Widths::One.level(), Some(255)) && Widths::Low.level().is_none());
 };
 
 /// A daemon code by number, in a const context.

@@ -8,6 +8,7 @@
 use crate::model::{Column, Row, Section, Table, Value};
 use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
+use std::fmt::Write;
 use syn::ext::IdentExt;
 
 /// Past this many rows the enum's docs say how many there are instead of listing them: a
@@ -15,49 +16,93 @@ use syn::ext::IdentExt;
 /// carries its own docs anyway.
 const MOST_ROWS_LISTED: usize = 1000;
 
-/// The docs put before a row's own: "`40001` `INTERNAL_ERROR`: 内部服务器错误", then the
+/// The docs put before each row's own: "`40001` `INTERNAL_ERROR`: 内部服务器错误", then the
 /// columns it sets, and the aliases.
-pub fn row(columns: &[Column], row: &Row) -> TokenStream {
-    let message = escape(&row.message);
-    // One attribute for the summary, the columns and the blank line before the row's own
-    // docs: at 100 000 rows, every token of the docs is a measurable part of the expansion.
-    let mut summary = if row.nameless {
-        format!("`{}` (no wire name): {message}", row.code)
-    } else {
-        format!("`{}` {}: {message}", row.code, code_span(&row.name))
-    };
-    if let Some(line) = row_columns(columns, &row.values) {
-        summary.push_str("\n\n");
-        summary.push_str(&line);
+///
+/// Written into one string per row, without `format!` or a string per part: this runs once
+/// per row, and at 100 000 rows every allocation of it shows in the expansion's time.
+pub struct RowDocs {
+    /// Each column's name in a code span.
+    columns: Vec<String>,
+}
+
+impl RowDocs {
+    pub fn new(columns: &[Column]) -> RowDocs {
+        RowDocs {
+            columns: columns
+                .iter()
+                .map(|column| code_span(&column.ident.unraw().to_string()))
+                .collect(),
+        }
     }
-    // rustdoc trims a fragment's trailing line break: the blank line before the row's own
-    // docs is an attribute of its own.
-    let separator = has_docs(&row.attrs).then(|| quote!(#[doc = ""]));
-    // rustdoc rejects an alias equal to the item's name (a nameless row's, or `TaskPause`).
-    let variant = row.variant.unraw().to_string();
-    let code = row.code.to_string();
-    // One attribute for both: rustc checks each attribute, which at 30 000 rows is a tenth
-    // of `cargo check`.
-    let aliases: Vec<&String> = [&code, &row.name]
-        .into_iter()
-        .filter(|alias| **alias != variant)
-        .collect();
-    quote! {
-        #[doc = #summary]
-        #separator
-        #[doc(alias(#(#aliases),*))]
+
+    pub fn row(&self, row: &Row) -> TokenStream {
+        let mut summary = String::with_capacity(32 + row.name.len() + 2 * row.message.len());
+        summary.push('`');
+        let _ = write!(summary, "{}", row.code);
+        let code_end = summary.len();
+        summary.push('`');
+        if row.nameless {
+            summary.push_str(" (no wire name): ");
+        } else {
+            summary.push(' ');
+            push_code_span(&mut summary, &row.name);
+            summary.push_str(": ");
+        }
+        push_escaped(&mut summary, &row.message);
+        // One attribute for the summary, the columns and the blank line before the row's own
+        // docs: at 100 000 rows, every token of the docs is a measurable part of the
+        // expansion.
+        let mut first_column = true;
+        for (column, value) in self.columns.iter().zip(&row.values) {
+            let Some(value) = value else { continue };
+            summary.push_str(if first_column { "\n\n" } else { ", " });
+            first_column = false;
+            summary.push_str(column);
+            summary.push_str(" = ");
+            push_value_span(&mut summary, value);
+        }
+        let code = &summary[1..code_end];
+        // rustdoc trims a fragment's trailing line break: the blank line before the row's own
+        // docs is an attribute of its own.
+        let separator = has_docs(&row.attrs).then(|| quote!(#[doc = ""]));
+        // One attribute for both aliases: rustc checks each attribute, which at 30 000 rows is
+        // a tenth of `cargo check`. rustdoc rejects an alias equal to the item's name (a
+        // nameless row's, or `TaskPause`'s); a code is never one.
+        let name = (!row.nameless && row.variant_name != row.name)
+            .then_some(&row.name)
+            .into_iter();
+        quote! {
+            #[doc = #summary]
+            #separator
+            #[doc(alias(#code #(, #name)*))]
+        }
+    }
+}
+
+/// A column's value in a code span, as Rust source would write it.
+fn push_value_span(out: &mut String, value: &Value) {
+    match value {
+        Value::Int {
+            negative,
+            magnitude,
+        } => {
+            let sign = if *negative { "-" } else { "" };
+            let _ = write!(out, "`{sign}{magnitude}`");
+        }
+        Value::Bool(value) => {
+            let _ = write!(out, "`{value}`");
+        }
+        _ => push_code_span(out, &show(value)),
     }
 }
 
 /// The docs put before a section's own.
 pub fn section(section: &Section) -> TokenStream {
-    let summary = format!(
-        "`{}..={}` {}: {}",
-        section.range.0,
-        section.range.1,
-        code_span(&section.name),
-        escape(&section.message)
-    );
+    let mut summary = format!("`{}..={}` ", section.range.0, section.range.1);
+    push_code_span(&mut summary, &section.name);
+    summary.push_str(": ");
+    push_escaped(&mut summary, &section.message);
     let separator = has_docs(&section.attrs).then(|| quote!(#[doc = ""]));
     quote! {
         #[doc = #summary]
@@ -123,23 +168,6 @@ pub fn table(table: &Table) -> TokenStream {
     quote!(#[doc = #doc])
 }
 
-/// What a row sets: "`http` = `404`, `en` = `"network error"`".
-fn row_columns(columns: &[Column], values: &[Option<Value>]) -> Option<String> {
-    let shown: Vec<String> = columns
-        .iter()
-        .zip(values)
-        .filter_map(|(column, value)| {
-            let value = show(value.as_ref()?);
-            Some(format!(
-                "{} = {}",
-                code_span(&column.ident.unraw().to_string()),
-                code_span(&value)
-            ))
-        })
-        .collect();
-    (!shown.is_empty()).then(|| shown.join(", "))
-}
-
 /// A value as Rust source would write it.
 pub fn show(value: &Value) -> String {
     let sign = |negative: bool| if negative { "-" } else { "" };
@@ -160,22 +188,51 @@ pub fn show(value: &Value) -> String {
 /// it stays on its line and in its table cell.
 pub fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' | '\r' => escaped.push(' '),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '!' | '#' => {
-                escaped.push('\\');
-                escaped.push(c);
-            }
-            c => escaped.push(c),
-        }
-    }
+    push_escaped(&mut escaped, text);
     escaped
 }
+
+/// [`escape`], appended to `out`.
+pub fn push_escaped(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(at) = rest.find(MARKDOWN_MARKS) {
+        out.push_str(&rest[..at]);
+        let mark = rest.as_bytes()[at];
+        if mark == b'\n' || mark == b'\r' {
+            out.push(' ');
+        } else {
+            out.push('\\');
+            out.push(char::from(mark));
+        }
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+}
+
+/// What [`escape`] changes: all ASCII, so a match is one byte.
+const MARKDOWN_MARKS: [char; 15] = [
+    '\n', '\r', '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '~', '!', '#',
+];
 
 /// Text in a code span, fenced with more backticks than it holds in a row; `|` escaped, which
 /// a table cell needs even in a code span.
 pub fn code_span(text: &str) -> String {
+    let mut span = String::with_capacity(text.len() + 2);
+    push_code_span(&mut span, text);
+    span
+}
+
+/// [`code_span`], appended to `out`.
+pub fn push_code_span(out: &mut String, text: &str) {
+    let plain = !text
+        .bytes()
+        .any(|b| matches!(b, b'`' | b'|' | b'\n' | b'\r'));
+    if plain && !text.starts_with(' ') && !text.ends_with(' ') {
+        out.push('`');
+        out.push_str(text);
+        out.push('`');
+        return;
+    }
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {
@@ -189,7 +246,11 @@ pub fn code_span(text: &str) -> String {
     } else {
         ""
     };
-    format!("{fence}{pad}{text}{pad}{fence}")
+    out.push_str(&fence);
+    out.push_str(pad);
+    out.push_str(&text);
+    out.push_str(pad);
+    out.push_str(&fence);
 }
 
 pub fn has_docs(attrs: &[syn::Attribute]) -> bool {

@@ -20,83 +20,109 @@
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
 //! its reserved ranges and its subsections. A nameless row has an empty name cell.
 
-use super::docs::{code_span, escape, show};
+use super::docs::{push_code_span, push_escaped, show};
 use crate::model::{Row, Table, Value};
+use std::fmt::Write;
 use syn::ext::IdentExt;
 
 /// The whole table as Markdown.
 pub fn document(table: &Table) -> String {
-    let mut out = format!("# {}\n", code_span(&table.ident.unraw().to_string()));
-    scope(table, None, 2, &mut out);
+    // What each scope holds, gathered once: index 0 for the table, `1 + i` for section `i`.
+    let scopes = table.sections.len() + 1;
+    let mut rows: Vec<Vec<&Row>> = vec![Vec::new(); scopes];
+    for row in &table.rows {
+        rows[row.section.map_or(0, |section| section + 1)].push(row);
+    }
+    let mut sections: Vec<Vec<usize>> = vec![Vec::new(); scopes];
+    for (index, section) in table.sections.iter().enumerate() {
+        sections[section.parent.map_or(0, |parent| parent + 1)].push(index);
+    }
+    let document = Document {
+        table,
+        rows,
+        sections,
+    };
+    // Roughly what the rows take, so that the string grows once or twice, not twenty times.
+    let mut out = String::with_capacity(table.rows.len() * 64);
+    out.push_str("# ");
+    push_code_span(&mut out, &table.ident.unraw().to_string());
+    out.push('\n');
+    document.scope(None, 2, &mut out);
     out
 }
 
-/// The rows, reserved ranges and sections directly inside `parent` (the table for `None`).
-fn scope(table: &Table, parent: Option<usize>, level: usize, out: &mut String) {
-    let rows: Vec<&Row> = table
-        .rows
-        .iter()
-        .filter(|row| row.section == parent)
-        .collect();
-    if !rows.is_empty() {
-        rows_table(table, &rows, out);
+struct Document<'a> {
+    table: &'a Table,
+    /// The rows of each scope (the table, then each section), in declaration order.
+    rows: Vec<Vec<&'a Row>>,
+    /// The sections directly inside each scope.
+    sections: Vec<Vec<usize>>,
+}
+
+impl Document<'_> {
+    /// The rows, reserved ranges and sections directly inside `parent` (the table for `None`).
+    fn scope(&self, parent: Option<usize>, level: usize, out: &mut String) {
+        let scope = parent.map_or(0, |section| section + 1);
+        if !self.rows[scope].is_empty() {
+            self.rows_table(&self.rows[scope], out);
+        }
+        let hashes = "#".repeat(level.min(6));
+        for reserved in self.table.reserved.iter().filter(|r| r.parent == parent) {
+            let (low, high) = reserved.range;
+            let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` reserved");
+            if let Some(message) = &reserved.message {
+                out.push_str(" - ");
+                push_escaped(out, message);
+            }
+            out.push('\n');
+        }
+        for &index in &self.sections[scope] {
+            let section = &self.table.sections[index];
+            let (low, high) = section.range;
+            let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` ");
+            push_code_span(out, &section.name);
+            out.push_str(" - ");
+            push_escaped(out, &section.message);
+            out.push('\n');
+            self.scope(Some(index), level + 1, out);
+        }
     }
-    let hashes = "#".repeat(level.min(6));
-    for reserved in table.reserved.iter().filter(|r| r.parent == parent) {
-        let (low, high) = reserved.range;
-        out.push_str(&format!("\n{hashes} `{low}` ~ `{high}` reserved"));
-        if let Some(message) = &reserved.message {
-            out.push_str(&format!(" - {}", escape(message)));
+
+    fn rows_table(&self, rows: &[&Row], out: &mut String) {
+        let columns = &self.table.columns;
+        out.push_str("\n| code | name | message |");
+        for column in columns {
+            let _ = write!(out, " {} |", column.ident.unraw());
+        }
+        out.push_str("\n|---:|---|---|");
+        for _ in columns {
+            out.push_str("---|");
+        }
+        for row in rows {
+            let _ = write!(out, "\n| {} | ", row.code);
+            if !row.nameless {
+                push_code_span(out, &row.name);
+            }
+            out.push_str(" | ");
+            push_escaped(out, &row.message);
+            out.push_str(" |");
+            for value in &row.values {
+                out.push(' ');
+                if let Some(value) = value {
+                    push_plain(out, value);
+                }
+                out.push_str(" |");
+            }
         }
         out.push('\n');
     }
-    for (index, section) in table.sections.iter().enumerate() {
-        if section.parent != parent {
-            continue;
-        }
-        let (low, high) = section.range;
-        out.push_str(&format!(
-            "\n{hashes} `{low}` ~ `{high}` {} - {}\n",
-            code_span(&section.name),
-            escape(&section.message)
-        ));
-        scope(table, Some(index), level + 1, out);
-    }
-}
-
-fn rows_table(table: &Table, rows: &[&Row], out: &mut String) {
-    out.push_str("\n| code | name | message |");
-    for column in &table.columns {
-        out.push_str(&format!(" {} |", column.ident.unraw()));
-    }
-    out.push_str("\n|---:|---|---|");
-    for _ in &table.columns {
-        out.push_str("---|");
-    }
-    for row in rows {
-        let name = if row.nameless {
-            String::new()
-        } else {
-            code_span(&row.name)
-        };
-        out.push_str(&format!(
-            "\n| {} | {name} | {} |",
-            row.code,
-            escape(&row.message)
-        ));
-        for value in &row.values {
-            let shown = value.as_ref().map_or_else(String::new, plain);
-            out.push_str(&format!(" {shown} |"));
-        }
-    }
-    out.push('\n');
 }
 
 /// A value as a reader of the document would write it: strings without quotes.
-fn plain(value: &Value) -> String {
+fn push_plain(out: &mut String, value: &Value) {
     match value {
-        Value::Char(value) => escape(&value.to_string()),
-        Value::Str(value) => escape(value),
-        number_or_bool => show(number_or_bool),
+        Value::Char(value) => push_escaped(out, value.encode_utf8(&mut [0; 4])),
+        Value::Str(value) => push_escaped(out, value),
+        number_or_bool => out.push_str(&show(number_or_bool)),
     }
 }

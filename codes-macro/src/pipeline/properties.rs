@@ -810,6 +810,39 @@ fn join(tokens: &[(String, bool)]) -> String {
 }
 
 proptest! {
+    // Cheap: many cases, so that every kind of word the fast path takes is met.
+    #![proptest_config(ProptestConfig {
+        cases: 20_000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn upper_camel_case_is_hecks(name in prop_oneof![
+        "[A-Z0-9_]{0,24}",
+        "[a-z0-9_]{0,24}",
+        "[A-Za-z0-9_]{0,24}",
+        "[A-Zσςß_0-9]{0,8}",
+    ]) {
+        prop_assert_eq!(crate::valid::upper_camel_case(&name), name.to_upper_camel_case());
+    }
+}
+
+#[test]
+fn upper_camel_case_of_table_names() {
+    for (name, camel) in [
+        ("ERROR_2RSP", "Error2rsp"),
+        ("_SUCCESS", "Success"),
+        ("A__B_", "AB"),
+        ("task_pause", "TaskPause"),
+        ("", ""),
+        ("HTTPRequest", "HttpRequest"),
+    ] {
+        assert_eq!(crate::valid::upper_camel_case(name), camel, "{name}");
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig {
         cases: 128,
         failure_persistence: None,
