@@ -9,7 +9,9 @@
 //! variant is made from a code found in that index by a `transmute`.
 //!
 //! The output's `unsafe` blocks rely on what the macro built: blob offsets at char boundaries
-//! (`str_at`) and codes that are discriminants (`variant`).
+//! (`str_at`), codes that are discriminants (`variant`), and byte strings as long as the
+//! typed arrays they are `transmute`d to, holding valid values (`literals::NumberArray`;
+//! constant evaluation rejects an invalid `bool` or `char`).
 //!
 //! An invalid table is expanded with the same API and stub bodies, so that the user's code
 //! that uses it adds no errors to those `define_codes!` reported.

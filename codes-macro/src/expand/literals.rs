@@ -19,6 +19,9 @@ use quote::quote_spanned;
 /// through `escape_debug`; the text is then lexed as one literal. Not for per-row strings:
 /// inside the compiler each lexed literal becomes a source file of its own.
 pub fn string(text: &str) -> Literal {
+    if let Some(raw) = raw_string(text) {
+        return raw;
+    }
     let mut repr = String::with_capacity(text.len() + 2);
     repr.push('"');
     // Runs of chars that need no escape are copied whole.
@@ -48,6 +51,43 @@ pub fn string(text: &str) -> Literal {
     repr.push('"');
     // The text above always lexes; `Literal::string` is the same literal, slower.
     repr.parse().unwrap_or_else(|_| Literal::string(text))
+}
+
+/// `text` as a raw string literal, `r#"..."#` with as many `#` as it needs, when it holds no
+/// char a reader would want escaped: no control char but line feeds and tabs (a raw string
+/// cannot hold a lone carriage return) and no bidirectional override, which rustc rejects in
+/// literals. Nothing to escape: the text is copied whole, and lexed without unescaping.
+fn raw_string(text: &str) -> Option<Literal> {
+    let bytes = text.as_bytes();
+    let mut hashes = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'"' => {
+                let run = bytes[at + 1..].iter().take_while(|&&b| b == b'#').count();
+                hashes = hashes.max(run + 1);
+            }
+            b'\n' | b'\t' => {}
+            0..=0x1F | 0x7F => return None,
+            // U+202A..=U+202E and U+2066..=U+2069: E2 80 AA..=AE and E2 81 A6..=A9.
+            0xE2 if matches!(
+                bytes.get(at + 1..at + 3),
+                Some([0x80, 0xAA..=0xAE] | [0x81, 0xA6..=0xA9])
+            ) =>
+            {
+                return None
+            }
+            _ => {}
+        }
+    }
+    let fence = "#".repeat(hashes);
+    let mut repr = String::with_capacity(text.len() + 2 * hashes + 3);
+    repr.push('r');
+    repr.push_str(&fence);
+    repr.push('"');
+    repr.push_str(text);
+    repr.push('"');
+    repr.push_str(&fence);
+    repr.parse().ok()
 }
 
 /// Bytes as a byte-string literal, built and lexed in one pass (`Literal::byte_string` formats
@@ -201,6 +241,8 @@ mod tests {
             "quote \" backslash \\ tab \t line\nnul \0 1 cr \r",
             "zero width \u{200B} bidi \u{202E} combining e\u{301} emoji 🦀 hangul 한국어",
             "ａｂｃ　、。〃",
+            "raw \"# and \"## quotes, # alone, line\nbreak\ttab",
+            "ends with a quote\"",
         ] {
             let literal = string(text);
             let parsed: syn::LitStr = syn::parse_quote!(#literal);
