@@ -253,7 +253,7 @@ impl Bodies {
         for row in &table.rows {
             codes.push(row.code);
         }
-        let codes = codes.to_static(&quote::format_ident!("CODES", span = Span::mixed_site()));
+        let codes = codes.to_static(&format_ident!("CODES", span = Span::mixed_site()));
         let names = literals::string(&names);
         let messages = literals::string(&messages);
         let variant_names = literals::string(&variant_names);
@@ -382,15 +382,13 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
         } => {
             let len = buckets.len();
             let mask = len - 1;
-            // Keys are a typed array: `from_code` reads them with one aligned load.
+            // Keys are a typed array, though written as bytes: `from_code` reads them with one
+            // aligned load.
             let mut keys = NumberArray::for_repr(repr);
             for bucket in buckets {
                 keys.push(bucket.map_or(*vacant, |(code, _)| code));
             }
-            let keys = keys.to_static(&quote::format_ident!(
-                "CODE_KEYS",
-                span = Span::mixed_site()
-            ));
+            let keys = keys.to_static(&format_ident!("CODE_KEYS", span = Span::mixed_site()));
             let slots = u32_bytes(
                 buckets
                     .iter()

@@ -27,6 +27,7 @@ pub struct RowDocs {
 }
 
 impl RowDocs {
+    /// For the rows of a table with these columns.
     pub fn new(columns: &[Column]) -> RowDocs {
         RowDocs {
             columns: columns
@@ -36,6 +37,7 @@ impl RowDocs {
         }
     }
 
+    /// The attributes to put before `row`'s own.
     pub fn row(&self, row: &Row) -> TokenStream {
         let mut summary = String::with_capacity(32 + row.name.len() + 2 * row.message.len());
         summary.push('`');
