@@ -23,7 +23,7 @@ pub fn data(table: &Table) -> TokenStream {
             starts,
             set,
         } = statics(index);
-        if ty.optional && stored(ty.scalar) != Stored::Typed {
+        if flagged(ty) {
             let mut flags = NumberArray::new(quote!(::core::primitive::bool), 1);
             for value in values.clone() {
                 flags.push(value.is_some().into());
@@ -96,6 +96,12 @@ fn stored(scalar: Scalar) -> Stored {
     }
 }
 
+/// Whether an optional column keeps a `[bool; N]` of the rows that set it beside its values
+/// (all but typed arrays, whose elements are `Option`s).
+fn flagged(ty: ColumnType) -> bool {
+    ty.optional && stored(ty.scalar) != Stored::Typed
+}
+
 /// An integer, `bool` or `char` value as the number its bytes hold.
 fn number(value: &Value) -> i128 {
     match value {
@@ -144,7 +150,7 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
                         }
                         Stored::Bytes(_) | Stored::Typed => quote!(#values[__slot]),
                     };
-                    if ty.optional && stored(ty.scalar) != Stored::Typed {
+                    if flagged(*ty) {
                         quote! {
                             let __slot = slot(self as #repr);
                             if #set[__slot] {

@@ -85,17 +85,13 @@ impl RowDocs {
 /// A column's value in a code span, as Rust source would write it.
 fn push_value_span(out: &mut String, value: &Value) {
     match value {
-        Value::Int {
-            negative,
-            magnitude,
-        } => {
-            let sign = if *negative { "-" } else { "" };
-            let _ = write!(out, "`{sign}{magnitude}`");
+        // No backtick or `|` in a number: the span needs no fence of its own.
+        Value::Int { .. } | Value::Float { .. } | Value::Bool(_) => {
+            out.push('`');
+            push_show(out, value);
+            out.push('`');
         }
-        Value::Bool(value) => {
-            let _ = write!(out, "`{value}`");
-        }
-        _ => push_code_span(out, &show(value)),
+        Value::Char(_) | Value::Str(_) => push_code_span(out, &show(value)),
     }
 }
 
@@ -172,17 +168,24 @@ pub fn table(table: &Table) -> TokenStream {
 
 /// A value as Rust source would write it.
 pub fn show(value: &Value) -> String {
+    let mut shown = String::new();
+    push_show(&mut shown, value);
+    shown
+}
+
+/// [`show`], appended to `out`.
+pub fn push_show(out: &mut String, value: &Value) {
     let sign = |negative: bool| if negative { "-" } else { "" };
-    match value {
+    let _ = match value {
         Value::Int {
             negative,
             magnitude,
-        } => format!("{}{magnitude}", sign(*negative)),
-        Value::Float { negative, digits } => format!("{}{digits}", sign(*negative)),
-        Value::Bool(value) => value.to_string(),
-        Value::Char(value) => format!("{value:?}"),
-        Value::Str(value) => format!("{value:?}"),
-    }
+        } => write!(out, "{}{magnitude}", sign(*negative)),
+        Value::Float { negative, digits } => write!(out, "{}{digits}", sign(*negative)),
+        Value::Bool(value) => write!(out, "{value}"),
+        Value::Char(value) => write!(out, "{value:?}"),
+        Value::Str(value) => write!(out, "{value:?}"),
+    };
 }
 
 /// Text as Markdown that shows it verbatim: the marks that could start Markdown inline syntax

@@ -20,8 +20,8 @@
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
 //! its reserved ranges and its subsections. A nameless row has an empty name cell.
 
-use super::docs::{push_code_span, push_escaped, show};
-use crate::model::{Row, Table, Value};
+use super::docs::{push_code_span, push_escaped, push_show};
+use crate::model::{Reserved, Row, Table, Value};
 use std::fmt::Write;
 use syn::ext::IdentExt;
 
@@ -33,6 +33,10 @@ pub fn document(table: &Table) -> String {
     for row in &table.rows {
         rows[row.section.map_or(0, |section| section + 1)].push(row);
     }
+    let mut reserved: Vec<Vec<&Reserved>> = vec![Vec::new(); scopes];
+    for range in &table.reserved {
+        reserved[range.parent.map_or(0, |parent| parent + 1)].push(range);
+    }
     let mut sections: Vec<Vec<usize>> = vec![Vec::new(); scopes];
     for (index, section) in table.sections.iter().enumerate() {
         sections[section.parent.map_or(0, |parent| parent + 1)].push(index);
@@ -40,6 +44,7 @@ pub fn document(table: &Table) -> String {
     let document = Document {
         table,
         rows,
+        reserved,
         sections,
     };
     // Roughly what the rows take, so that the string grows once or twice, not twenty times.
@@ -55,6 +60,8 @@ struct Document<'a> {
     table: &'a Table,
     /// The rows of each scope (the table, then each section), in declaration order.
     rows: Vec<Vec<&'a Row>>,
+    /// The reserved ranges directly inside each scope.
+    reserved: Vec<Vec<&'a Reserved>>,
     /// The sections directly inside each scope.
     sections: Vec<Vec<usize>>,
 }
@@ -67,7 +74,7 @@ impl Document<'_> {
             self.rows_table(&self.rows[scope], out);
         }
         let hashes = "#".repeat(level.min(6));
-        for reserved in self.table.reserved.iter().filter(|r| r.parent == parent) {
+        for reserved in &self.reserved[scope] {
             let (low, high) = reserved.range;
             let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` reserved");
             if let Some(message) = &reserved.message {
@@ -123,6 +130,6 @@ fn push_plain(out: &mut String, value: &Value) {
     match value {
         Value::Char(value) => push_escaped(out, value.encode_utf8(&mut [0; 4])),
         Value::Str(value) => push_escaped(out, value),
-        number_or_bool => out.push_str(&show(number_or_bool)),
+        number_or_bool => push_show(out, number_or_bool),
     }
 }
