@@ -53,9 +53,7 @@ use heading::{heading_info, HeadingInfo};
 
 /// Method names of a table that a column cannot take (the macro rejects them): the macro's
 /// own list.
-#[path = "../../codes-macro/src/valid/taken_names.rs"]
-mod taken_names;
-pub(crate) use taken_names::TAKEN;
+pub(crate) use codes_shared::TAKEN_NAMES as TAKEN;
 
 /// A row before its table is known: its column values by column name.
 #[derive(Debug)]

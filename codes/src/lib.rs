@@ -40,8 +40,11 @@ mod or_unknown;
 pub mod serde;
 mod unknown;
 
+// Named with the version: see `private.rs`. The macro writes `codes_pipeline`'s version,
+// which is this crate's.
 #[doc(hidden)]
-pub mod __private;
+#[path = "private.rs"]
+pub mod __private_0_1_0;
 #[doc(hidden)]
 pub use disjoint::support as __disjoint;
 #[cfg(feature = "serde")]

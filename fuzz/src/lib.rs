@@ -1,5 +1,5 @@
-//! The fuzzer's half of `define_codes!`: the macro's pipeline, compiled here by path, and the
-//! inputs the fuzz target feeds it. One fuzz input is either
+//! The fuzzer's half of `define_codes!`: the inputs the fuzz target feeds the macro's pipeline
+//! (the `codes-pipeline` library). One fuzz input is either
 //! - **text** (first byte even): the rest, if it is UTF-8 that lexes, is the macro's input; or
 //! - **a mutated seed** (first byte odd): the rest picks one of the seed tables (the five real
 //!   ones of `seeds/src/`, and a few written here for what those lack) and drives mutations of
@@ -12,25 +12,7 @@
 //! catches a hang. `src/bin/show_input.rs` prints the macro input a fuzz input makes, to turn a
 //! crash into a regression test.
 
-// The macro's modules, compiled by path. Through an inline module, so that each file's own
-// submodules (`expand/columns.rs`, ...) resolve as in the macro crate: a file named by
-// `#[path]` directly would look for them beside itself.
-#[path = "../../codes-macro/src"]
-#[allow(dead_code)]
-mod macro_src {
-    pub mod ast;
-    pub mod errors;
-    pub mod expand;
-    pub mod index;
-    pub mod model;
-    pub mod parse;
-    pub mod pipeline;
-    pub mod valid;
-}
-// `crate::ast` and the rest, as the modules name each other.
-use macro_src::{ast, errors, expand, index, model, parse, valid};
-
-pub use macro_src::pipeline::define_codes;
+pub use codes_pipeline::define_codes;
 
 mod mutate;
 pub mod seeds;

@@ -1,0 +1,180 @@
+//! The syntax tree of a `define_codes!` invocation, as written: every node keeps its tokens so
+//! that validation can point at them. Nothing here is checked beyond the grammar.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token, Type, Visibility};
+
+/// Every table of one invocation.
+pub struct Input {
+    /// The tables, in the order written.
+    pub tables: Vec<Table>,
+}
+
+/// `OUTER_ATTR* VIS enum IDENT ( ( COLUMN_DECL,* ) )? (in RANGE)? { ITEM,* }`
+pub struct Table {
+    /// The outer attributes and doc comments, `#[repr]` among them.
+    pub attrs: Vec<Attribute>,
+    /// The enum's visibility.
+    pub vis: Visibility,
+    /// The enum's name.
+    pub ident: Ident,
+    /// The declared columns; empty when the table has none.
+    pub columns: Vec<ColumnDecl>,
+    /// `in RANGE`: the codes the table may hold.
+    pub range: Option<CodeRange>,
+    /// The rows, sections and reserved ranges, in the order written.
+    pub items: Vec<Item>,
+    /// False when an item had a syntax error (reported already, the item left out or broken).
+    pub syntax_ok: bool,
+}
+
+/// What a table's or a section's braces hold.
+pub enum Item {
+    /// A code.
+    Row(Row),
+    /// A range of codes, with items of its own.
+    Section(Section),
+    /// A range no row may take.
+    Reserved(Reserved),
+}
+
+/// `OUTER_ATTR* CODE => NAME , "MESSAGE" (, COLUMN = VALUE)*`
+pub struct Row {
+    /// Docs and attributes, passed on to the variant.
+    pub attrs: Vec<Attribute>,
+    /// The code, as written.
+    pub code: CodeLit,
+    /// The wire name, as written.
+    pub name: Name,
+    /// `None` when the row broke after its name (the syntax error is reported already).
+    pub message: Option<LitStr>,
+    /// The columns the row sets, as written.
+    pub columns: Vec<ColumnSet>,
+    /// The row broke after its name, and parsing resumed at the next item.
+    pub recovered: bool,
+}
+
+/// `OUTER_ATTR* IDENT : TYPE (= VALUE)?`: a column of a table, with its default.
+pub struct ColumnDecl {
+    /// Docs and attributes, passed on to the accessor.
+    pub attrs: Vec<Attribute>,
+    /// The column's name, which its accessor takes.
+    pub ident: Ident,
+    /// The type, as written.
+    pub ty: Type,
+    /// The value of rows that leave the column out.
+    pub default: Option<ColumnValue>,
+}
+
+/// `IDENT = VALUE` in a row.
+pub struct ColumnSet {
+    /// The column's name.
+    pub ident: Ident,
+    /// The row's value.
+    pub value: ColumnValue,
+}
+
+/// `-? LITERAL`: typed against its column in validation.
+pub struct ColumnValue {
+    /// A `-` before a number.
+    pub minus: Option<Token![-]>,
+    /// The literal.
+    pub lit: Lit,
+}
+
+/// The wire name of a row.
+pub enum Name {
+    /// An identifier, kept verbatim (raw identifiers and keywords included).
+    Ident(Ident),
+    /// `_`: the row has no name; validation makes one from its code.
+    Nameless(Token![_]),
+    /// A token that cannot be a name, such as `2RSP` (which Rust lexes as the integer `2` with
+    /// the suffix `RSP`); kept so that validation reports it beside every other mistake.
+    NotIdent(TokenStream),
+}
+
+/// `OUTER_ATTR* RANGE => IDENT , "MESSAGE" { ITEM,* }`
+pub struct Section {
+    /// Docs and attributes, passed on to the category's variant.
+    pub attrs: Vec<Attribute>,
+    /// The codes it spans.
+    pub range: CodeRange,
+    /// Its name, which its category variant is made from.
+    pub ident: Ident,
+    /// What the section holds.
+    pub message: LitStr,
+    /// Its rows, subsections and reserved ranges.
+    pub items: Vec<Item>,
+}
+
+/// `RANGE => reserved (, "MESSAGE")?`
+pub struct Reserved {
+    /// Attributes written on it, which validation rejects.
+    pub attrs: Vec<Attribute>,
+    /// The codes no row may take.
+    pub range: CodeRange,
+    /// Why they are reserved.
+    pub message: Option<LitStr>,
+}
+
+/// `-? INTEGER_LITERAL`: its value is worked out in validation, where overflow is reported.
+pub struct CodeLit {
+    /// The `-` of a negative code.
+    pub minus: Option<Token![-]>,
+    /// The digits, with any suffix (which validation rejects).
+    pub lit: LitInt,
+}
+
+/// `CODE ..= CODE` or `CODE .. CODE`.
+pub struct CodeRange {
+    /// The first code.
+    pub start: CodeLit,
+    /// `..=` or `..`.
+    pub limits: RangeLimits,
+    /// The last code (`..=`), or the one after the last (`..`).
+    pub end: CodeLit,
+}
+
+/// Whether a range holds its end.
+pub enum RangeLimits {
+    /// `..=`: the end is in the range.
+    Closed(Token![..=]),
+    /// `..`: the end is not.
+    HalfOpen(Token![..]),
+}
+
+impl ToTokens for CodeLit {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.minus.to_tokens(tokens);
+        self.lit.to_tokens(tokens);
+    }
+}
+
+impl ToTokens for ColumnValue {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.minus.to_tokens(tokens);
+        self.lit.to_tokens(tokens);
+    }
+}
+
+impl ToTokens for CodeRange {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.start.to_tokens(tokens);
+        match &self.limits {
+            RangeLimits::Closed(dots) => dots.to_tokens(tokens),
+            RangeLimits::HalfOpen(dots) => dots.to_tokens(tokens),
+        }
+        self.end.to_tokens(tokens);
+    }
+}
+
+impl ToTokens for Name {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            Name::Ident(ident) => ident.to_tokens(tokens),
+            Name::Nameless(underscore) => underscore.to_tokens(tokens),
+            Name::NotIdent(other) => other.to_tokens(tokens),
+        }
+    }
+}

@@ -1,0 +1,836 @@
+//! Checked tables to Rust tokens, with `quote!` only (as `quote_mixed!`, below).
+//!
+//! Each table becomes a `#[repr(T)]` enum whose discriminants are the codes, and a
+//! `const _: () = { .. };` block holding its data and impls, so that nothing but the enums
+//! enters the user's namespace. No output contains a match over the variants (rustc is
+//! quadratic on those), and no constant that holds every variant (rustc validates one in time
+//! quadratic in the variants): per-row data is read from `static` tables by slot, the slot of
+//! a variant comes from its code through the layout [`index`](crate::index) chose, and a
+//! variant is made from a code found in that index by a `transmute`.
+//!
+//! The output's `unsafe` blocks rely on what the macro built: blob offsets at char boundaries
+//! (`str_at`), codes that are discriminants (`variant`), and byte strings as long as the
+//! typed arrays they are `transmute`d to, holding valid values (`literals::NumberArray`;
+//! constant evaluation rejects an invalid `bool` or `char`).
+//!
+//! An invalid table is expanded with the same API and stub bodies, so that the user's code
+//! that uses it adds no errors to those `define_codes!` reported.
+
+mod columns;
+mod docs;
+mod literals;
+mod markdown;
+
+use crate::index::{self, CodeIndex, HashTable, EMPTY};
+use crate::model::{Repr, Section, Table};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
+use quote::format_ident;
+use syn::ext::IdentExt;
+
+/// `quote!` with mixed-site hygiene for the tokens written here: the generated locals and
+/// parameters (`code`, `name`, `f`, ...) can then be neither captured nor shadowed by the
+/// user's items of the same name, while items and paths resolve as if written by the user.
+/// Interpolated tokens keep their own spans.
+macro_rules! quote_mixed {
+    ($($tokens:tt)*) => {
+        ::quote::quote_spanned!(::proc_macro2::Span::mixed_site()=> $($tokens)*)
+    };
+}
+// Imported by path where used, `use super::quote_mixed`, not by textual order.
+use quote_mixed;
+
+use literals::{u32_bytes, NumberArray};
+
+/// The name of the runtime's support module, with the version of this crate, which is that
+/// of `codes` too: a macro and a runtime of different versions then fail to compile together
+/// instead of misreading each other's tables.
+pub const PRIVATE_MODULE: &str = concat!(
+    "__private_",
+    env!("CARGO_PKG_VERSION_MAJOR"),
+    "_",
+    env!("CARGO_PKG_VERSION_MINOR"),
+    "_",
+    env!("CARGO_PKG_VERSION_PATCH"),
+);
+
+/// `::codes::__private_X_Y_Z`, the path of the runtime's support the generated code calls.
+fn private() -> TokenStream {
+    let module = Ident::new(PRIVATE_MODULE, Span::call_site());
+    quote_mixed!(::codes::#module)
+}
+
+/// The enums and impls of checked tables: real ones for a valid table, inert stubs with the
+/// same API for an invalid one.
+pub fn tables(tables: &[Table]) -> TokenStream {
+    tables.iter().map(table).collect()
+}
+
+fn table(table: &Table) -> TokenStream {
+    let mut tokens = definitions(table);
+    let mut bodies = if table.valid {
+        Bodies::real(table)
+    } else {
+        Bodies::stub()
+    };
+    // The data and the impls go into the block by value: a stream interpolated by `quote!`
+    // is cloned, token by token, and the data holds the table's largest literals.
+    let mut block = std::mem::take(&mut bodies.data);
+    block.extend(api(table, &bodies));
+    let block = Group::new(Delimiter::Brace, block);
+    // The stub of a column whose type is unknown panics; it never runs: the crate does not
+    // compile.
+    let stubs_allowed = (!table.valid).then(|| quote_mixed!(#[allow(unreachable_code)]));
+    tokens.extend(quote_mixed! {
+        // Sections may be #[deprecated], and the category table names every one.
+        #[allow(deprecated)]
+        #stubs_allowed
+        const _: () = #block;
+    });
+    tokens
+}
+
+/// The enum, and the category enum of a table with sections.
+fn definitions(table: &Table) -> TokenStream {
+    let Table {
+        attrs, vis, ident, ..
+    } = table;
+    let repr = table.valid.then(|| {
+        let repr = table.repr.ident();
+        quote_mixed!(#[repr(#repr)])
+    });
+    // Into one stream, not one per row collected afterwards: at 100 000 rows each
+    // intermediate stream is an allocation, a copy and a free.
+    let mut variants = TokenStream::new();
+    let row_docs = docs::RowDocs::new(&table.columns);
+    for row in &table.rows {
+        variants.extend(row_docs.row(row));
+        let row_attrs = &row.attrs;
+        let variant = &row.variant;
+        variants.extend(if table.valid {
+            let code = code_literal(row.code, row.code_span);
+            quote_mixed!(#(#row_attrs)* #variant = #code,)
+        } else {
+            quote_mixed!(#(#row_attrs)* #variant,)
+        });
+    }
+    // A group made here and interpolated, not the stream: `quote_mixed!` would clone every token.
+    let variants = Group::new(Delimiter::Brace, variants);
+    let derives = derives();
+    let table_doc = docs::table(table);
+    let mut tokens = quote_mixed! {
+        #(#attrs)*
+        #table_doc
+        #repr
+        #derives
+        // Variants are made from their codes by `from_code` and `from_name`, which the
+        // dead-code lint cannot see.
+        #[allow(dead_code)]
+        #vis enum #ident #variants
+    };
+    if !table.sections.is_empty() {
+        let category = category_ident(table);
+        let doc = format!("The sections of [`{ident}`]: what [`{ident}::category`] returns.");
+        let variants = table.sections.iter().map(|section| {
+            let docs = docs::section(section);
+            let section_attrs = &section.attrs;
+            let variant = &section.variant;
+            quote_mixed! {
+                #docs
+                #(#section_attrs)*
+                #variant
+            }
+        });
+        tokens.extend(quote_mixed! {
+            #[doc = #doc]
+            #derives
+            #vis enum #category {
+                #(#variants,)*
+            }
+        });
+    }
+    tokens
+}
+
+/// The traits whose derives expand to no match over the variants on a fieldless enum.
+fn derives() -> TokenStream {
+    quote_mixed! {
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+        )]
+    }
+}
+
+/// The bodies of `category()` and of the category enum's API, real or stubs.
+struct CategoryBodies {
+    of_code: TokenStream,
+    all: TokenStream,
+    name: TokenStream,
+    message: TokenStream,
+    range: TokenStream,
+    parent: TokenStream,
+    variant_name: TokenStream,
+}
+
+impl CategoryBodies {
+    /// Inert bodies, for an invalid table: see [`Bodies::stub`].
+    fn stub() -> CategoryBodies {
+        let none = quote_mixed!(::core::option::Option::None);
+        CategoryBodies {
+            of_code: none.clone(),
+            all: quote_mixed!(&[]),
+            name: quote_mixed!(""),
+            message: quote_mixed!(""),
+            range: quote_mixed!(::core::ops::RangeInclusive::new(0, 0)),
+            parent: none,
+            variant_name: quote_mixed!(""),
+        }
+    }
+}
+
+/// The function bodies of the API, real or stubs; the signatures are written once, in `api`.
+struct Bodies {
+    /// Constants and helper functions the bodies use.
+    data: TokenStream,
+    all: TokenStream,
+    count: TokenStream,
+    name: TokenStream,
+    message: TokenStream,
+    variant_name: TokenStream,
+    from_code: TokenStream,
+    from_name: TokenStream,
+    at: TokenStream,
+    /// The code of the `__index`-th row, for `assert_disjoint!`.
+    code_at: TokenStream,
+    category: CategoryBodies,
+    /// Whether these are the inert bodies of an invalid table.
+    stub: bool,
+}
+
+impl Bodies {
+    /// Inert bodies, for an invalid table: the crate does not compile, so they never run,
+    /// but they return values rather than panic, so that the user's uses of the API, in
+    /// constants too, add no errors to those `define_codes!` reported.
+    fn stub() -> Bodies {
+        let none = quote_mixed!(::core::option::Option::None);
+        Bodies {
+            data: TokenStream::new(),
+            all: quote_mixed!(&[]),
+            count: quote_mixed!(0),
+            name: quote_mixed!(""),
+            message: quote_mixed!(""),
+            variant_name: quote_mixed!(""),
+            from_code: quote_mixed!({ let _ = code; #none }),
+            from_name: quote_mixed!({ let _ = name; #none }),
+            at: quote_mixed!({ let _ = __index; #none }),
+            code_at: quote_mixed!({
+                let _ = __index;
+                0
+            }),
+            category: CategoryBodies::stub(),
+            stub: true,
+        }
+    }
+
+    fn real(table: &Table) -> Bodies {
+        let private = private();
+        let repr = repr_type(table.repr);
+        let count = table.rows.len();
+
+        let (names, name_starts) = index::blob(table.rows.iter().map(|row| row.name.as_str()));
+        let (messages, message_starts) =
+            index::blob(table.rows.iter().map(|row| row.message.as_str()));
+        let (variant_names, variant_starts) =
+            index::blob(table.rows.iter().map(|row| row.variant_name.as_str()));
+        let names_index = index::name_index(
+            &table
+                .rows
+                .iter()
+                .map(|row| row.name.as_str())
+                .collect::<Vec<_>>(),
+        );
+        let code_index = index::code_index(
+            &table.rows.iter().map(|row| row.code).collect::<Vec<_>>(),
+            table.repr.bounds().0,
+        );
+        let (code_data, lookup) = code_lookup(&code_index, table.repr, count);
+        let name_buckets = u32_bytes(bucket_values(&names_index.buckets, |&slot| slot));
+        let name_seed = names_index.seed;
+        let name_shift = names_index.shift;
+        let (category_data, category) = categories(table);
+        let column_data = columns::data(table);
+        let blob_type = quote_mixed!(&::core::primitive::str);
+        let name_starts = u32_bytes(name_starts);
+        let message_starts = u32_bytes(message_starts);
+        let variant_starts = u32_bytes(variant_starts);
+
+        let ident = &table.ident;
+        // The code of each slot: each one the discriminant of a variant.
+        let mut codes = NumberArray::for_repr(table.repr);
+        for row in &table.rows {
+            codes.push(row.code);
+        }
+        let codes = codes.to_static(&format_ident!("CODES", span = Span::mixed_site()));
+        let names = literals::string(&names);
+        let messages = literals::string(&messages);
+        let variant_names = literals::string(&variant_names);
+        let data = quote_mixed! {
+            // Statics, not consts: one copy of each table, which callers that inline a
+            // lookup address instead of copying it into their own binary. Arrays of numbers
+            // are byte strings: one token each instead of one per number, which rustc parses
+            // and type-checks several times faster.
+            #codes
+            static NAMES: #blob_type = #names;
+            static NAME_STARTS: #name_starts;
+            static MESSAGES: #blob_type = #messages;
+            static MESSAGE_STARTS: #message_starts;
+            static VARIANTS: #blob_type = #variant_names;
+            static VARIANT_STARTS: #variant_starts;
+            static NAME_BUCKETS: #name_buckets;
+            #code_data
+
+            /// The slot of the row with this code, if there is one.
+            const fn lookup(__code: #repr) -> ::core::option::Option<::core::primitive::usize> {
+                #lookup
+            }
+
+            /// The variant with a code known to be a discriminant (it is in the index).
+            ///
+            /// Not an array of the variants: rustc is quadratic on those, both in borrowck of
+            /// the literal and in validating a constant of them (each variant is found by a
+            /// linear search), which is minutes at 30 000 rows.
+            const fn variant(__code: #repr) -> #ident {
+                // SAFETY: `#ident` is `#[repr(#repr)]` and its discriminants are the codes of
+                // `CODES`; callers pass only codes found in the index built from them.
+                unsafe { ::core::mem::transmute::<#repr, #ident>(__code) }
+            }
+
+            /// The slot of a variant: every variant's code is in the index.
+            const fn slot(__code: #repr) -> ::core::primitive::usize {
+                match lookup(__code) {
+                    ::core::option::Option::Some(__slot) => __slot,
+                    ::core::option::Option::None => 0,
+                }
+            }
+
+            #category_data
+            #column_data
+        };
+        Bodies {
+            data,
+            // SAFETY: `[Self]` and `[Repr]` have one layout (`#[repr(Repr)]`), and every
+            // element of `CODES` is a discriminant of `Self`.
+            all: quote_mixed!(unsafe { ::core::mem::transmute::<&'static [#repr], &'static [Self]>(&CODES) }),
+            count: quote_mixed!(#count),
+            name: quote_mixed!(unsafe { #private::str_at(NAMES, &NAME_STARTS, slot(self as #repr)) }),
+            message: quote_mixed!(unsafe { #private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr)) }),
+            variant_name: quote_mixed!(unsafe { #private::str_at(VARIANTS, &VARIANT_STARTS, slot(self as #repr)) }),
+            code_at: quote_mixed!(CODES[__index]),
+            from_code: quote_mixed! {
+                match lookup(code) {
+                    ::core::option::Option::Some(_) => ::core::option::Option::Some(variant(code)),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
+            from_name: quote_mixed! {
+                match unsafe {
+                    #private::find_name(name, &NAME_BUCKETS, #name_seed, #name_shift, NAMES, &NAME_STARTS)
+                } {
+                    ::core::option::Option::Some(__slot) => ::core::option::Option::Some(variant(CODES[__slot])),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
+            at: quote_mixed! {
+                if __index < #count {
+                    ::core::option::Option::Some(variant(CODES[__index]))
+                } else {
+                    ::core::option::Option::None
+                }
+            },
+            category,
+            stub: false,
+        }
+    }
+}
+
+/// The constants of the code index, and the body of `lookup(code)`.
+fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, TokenStream) {
+    let private = private();
+    match index {
+        CodeIndex::Sequential { first } => {
+            let first = index::widen(*first);
+            let count = count as u64;
+            let lookup = quote_mixed! {
+                let __offset = (__code as ::core::primitive::u64).wrapping_sub(#first);
+                if __offset < #count {
+                    ::core::option::Option::Some(__offset as ::core::primitive::usize)
+                } else {
+                    ::core::option::Option::None
+                }
+            };
+            (TokenStream::new(), lookup)
+        }
+        CodeIndex::Dense { low, slots } => {
+            let low = index::widen(*low);
+            let span = slots.len() as u64;
+            let slots = u32_bytes(slots.iter().copied());
+            let data = quote_mixed! {
+                static DENSE: #slots;
+            };
+            let lookup = quote_mixed! {
+                let __offset = (__code as ::core::primitive::u64).wrapping_sub(#low);
+                if __offset < #span {
+                    let __slot = #private::u32_at(&DENSE, __offset as ::core::primitive::usize);
+                    if __slot != #EMPTY {
+                        return ::core::option::Option::Some(__slot as ::core::primitive::usize);
+                    }
+                }
+                ::core::option::Option::None
+            };
+            (data, lookup)
+        }
+        CodeIndex::Hash {
+            table:
+                HashTable {
+                    seed,
+                    shift,
+                    buckets,
+                },
+            vacant,
+        } => {
+            let len = buckets.len();
+            let mask = len - 1;
+            // Keys are a typed array, though written as bytes: `from_code` reads them with one
+            // aligned load.
+            let mut keys = NumberArray::for_repr(repr);
+            for bucket in buckets {
+                keys.push(bucket.map_or(*vacant, |(code, _)| code));
+            }
+            let keys = keys.to_static(&format_ident!("CODE_KEYS", span = Span::mixed_site()));
+            let slots = u32_bytes(
+                buckets
+                    .iter()
+                    .map(|bucket| bucket.map_or(EMPTY, |(_, slot)| slot)),
+            );
+            let vacant = code_literal(*vacant, Span::call_site());
+            // Keys and slots apart: `from_code` only needs to find the key, and reads half as
+            // many bytes.
+            let data = quote_mixed! {
+                #keys
+                static CODE_SLOTS: #slots;
+            };
+            let lookup = quote_mixed! {
+                if __code == #vacant {
+                    return ::core::option::Option::None;
+                }
+                let mut __bucket = #private::hash_code(__code as ::core::primitive::u64, #seed, #shift);
+                loop {
+                    let __key = CODE_KEYS[__bucket & #mask];
+                    if __key == __code {
+                        return ::core::option::Option::Some(
+                            #private::u32_at(&CODE_SLOTS, __bucket & #mask) as ::core::primitive::usize,
+                        );
+                    }
+                    if __key == #vacant {
+                        return ::core::option::Option::None;
+                    }
+                    __bucket += 1;
+                }
+            };
+            (data, lookup)
+        }
+    }
+}
+
+/// The category data of a table with sections, and the bodies of `category` and the category
+/// enum's methods (in the order of [`Bodies`]).
+fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
+    let private = private();
+    if table.sections.is_empty() {
+        // Not expanded: `category_api` is only called for tables with sections.
+        return (TokenStream::new(), CategoryBodies::stub());
+    }
+    let repr = repr_type(table.repr);
+    let sections = &table.sections;
+    let count = sections.len();
+    let (names, name_starts) = index::blob(sections.iter().map(|section| section.name.as_str()));
+    let name_starts = u32_bytes(name_starts);
+    let (messages, message_starts) =
+        index::blob(sections.iter().map(|section| section.message.as_str()));
+    let message_starts = u32_bytes(message_starts);
+    let variant_strings: Vec<String> = sections
+        .iter()
+        .map(|section| section.variant.to_string())
+        .collect();
+    let (variant_names, variant_starts) = index::blob(variant_strings.iter().map(String::as_str));
+    let variant_starts = u32_bytes(variant_starts);
+    let ranges = sections.iter().map(|Section { range, .. }| {
+        let low = code_literal(range.0, Span::call_site());
+        let high = code_literal(range.1, Span::call_site());
+        quote_mixed!((#low, #high))
+    });
+    let parents = sections
+        .iter()
+        .map(|section| section.parent.map_or(EMPTY, |parent| parent as u32));
+    let of_row = u32_bytes(
+        table
+            .rows
+            .iter()
+            .map(|row| row.section.map_or(EMPTY, |section| section as u32)),
+    );
+    let variants = sections.iter().map(|section| &section.variant);
+    let names = literals::string(&names);
+    let messages = literals::string(&messages);
+    let variant_names = literals::string(&variant_names);
+    let data = quote_mixed! {
+        static CATEGORY_NAMES: &::core::primitive::str = #names;
+        static CATEGORY_NAME_STARTS: #name_starts;
+        static CATEGORY_MESSAGES: &::core::primitive::str = #messages;
+        static CATEGORY_MESSAGE_STARTS: #message_starts;
+        static CATEGORY_VARIANTS: &::core::primitive::str = #variant_names;
+        static CATEGORY_VARIANT_STARTS: #variant_starts;
+        static CATEGORY_RANGES: [(#repr, #repr); #count] = [#(#ranges),*];
+        static CATEGORY_PARENTS: [::core::primitive::u32; #count] = [#(#parents),*];
+        static CATEGORY_OF_ROW: #of_row;
+    };
+    let category = category_ident(table);
+    let option = |index: TokenStream| {
+        quote_mixed! {
+            let __index = #index;
+            if __index == #EMPTY {
+                ::core::option::Option::None
+            } else {
+                ::core::option::Option::Some(#category::ALL[__index as ::core::primitive::usize])
+            }
+        }
+    };
+    let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote_mixed!(unsafe { #private::str_at(#blob, #starts, #index as ::core::primitive::usize) });
+    let bodies = CategoryBodies {
+        of_code: option(quote_mixed!(#private::u32_at(&CATEGORY_OF_ROW, slot(self as #repr)))),
+        all: quote_mixed!(&[#(Self::#variants),*]),
+        name: str_at(
+            quote_mixed!(CATEGORY_NAMES),
+            quote_mixed!(&CATEGORY_NAME_STARTS),
+            quote_mixed!(self),
+        ),
+        message: str_at(
+            quote_mixed!(CATEGORY_MESSAGES),
+            quote_mixed!(&CATEGORY_MESSAGE_STARTS),
+            quote_mixed!(self),
+        ),
+        range: quote_mixed! {
+            let (__low, __high) = CATEGORY_RANGES[self as ::core::primitive::usize];
+            ::core::ops::RangeInclusive::new(__low, __high)
+        },
+        parent: option(quote_mixed!(
+            CATEGORY_PARENTS[self as ::core::primitive::usize]
+        )),
+        variant_name: str_at(
+            quote_mixed!(CATEGORY_VARIANTS),
+            quote_mixed!(&CATEGORY_VARIANT_STARTS),
+            quote_mixed!(*self),
+        ),
+    };
+    (data, bodies)
+}
+
+/// The impls of a table, from its bodies.
+fn api(table: &Table, bodies: &Bodies) -> TokenStream {
+    let private = private();
+    let ident = &table.ident;
+    let repr = repr_type(table.repr);
+    let table_name = ident.unraw().to_string();
+    let Bodies {
+        all,
+        count,
+        name,
+        message,
+        variant_name,
+        from_code,
+        from_name,
+        at,
+        code_at,
+        ..
+    } = bodies;
+    let markdown = literals::string(&if table.valid {
+        markdown::document(table)
+    } else {
+        String::new()
+    });
+    let code_doc = format!(
+        "The code: the number of the row, also the discriminant (`self as {}`).",
+        table.repr.name()
+    );
+    let mut tokens = quote_mixed! {
+
+        impl #ident {
+            /// Every code of the table, in declaration order.
+            ///
+            /// At tens of thousands of rows, prefer [`iter`](Self::iter): rustc checks a
+            /// constant that holds every variant against every variant, which takes seconds
+            /// to a minute of compile time in any crate that names `ALL`.
+            pub const ALL: &'static [Self] = #all;
+
+            /// Every code of the table, in declaration order, without naming `ALL`.
+            pub fn iter() -> ::codes::Iter<Self> {
+                <Self as ::codes::Code>::iter()
+            }
+
+            /// The number of codes in the table.
+            pub const COUNT: ::core::primitive::usize = #count;
+
+            /// The table as a Markdown document: a heading with the enum's name, a table of
+            /// the codes outside sections (code, name, message, columns), then each section
+            /// as a heading with its range, name, message and codes. `codes import` reads it
+            /// back to the same rows.
+            pub const MARKDOWN: &'static ::core::primitive::str = #markdown;
+
+            #[doc = #code_doc]
+            #[inline]
+            pub const fn code(self) -> #repr {
+                self as #repr
+            }
+
+            /// The wire name, exactly as written in the table (`"INVALID_CREDENTIAL"`); for a
+            /// row written `_`, the name of its variant (`"CodeMinus5999"`).
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                #name
+            }
+
+            /// The message of the code's row.
+            pub const fn message(self) -> &'static ::core::primitive::str {
+                #message
+            }
+
+            /// The variant with this code, if the table has one.
+            pub const fn from_code(code: #repr) -> ::core::option::Option<Self> {
+                #from_code
+            }
+
+            /// The variant with this exact wire name, if the table has one.
+            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                #from_name
+            }
+
+            /// The variant's name, for `Debug` and `assert_disjoint!`.
+            #[doc(hidden)]
+            pub const fn __variant_name(self) -> &'static ::core::primitive::str {
+                #variant_name
+            }
+
+            /// The code of the `__index`-th row (`__index < COUNT`), for `assert_disjoint!`,
+            /// which cannot call the trait's `at` in constant evaluation.
+            #[doc(hidden)]
+            pub const fn __code_at(__index: ::core::primitive::usize) -> #repr {
+                #code_at
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __f.write_str(#ident::__variant_name(*self))
+            }
+        }
+
+        /// Shows the code and its message: `40001: 获取 access_token 时 AppSecret 错误`.
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(__f, "{}: {}", #ident::code(*self), #ident::message(*self))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::error::Error for #ident {}
+
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for #repr {
+            #[inline]
+            fn from(__code: #ident) -> #repr {
+                #ident::code(__code)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<#repr> for #ident {
+            type Error = ::codes::UnknownCode<#repr>;
+
+            // Not `Self::Error`: a row named `ERROR` makes a variant `Error`, and the path would
+            // be ambiguous.
+            fn try_from(__code: #repr) -> ::core::result::Result<Self, ::codes::UnknownCode<#repr>> {
+                match #ident::from_code(__code) {
+                    ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
+                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownCode::new(__code, #table_name)),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = ::codes::UnknownName;
+
+            fn from_str(__name: &::core::primitive::str) -> ::core::result::Result<Self, ::codes::UnknownName> {
+                match #ident::from_name(__name) {
+                    ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
+                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownName::new(__name, #table_name)),
+                }
+            }
+        }
+
+        #private::serde_impls!(#ident);
+
+        /// By number, as `OrUnknown` compares with the table's codes: `Ok == response.code`.
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<::codes::OrUnknown<#ident>> for #ident {
+            fn eq(&self, __other: &::codes::OrUnknown<#ident>) -> ::core::primitive::bool {
+                #ident::code(*self) == ::codes::OrUnknown::code(*__other)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::codes::Code for #ident {
+            type Repr = #repr;
+            const TABLE: &'static ::core::primitive::str = #table_name;
+            const COUNT: ::core::primitive::usize = #ident::COUNT;
+            const MARKDOWN: &'static ::core::primitive::str = #ident::MARKDOWN;
+
+            #[inline]
+            fn code(self) -> #repr {
+                #ident::code(self)
+            }
+            #[inline]
+            fn name(self) -> &'static ::core::primitive::str {
+                #ident::name(self)
+            }
+            #[inline]
+            fn message(self) -> &'static ::core::primitive::str {
+                #ident::message(self)
+            }
+            #[inline]
+            fn from_code(__code: #repr) -> ::core::option::Option<Self> {
+                #ident::from_code(__code)
+            }
+            #[inline]
+            fn from_name(__name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                #ident::from_name(__name)
+            }
+            fn at(__index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                #at
+            }
+        }
+    };
+    tokens.extend(columns::accessors(table, bodies.stub));
+    if !table.sections.is_empty() {
+        tokens.extend(category_api(table, bodies));
+    }
+    tokens
+}
+
+fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
+    let ident = &table.ident;
+    let category = category_ident(table);
+    let repr = repr_type(table.repr);
+    let CategoryBodies {
+        of_code,
+        all,
+        name,
+        message,
+        range,
+        parent,
+        variant_name,
+    } = &bodies.category;
+    quote_mixed! {
+        impl #ident {
+            /// The innermost section that holds the code, if any.
+            pub const fn category(self) -> ::core::option::Option<#category> {
+                #of_code
+            }
+        }
+
+        impl #category {
+            /// Every section, in declaration order (a parent before its children).
+            pub const ALL: &'static [Self] = #all;
+
+            /// The section's name, as written in the table.
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                #name
+            }
+
+            /// The message of the section.
+            pub const fn message(self) -> &'static ::core::primitive::str {
+                #message
+            }
+
+            /// The codes the section spans, both bounds included.
+            pub const fn range(self) -> ::core::ops::RangeInclusive<#repr> {
+                #range
+            }
+
+            /// The section this one is nested in, if any.
+            pub const fn parent(self) -> ::core::option::Option<Self> {
+                #parent
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #category {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __f.write_str(#variant_name)
+            }
+        }
+    }
+}
+
+fn category_ident(table: &Table) -> Ident {
+    format_ident!("{}Category", table.ident)
+}
+
+fn repr_type(repr: Repr) -> TokenStream {
+    let ident = repr.ident();
+    quote_mixed!(::core::primitive::#ident)
+}
+
+/// An unsuffixed integer literal: its type comes from where it stands.
+fn code_literal(value: i128, span: Span) -> CodeLiteral {
+    CodeLiteral { value, span }
+}
+
+/// A code as tokens: `40001`, or `-` and `61`, spanned like the code as written.
+struct CodeLiteral {
+    value: i128,
+    span: Span,
+}
+
+impl quote::ToTokens for CodeLiteral {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let CodeLiteral { value, span } = *self;
+        let mut literal = if value == i128::from(i64::MIN) {
+            // `-9223372036854775808` as one literal avoids an overflowing positive literal.
+            Literal::i64_unsuffixed(i64::MIN)
+        } else {
+            Literal::i128_unsuffixed(value.unsigned_abs() as i128)
+        };
+        literal.set_span(span);
+        if value < 0 && value != i128::from(i64::MIN) {
+            let mut minus = proc_macro2::Punct::new('-', proc_macro2::Spacing::Alone);
+            minus.set_span(span);
+            tokens.extend([proc_macro2::TokenTree::from(minus), literal.into()]);
+        } else {
+            tokens.extend([proc_macro2::TokenTree::from(literal)]);
+        }
+    }
+}
+
+/// Bucket values, empty ones as [`EMPTY`].
+fn bucket_values<T>(buckets: &[Option<T>], value: impl Fn(&T) -> u32) -> Vec<u32> {
+    buckets
+        .iter()
+        .map(|bucket| bucket.as_ref().map_or(EMPTY, &value))
+        .collect()
+}

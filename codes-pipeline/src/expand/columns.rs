@@ -1,0 +1,287 @@
+//! A table's typed columns: one static of values per column, read by slot, and one `const fn`
+//! accessor each, named after the column.
+
+use super::literals::{self, u32_bytes, NumberArray};
+use super::quote_mixed;
+use crate::index;
+use crate::model::{Column, ColumnType, Scalar, Table, Value};
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::format_ident;
+use syn::ext::IdentExt;
+
+/// The statics holding every column's values, in slot order. Strings are one blob with
+/// offsets, as names and messages are; integers, `bool`s and `char`s a [`NumberArray`]; floats
+/// a typed array. An optional column has a `[bool; N]` beside its values, which hold a
+/// placeholder where the row sets none.
+pub fn data(table: &Table) -> TokenStream {
+    let count = table.rows.len();
+    let mut tokens = TokenStream::new();
+    for (index, column) in table.columns.iter().enumerate() {
+        let Some(ty) = column.ty else { continue };
+        let values = table.rows.iter().map(|row| row.values[index].as_ref());
+        let Statics {
+            values: name,
+            starts,
+            set,
+        } = statics(index);
+        if flagged(ty) {
+            let mut flags = NumberArray::new(quote_mixed!(::core::primitive::bool), 1);
+            for value in values.clone() {
+                flags.push(value.is_some().into());
+            }
+            tokens.extend(flags.to_static(&set));
+        }
+        match stored(ty.scalar) {
+            Stored::Blob => {
+                let (blob, offsets) = index::blob(values.map(|value| match value {
+                    Some(Value::Str(string)) => string.as_str(),
+                    _ => "",
+                }));
+                let offsets = u32_bytes(offsets);
+                let blob = literals::string(&blob);
+                tokens.extend(quote_mixed! {
+                    static #name: &::core::primitive::str = #blob;
+                    static #starts: #offsets;
+                });
+            }
+            Stored::Bytes(width) => {
+                let mut array = match ty.scalar {
+                    Scalar::Int { name: "u8", .. } => NumberArray::of_u8(),
+                    _ => NumberArray::new(
+                        rust_type(ColumnType {
+                            optional: false,
+                            ..ty
+                        }),
+                        width,
+                    ),
+                };
+                for value in values {
+                    array.push(value.map_or(0, number));
+                }
+                tokens.extend(array.to_static(&name));
+            }
+            Stored::Typed => {
+                let rust_type = rust_type(ty);
+                let values = values.map(|value| option_value(ty, value));
+                tokens.extend(quote_mixed! {
+                    static #name: [#rust_type; #count] = [#(#values),*];
+                });
+            }
+        }
+    }
+    tokens
+}
+
+/// How a column's values are stored.
+#[derive(PartialEq, Eq)]
+enum Stored {
+    /// One string blob with offsets.
+    Blob,
+    /// A [`NumberArray`] of elements this many bytes wide.
+    Bytes(usize),
+    /// A typed array written element by element: floats, whose bits the macro would have to
+    /// round exactly as rustc does, and `isize`/`usize`, whose width is the target's.
+    Typed,
+}
+
+fn stored(scalar: Scalar) -> Stored {
+    match scalar {
+        Scalar::Str => Stored::Blob,
+        Scalar::Bool => Stored::Bytes(1),
+        Scalar::Char => Stored::Bytes(4),
+        Scalar::Int { name, .. } => match name.trim_start_matches(['i', 'u']).parse::<usize>() {
+            Ok(bits) => Stored::Bytes(bits / 8),
+            Err(_) => Stored::Typed,
+        },
+        Scalar::Float { .. } => Stored::Typed,
+    }
+}
+
+/// Whether an optional column keeps a `[bool; N]` of the rows that set it beside its values
+/// (all but typed arrays, whose elements are `Option`s).
+fn flagged(ty: ColumnType) -> bool {
+    ty.optional && stored(ty.scalar) != Stored::Typed
+}
+
+/// An integer, `bool` or `char` value as the number its bytes hold.
+fn number(value: &Value) -> i128 {
+    match value {
+        Value::Int {
+            negative: true,
+            magnitude,
+        } => (*magnitude as i128).wrapping_neg(),
+        Value::Int { magnitude, .. } => *magnitude as i128,
+        Value::Bool(value) => (*value).into(),
+        Value::Char(value) => u32::from(*value).into(),
+        Value::Float { .. } | Value::Str(_) => 0,
+    }
+}
+
+/// The accessors, with real bodies for a valid table, inert ones for an invalid table (see
+/// `Bodies::stub`).
+pub fn accessors(table: &Table, stub: bool) -> TokenStream {
+    if table.columns.is_empty() {
+        return TokenStream::new();
+    }
+    let ident = &table.ident;
+    let repr = super::repr_type(table.repr);
+    let private = super::private();
+    let vis = &table.vis;
+    let with_accessors = table.columns.iter().enumerate();
+    let methods = with_accessors
+        .filter(|(_, column)| column.accessor)
+        .map(|(index, column)| {
+            let Column {
+                attrs,
+                ident: column_ident,
+                ty,
+                written,
+                ..
+            } = column;
+            let rust_type = ty.map_or_else(|| quote_mixed!(#written), rust_type);
+            let body = match ty {
+                Some(ty) if !stub => {
+                    let Statics {
+                        values,
+                        starts,
+                        set,
+                    } = statics(index);
+                    let value = match stored(ty.scalar) {
+                        Stored::Blob => {
+                            quote_mixed!(unsafe { #private::str_at(#values, &#starts, __slot) })
+                        }
+                        Stored::Bytes(_) | Stored::Typed => quote_mixed!(#values[__slot]),
+                    };
+                    if flagged(*ty) {
+                        quote_mixed! {
+                            let __slot = slot(self as #repr);
+                            if #set[__slot] {
+                                ::core::option::Option::Some(#value)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        }
+                    } else {
+                        quote_mixed! {
+                            let __slot = slot(self as #repr);
+                            #value
+                        }
+                    }
+                }
+                Some(ty) => inert_value(*ty),
+                // A type no column can have: reported, and no value to give.
+                None => quote_mixed!(::core::panic!("define_codes! reported errors")),
+            };
+            let doc = (!super::docs::has_docs(attrs)).then(|| {
+                let doc = format!("The `{}` column of the code's row.", column_ident.unraw());
+                quote_mixed!(#[doc = #doc])
+            });
+            quote_mixed! {
+                #doc
+                #(#attrs)*
+                #[inline]
+                #vis const fn #column_ident(self) -> #rust_type {
+                    #body
+                }
+            }
+        });
+    quote_mixed! {
+        impl #ident {
+            #(#methods)*
+        }
+    }
+}
+
+/// Some value of the type, for the accessors of an invalid table.
+fn inert_value(ty: ColumnType) -> TokenStream {
+    if ty.optional {
+        return quote_mixed!(::core::option::Option::None);
+    }
+    match ty.scalar {
+        Scalar::Int { .. } => quote_mixed!(0),
+        Scalar::Float { .. } => quote_mixed!(0.0),
+        Scalar::Bool => quote_mixed!(false),
+        Scalar::Char => quote_mixed!('\0'),
+        Scalar::Str => quote_mixed!(""),
+    }
+}
+
+/// The names of a column's statics.
+struct Statics {
+    /// Its values, or its strings' blob.
+    values: syn::Ident,
+    /// Its strings' offsets in the blob.
+    starts: syn::Ident,
+    /// Which rows set a value, for an optional column.
+    set: syn::Ident,
+}
+
+fn statics(index: usize) -> Statics {
+    let span = Span::mixed_site();
+    Statics {
+        values: format_ident!("COLUMN_{}", index, span = span),
+        starts: format_ident!("COLUMN_{}_STARTS", index, span = span),
+        set: format_ident!("COLUMN_{}_SET", index, span = span),
+    }
+}
+
+/// The column's type, with paths that no user item can shadow.
+fn rust_type(ty: ColumnType) -> TokenStream {
+    let scalar = match ty.scalar {
+        Scalar::Int { name, .. } | Scalar::Float { name } => {
+            let name = format_ident!("{}", name);
+            quote_mixed!(::core::primitive::#name)
+        }
+        Scalar::Bool => quote_mixed!(::core::primitive::bool),
+        Scalar::Char => quote_mixed!(::core::primitive::char),
+        Scalar::Str => quote_mixed!(&'static ::core::primitive::str),
+    };
+    if ty.optional {
+        quote_mixed!(::core::option::Option<#scalar>)
+    } else {
+        scalar
+    }
+}
+
+/// A row's value as an expression of the column's type.
+fn option_value(ty: ColumnType, value: Option<&Value>) -> TokenStream {
+    match (ty.optional, value) {
+        (false, Some(value)) => scalar_value(value),
+        (true, Some(value)) => {
+            let value = scalar_value(value);
+            quote_mixed!(::core::option::Option::Some(#value))
+        }
+        (true, None) => quote_mixed!(::core::option::Option::None),
+        // Only in an invalid table, whose statics are not expanded.
+        (false, None) => TokenStream::new(),
+    }
+}
+
+fn scalar_value(value: &Value) -> TokenStream {
+    let minus = |negative: bool| negative.then(|| quote_mixed!(-));
+    match value {
+        Value::Int {
+            negative,
+            magnitude,
+        } => {
+            let minus = minus(*negative);
+            let literal = Literal::u128_unsuffixed(*magnitude);
+            quote_mixed!(#minus #literal)
+        }
+        Value::Float { negative, digits } => {
+            let minus = minus(*negative);
+            let literal = syn::LitFloat::new(digits, Span::call_site());
+            quote_mixed!(#minus #literal)
+        }
+        Value::Bool(true) => quote_mixed!(true),
+        Value::Bool(false) => quote_mixed!(false),
+        Value::Char(value) => {
+            let literal = Literal::character(*value);
+            quote_mixed!(#literal)
+        }
+        Value::Str(value) => {
+            let literal = Literal::string(value);
+            quote_mixed!(#literal)
+        }
+    }
+}

@@ -1,0 +1,330 @@
+//! The rustdoc of the generated enums: each variant's code, wire name, message and columns
+//! before the row's own docs, aliases that let rustdoc's search find a code by its number or
+//! wire name, and the whole table on the enum.
+//!
+//! Messages and values are text from a document, not Markdown: they are escaped or put in code
+//! spans, so that `KEY[VALUE]` is no link and `<b>` no HTML.
+
+use super::quote_mixed;
+use crate::model::{Column, Row, Section, Table, Value};
+use proc_macro2::TokenStream;
+use std::fmt::Write;
+use syn::ext::IdentExt;
+
+/// Past this many rows the enum's docs say how many there are instead of listing them: a
+/// rustdoc page of tens of thousands of table rows helps nobody, and each row's variant
+/// carries its own docs anyway.
+const MOST_ROWS_LISTED: usize = 1000;
+
+/// The docs put before each row's own: "`40001` `INTERNAL_ERROR`: 内部服务器错误", then the
+/// columns it sets, and the aliases.
+///
+/// Written into one string per row, without `format!` or a string per part: this runs once
+/// per row, and at 100 000 rows every allocation of it shows in the expansion's time.
+pub struct RowDocs {
+    /// Each column's name in a code span.
+    columns: Vec<String>,
+}
+
+impl RowDocs {
+    /// For the rows of a table with these columns.
+    pub fn new(columns: &[Column]) -> RowDocs {
+        RowDocs {
+            columns: columns
+                .iter()
+                .map(|column| code_span(&column.ident.unraw().to_string()))
+                .collect(),
+        }
+    }
+
+    /// The attributes to put before `row`'s own.
+    pub fn row(&self, row: &Row) -> TokenStream {
+        let mut summary = String::with_capacity(32 + row.name.len() + 2 * row.message.len());
+        summary.push('`');
+        let _ = write!(summary, "{}", row.code);
+        let code_end = summary.len();
+        summary.push('`');
+        if row.nameless {
+            summary.push_str(" (no wire name): ");
+        } else {
+            summary.push(' ');
+            push_code_span(&mut summary, &row.name);
+            summary.push_str(": ");
+        }
+        push_escaped(&mut summary, &row.message);
+        // One attribute for the summary, the columns and the blank line before the row's own
+        // docs: at 100 000 rows, every token of the docs is a measurable part of the
+        // expansion.
+        let mut first_column = true;
+        for (column, value) in self.columns.iter().zip(&row.values) {
+            let Some(value) = value else { continue };
+            summary.push_str(if first_column { "\n\n" } else { ", " });
+            first_column = false;
+            summary.push_str(column);
+            summary.push_str(" = ");
+            push_value_span(&mut summary, value);
+        }
+        let code = &summary[1..code_end];
+        // rustdoc trims a fragment's trailing line break: the blank line before the row's own
+        // docs is an attribute of its own.
+        let separator = has_docs(&row.attrs).then(|| quote_mixed!(#[doc = ""]));
+        // One attribute for both aliases: rustc checks each attribute, which at 30 000 rows is
+        // a tenth of `cargo check`. rustdoc rejects an alias equal to the item's name (a
+        // nameless row's, or `TaskPause`'s); a code is never one.
+        let name = (!row.nameless && row.variant_name != row.name)
+            .then_some(&row.name)
+            .into_iter();
+        quote_mixed! {
+            #[doc = #summary]
+            #separator
+            #[doc(alias(#code #(, #name)*))]
+        }
+    }
+}
+
+/// A column's value in a code span, as Rust source would write it.
+fn push_value_span(out: &mut String, value: &Value) {
+    match value {
+        // No backtick or `|` in a number: the span needs no fence of its own.
+        Value::Int { .. } | Value::Float { .. } | Value::Bool(_) => {
+            out.push('`');
+            push_show(out, value);
+            out.push('`');
+        }
+        Value::Char(_) | Value::Str(_) => push_code_span(out, &show(value)),
+    }
+}
+
+/// The docs put before a section's own.
+pub fn section(section: &Section) -> TokenStream {
+    let mut summary = format!("`{}..={}` ", section.range.0, section.range.1);
+    push_code_span(&mut summary, &section.name);
+    summary.push_str(": ");
+    push_escaped(&mut summary, &section.message);
+    let separator = has_docs(&section.attrs).then(|| quote_mixed!(#[doc = ""]));
+    quote_mixed! {
+        #[doc = #summary]
+        #separator
+    }
+}
+
+/// The table, after the enum's own docs: one Markdown row per code, with its section and
+/// columns.
+pub fn table(table: &Table) -> TokenStream {
+    let count = table.rows.len();
+    let mut doc = String::new();
+    if has_docs(&table.attrs) {
+        doc.push('\n');
+    }
+    if count > MOST_ROWS_LISTED {
+        doc.push_str(&format!(
+            "The table has {count} codes, too many to list here: each variant shows its own."
+        ));
+        return quote_mixed!(#[doc = #doc]);
+    }
+    let sections = !table.sections.is_empty();
+    doc.push_str("| code | name | message |");
+    let mut rule = String::from("|---:|---|---|");
+    if sections {
+        doc.push_str(" section |");
+        rule.push_str("---|");
+    }
+    for column in &table.columns {
+        doc.push_str(&format!(
+            " {} |",
+            code_span(&column.ident.unraw().to_string())
+        ));
+        rule.push_str("---|");
+    }
+    doc.push('\n');
+    doc.push_str(&rule);
+    for row in &table.rows {
+        let name = if row.nameless {
+            String::new()
+        } else {
+            code_span(&row.name)
+        };
+        doc.push_str(&format!(
+            "\n| {} | {name} | {} |",
+            row.code,
+            escape(&row.message)
+        ));
+        if sections {
+            let section = row
+                .section
+                .and_then(|index| table.sections.get(index))
+                .map_or_else(String::new, |section| code_span(&section.name));
+            doc.push_str(&format!(" {section} |"));
+        }
+        for value in &row.values {
+            let shown = value
+                .as_ref()
+                .map_or_else(String::new, |value| code_span(&show(value)));
+            doc.push_str(&format!(" {shown} |"));
+        }
+    }
+    quote_mixed!(#[doc = #doc])
+}
+
+/// A value as Rust source would write it.
+pub fn show(value: &Value) -> String {
+    let mut shown = String::new();
+    push_show(&mut shown, value);
+    shown
+}
+
+/// [`show`], appended to `out`.
+pub fn push_show(out: &mut String, value: &Value) {
+    let sign = |negative: bool| if negative { "-" } else { "" };
+    let _ = match value {
+        Value::Int {
+            negative,
+            magnitude,
+        } => write!(out, "{}{magnitude}", sign(*negative)),
+        Value::Float { negative, digits } => write!(out, "{}{digits}", sign(*negative)),
+        Value::Bool(value) => write!(out, "{value}"),
+        Value::Char(value) => write!(out, "{value:?}"),
+        Value::Str(value) => write!(out, "{value:?}"),
+    };
+}
+
+/// Text as Markdown that shows it verbatim: the marks that could start Markdown inline syntax
+/// escaped (links, emphasis, code, HTML, entities, table cells), line breaks as spaces, so that
+/// it stays on its line and in its table cell.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    push_escaped(&mut escaped, text);
+    escaped
+}
+
+/// [`escape`], appended to `out`.
+pub fn push_escaped(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(at) = rest.find(MARKDOWN_MARKS) {
+        out.push_str(&rest[..at]);
+        let mark = rest.as_bytes()[at];
+        if mark == b'\n' || mark == b'\r' {
+            out.push(' ');
+        } else {
+            out.push('\\');
+            out.push(char::from(mark));
+        }
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+}
+
+/// What [`escape`] changes: all ASCII, so a match is one byte.
+const MARKDOWN_MARKS: [char; 15] = [
+    '\n', '\r', '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '~', '!', '#',
+];
+
+/// Text in a code span, fenced with more backticks than it holds in a row; `|` escaped, which
+/// a table cell needs even in a code span.
+pub fn code_span(text: &str) -> String {
+    let mut span = String::with_capacity(text.len() + 2);
+    push_code_span(&mut span, text);
+    span
+}
+
+/// [`code_span`], appended to `out`.
+pub fn push_code_span(out: &mut String, text: &str) {
+    let plain = !text
+        .bytes()
+        .any(|b| matches!(b, b'`' | b'|' | b'\n' | b'\r'));
+    if plain && !text.starts_with(' ') && !text.ends_with(' ') {
+        out.push('`');
+        out.push_str(text);
+        out.push('`');
+        return;
+    }
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let text = text.replace(['\n', '\r'], " ").replace('|', "\\|");
+    let pad = if longest > 0 || text.starts_with(' ') || text.ends_with(' ') {
+        " "
+    } else {
+        ""
+    };
+    out.push_str(&fence);
+    out.push_str(pad);
+    out.push_str(&text);
+    out.push_str(pad);
+    out.push_str(&fence);
+}
+
+pub fn has_docs(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| attr.path().is_ident("doc"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{code_span, escape};
+
+    /// The docs of an expansion, as one string per `#[doc = ..]` or `#[doc(alias(..))]`.
+    fn docs_of(input: &str) -> Vec<String> {
+        let output = crate::define_codes(input.parse().unwrap()).to_string();
+        let mut docs = Vec::new();
+        for part in output.split("# [doc").skip(1) {
+            // Each attribute ends at `"]` (a string) or `)]` (an alias list).
+            let end = [part.find("\"]"), part.find(")]")]
+                .into_iter()
+                .flatten()
+                .min()
+                .map_or(part.len(), |end| end + 1);
+            docs.push(part[..end].trim().to_owned());
+        }
+        docs
+    }
+
+    #[test]
+    fn variants_show_their_row_and_aliases() {
+        let docs = docs_of(
+            r#"pub enum Pcs(http: u16, en: &'static str) {
+                /// Own docs.
+                31298 => THE_VALUE, "返回值KEY[VALUE]非法", http = 500, en = "the value of KEY[VALUE]",
+                -5 => _, "nameless", http = 400, en = "x",
+            }"#,
+        );
+        let start = docs
+            .iter()
+            .position(|doc| doc.contains("`THE_VALUE`:"))
+            .unwrap();
+        let expected = [
+            r#"= "`31298` `THE_VALUE`: 返回值KEY\\[VALUE\\]非法\n\n`http` = `500`, `en` = `\"the value of KEY[VALUE]\"`""#,
+            r#"= """#,
+            r#"(alias ("31298" , "THE_VALUE"))"#,
+            r#"= " Own docs.""#,
+        ];
+        assert_eq!(docs[start..start + expected.len()], expected);
+        // A nameless row's name is its variant's name, which rustdoc rejects as an alias.
+        assert!(docs.contains(&r#"(alias ("-5"))"#.to_owned()));
+    }
+
+    #[test]
+    fn the_enum_carries_the_table() {
+        let docs = docs_of(r#"pub enum E { 1 => ONE, "a | b", 2 => _, "two" }"#);
+        let table = docs.iter().find(|doc| doc.contains("| code |")).unwrap();
+        assert!(table.contains(r"| 1 | `ONE` | a \\| b |"), "{table}");
+        assert!(table.contains(r"| 2 |  | two |"), "{table}");
+    }
+
+    #[test]
+    fn escapes_what_markdown_would_read() {
+        assert_eq!(escape("KEY[VALUE] <b> *x*"), r"KEY\[VALUE\] \<b\> \*x\*");
+        assert_eq!(escape("未找到文件MD5，请"), "未找到文件MD5，请");
+        assert_eq!(escape("a\nb"), "a b");
+    }
+
+    #[test]
+    fn code_spans_hold_backticks_and_pipes() {
+        assert_eq!(code_span("404"), "`404`");
+        assert_eq!(code_span("a`b"), "`` a`b ``");
+        assert_eq!(code_span("a|b"), r"`a\|b`");
+    }
+}

@@ -1,0 +1,10 @@
+//! Compile-fail tests on the seed tables themselves, one per file in `tests/ui/`, with the
+//! expected diagnostics in the matching `.stderr` (the macro's own are in `codes/tests/ui/`).
+//!
+//! Regenerate the snapshots with `TRYBUILD=overwrite cargo test -p codes-seeds --test ui`.
+
+#[test]
+fn ui() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/*.rs");
+}
