@@ -118,21 +118,44 @@ fn quirk_message(row: &Row, quirk: &Quirk) -> String {
         } => format!(
             "the cell {cell} is quoted as a spreadsheet quotes a cell: read without its quotes"
         ),
-        Quirk::Continued { lines: joined } => format!(
-            "{} no code: joined to the message of the row above (code {}, line {}), as \
-             {}",
-            match joined.as_slice() {
-                [_] => format!("{} holds", lines(joined)),
-                _ => format!("{} hold", lines(joined)),
-            },
-            row.code,
-            row.line,
-            if joined.len() == 1 {
-                "a line of its own"
-            } else {
-                "lines of their own"
-            },
-        ),
+        Quirk::Continued { lines: joined } => match joined.as_slice() {
+            [_] => format!(
+                "the line holds no code: joined to the message of the row above it (code {}, \
+                 line {}), as a line of its own",
+                row.code, row.line
+            ),
+            _ => format!(
+                "{} hold no code: joined to the message of the row above them (code {}, line \
+                 {}), as lines of their own",
+                lines(joined),
+                row.code,
+                row.line
+            ),
+        },
+        Quirk::Padded {
+            column,
+            leading,
+            trailing,
+        } => {
+            let spaces = |count: usize| {
+                if count == 1 {
+                    "1 space".to_owned()
+                } else {
+                    format!("{count} spaces")
+                }
+            };
+            let ends = match (leading, trailing) {
+                (0, trailing) => format!("ends with {}", spaces(*trailing)),
+                (leading, 0) => format!("starts with {}", spaces(*leading)),
+                (leading, trailing) => {
+                    format!("starts with {} and ends with {}", spaces(*leading), spaces(*trailing))
+                }
+            };
+            format!(
+                "the `{column}` cell {ends} (or tabs) besides the one that pads its column's \
+                 cells: kept as part of its text"
+            )
+        }
     }
 }
 

@@ -155,6 +155,16 @@ pub enum Quirk {
         /// Whether it held `|`s.
         joined: bool,
     },
+    /// A cell of a compact column (see `recognize/table.rs`) with more spaces or tabs at its
+    /// ends than the one that pads it: kept as part of its text.
+    Padded {
+        /// The column's header.
+        column: String,
+        /// How many it keeps at its start.
+        leading: usize,
+        /// How many it keeps at its end.
+        trailing: usize,
+    },
     /// Lines below the row, in its block of text, that hold no code: each joined to the
     /// message as a line of its own.
     Continued {

@@ -58,6 +58,8 @@ pub struct Table {
     pub line: usize,
     /// The header's cells, as Markdown text, trimmed.
     pub header: Vec<String>,
+    /// The header's cells as written, as [`TableRow::cells`].
+    pub header_cells: Vec<String>,
     /// Its rows, below the delimiter row.
     pub rows: Vec<TableRow>,
 }
@@ -267,6 +269,7 @@ impl<'a> Reader<'a> {
                 if let Open::Table(_, state) = &mut self.open {
                     state.in_head = true;
                     state.cells.clear();
+                    state.row = range;
                 }
                 return;
             }
@@ -301,6 +304,7 @@ impl<'a> Reader<'a> {
                 let table = Table {
                     line: self.line_of(range.start),
                     header: Vec::new(),
+                    header_cells: Vec::new(),
                     rows: Vec::new(),
                 };
                 self.open = Open::Table(table, TableState::default());
@@ -345,8 +349,15 @@ impl<'a> Reader<'a> {
                 }
             }
             TagEnd::TableHead => {
+                let Open::Table(_, state) = &self.open else {
+                    return;
+                };
+                let line = self.line_of(state.row.start);
+                let end = self.line_end(line).max(state.row.start);
+                let cells = split_cells(self.text.get(state.row.start..end).unwrap_or(""));
                 if let Open::Table(table, state) = &mut self.open {
                     table.header = std::mem::take(&mut state.cells);
+                    table.header_cells = cells;
                     state.in_head = false;
                 }
             }

@@ -333,14 +333,56 @@ fn column_name(header: &str, index: usize, taken: &[String]) -> String {
     name
 }
 
-/// A cell without the spaces and tabs that pad it.
+/// The characters that pad a cell.
+const PADDING: [char; 2] = [' ', '\t'];
+
+/// A cell without any space or tab at its ends.
 fn unpadded(cell: &str) -> &str {
-    cell.trim_matches([' ', '\t'])
+    cell.trim_matches(PADDING)
+}
+
+/// How many spaces and tabs start and end a cell.
+fn padding(cell: &str) -> (usize, usize) {
+    let leading = cell.len() - cell.trim_start_matches(PADDING).len();
+    let trailing = cell.len() - cell.trim_end_matches(PADDING).len();
+    (leading, trailing)
+}
+
+/// Which columns are compact (see the module's docs), from the header's and rows' cells as
+/// written.
+fn compact_columns(table: &read::Table) -> Vec<bool> {
+    (0..table.header.len())
+        .map(|index| {
+            let cells = std::iter::once(&table.header_cells)
+                .chain(table.rows.iter().map(|row| &row.cells))
+                .filter_map(|cells| cells.get(index))
+                .filter(|cell| !unpadded(cell).is_empty());
+            let (mut compact, mut all) = (0, 0);
+            for cell in cells {
+                let (leading, trailing) = padding(cell);
+                all += 1;
+                compact += usize::from(leading <= 1 && trailing <= 1);
+            }
+            compact * 2 > all
+        })
+        .collect()
+}
+
+/// A cell without its padding: the text, and how many spaces or tabs beyond one it keeps at
+/// its start and at its end (only in a compact column).
+fn unpad(cell: &str, compact: bool) -> (&str, usize, usize) {
+    let text = unpadded(cell);
+    if text.is_empty() || !compact {
+        return (text, 0, 0);
+    }
+    let (leading, trailing) = padding(cell);
+    let (start, end) = (leading.min(1), cell.len() - trailing.min(1));
+    (&cell[start..end], leading.saturating_sub(1), trailing.saturating_sub(1))
 }
 
 /// A cell's text: unpadded, `\|` read as `|`.
 fn cell_text(cell: &str) -> String {
-    unpadded(cell).replace("\\|", "|")
+    cell.replace("\\|", "|")
 }
 
 /// The escapes of the macro's Markdown export, besides `\|`, and what each stands for.
@@ -353,9 +395,9 @@ const EXPORT_ESCAPES: [(&str, char); 6] = [
     ("&#38;", '&'),
 ];
 
-/// A cell of the macro's Markdown export as the text it stands for (see the module's docs).
+/// An unpadded cell of the macro's Markdown export as the text it stands for (see the
+/// module's docs).
 fn export_cell_text(cell: &str) -> String {
-    let cell = unpadded(cell);
     if cell == "\"\"" {
         return String::new();
     }
@@ -410,43 +452,52 @@ struct RowCells {
     quirks: Vec<Quirk>,
 }
 
-/// Reads a row's cells (see the module's docs): a spreadsheet's quoted cells joined and
-/// unquoted; cells beyond the header's count joined into the last one, missing ones empty;
-/// each reported.
-fn row_cells(row: &read::TableRow, header: usize, export: bool) -> RowCells {
+/// Reads a row's cells (see the module's docs): each unpadded as its column is; a
+/// spreadsheet's quoted cells joined and unquoted; cells beyond the header's count joined into
+/// the last one, missing ones empty; each reported.
+fn row_cells(table: &read::Table, row: &read::TableRow, compact: &[bool], export: bool) -> RowCells {
+    let header = table.header.len();
     let mut quirks = Vec::new();
     let mut cells: Vec<String> = Vec::new();
-    if export {
-        cells.extend(row.cells.iter().map(|cell| export_cell_text(cell)));
-    } else {
-        let pieces = &row.cells;
-        let mut index = 0;
-        while index < pieces.len() {
-            let piece = unpadded(&pieces[index]);
-            let opens = piece.starts_with('"') && (piece.len() == 1 || !piece.ends_with('"'));
-            let close = pieces
-                .iter()
-                .map(|later| unpadded(later))
-                .enumerate()
-                .skip(index + 1)
-                .find(|(_, later)| later.ends_with('"') && !later.starts_with('"'))
-                .map(|(end, _)| end);
-            let (written, joined, next) = match close {
-                Some(end) if opens => (pieces[index..=end].join("|"), true, end + 1),
-                _ => (pieces[index].clone(), false, index + 1),
-            };
-            let written = cell_text(&written);
-            match unquote(&written) {
-                Some(text) => {
-                    quirks.push(Quirk::Quoted {
-                        cell: written,
-                        joined,
-                    });
-                    cells.push(text);
-                }
-                None => cells.push(written),
+    let pieces = &row.cells;
+    let mut index = 0;
+    while index < pieces.len() {
+        let column = index.min(header.saturating_sub(1));
+        let piece = unpadded(&pieces[index]);
+        let opens = !export
+            && piece.starts_with('"')
+            && (piece.len() == 1 || !piece.ends_with('"'));
+        let close = pieces
+            .iter()
+            .map(|later| unpadded(later))
+            .enumerate()
+            .skip(index + 1)
+            .find(|(_, later)| later.ends_with('"') && !later.starts_with('"'))
+            .map(|(end, _)| end);
+        let (written, joined, next) = match close {
+            Some(end) if opens => (pieces[index..=end].join("|"), true, end + 1),
+            _ => (pieces[index].clone(), false, index + 1),
+        };
+        index = next;
+        let (text, leading, trailing) = unpad(&written, compact.get(column) == Some(&true));
+        if leading + trailing > 0 && column < header {
+            quirks.push(Quirk::Padded {
+                column: table.header[column].clone(),
+                leading,
+                trailing,
+            });
+        }
+        if export {
+            cells.push(export_cell_text(text));
+            continue;
+        }
+        let text = cell_text(text);
+        match unquote(&text) {
+            Some(unquoted) => {
+                quirks.push(Quirk::Quoted { cell: text, joined });
+                cells.push(unquoted);
             }
-            index = next;
+            None => cells.push(text),
         }
     }
     let count = cells.len();
@@ -469,10 +520,11 @@ fn row_cells(row: &read::TableRow, header: usize, export: bool) -> RowCells {
 pub fn rows(table: &read::Table) -> Option<Rows> {
     let export = is_export(&table.header);
     let header = table.header.len();
+    let compact = compact_columns(table);
     let read: Vec<RowCells> = table
         .rows
         .iter()
-        .map(|row| row_cells(row, header, export))
+        .map(|row| row_cells(table, row, &compact, export))
         .collect();
     let roles = if export {
         let mut roles = vec![Role::Extra; header];
@@ -672,12 +724,17 @@ mod tests {
 
     #[test]
     fn cells_are_read_as_written() {
-        assert_eq!(cell_text("  `a` _b_ *c* \\| d\\ \t"), "`a` _b_ *c* | d\\");
-        assert_eq!(export_cell_text(" &#32;a&#10;b &#38;#32; "), " a\nb &#32;");
-        assert_eq!(export_cell_text(r" a\\| "), r"a\|");
-        assert_eq!(export_cell_text(" \"\" "), "");
-        assert_eq!(export_cell_text(" &#34;\" "), "\"\"");
-        assert_eq!(export_cell_text(" &#39; "), "&#39;");
+        assert_eq!(unpad("  `a` _b_ *c* \\| d\\ \t", false), ("`a` _b_ *c* \\| d\\", 0, 0));
+        assert_eq!(unpad("  a\t\t", true), (" a\t", 1, 1));
+        assert_eq!(unpad(" a ", true), ("a", 0, 0));
+        assert_eq!(unpad("a", true), ("a", 0, 0));
+        assert_eq!(unpad("   ", true), ("", 0, 0));
+        assert_eq!(cell_text("`a` _b_ *c* \\| d\\"), "`a` _b_ *c* | d\\");
+        assert_eq!(export_cell_text("&#32;a&#10;b &#38;#32;"), " a\nb &#32;");
+        assert_eq!(export_cell_text(r"a\\|"), r"a\|");
+        assert_eq!(export_cell_text("\"\""), "");
+        assert_eq!(export_cell_text("&#34;\""), "\"\"");
+        assert_eq!(export_cell_text("&#39;"), "&#39;");
     }
 
     #[test]
@@ -686,12 +743,17 @@ mod tests {
         assert_eq!(unquote("\"say \"\"hi\"\"\"").as_deref(), Some("say \"hi\""));
         assert_eq!(unquote("\"a\" and \"b\""), None);
         assert_eq!(unquote("\""), None);
-        let row = read::TableRow {
+        let table = read::Table {
             line: 1,
-            cells: read::split_cells("|-121|\"x|y| z\"|"),
-            source: String::new(),
+            header: header(&["a", "b"]),
+            header_cells: header(&["a", "b"]),
+            rows: vec![read::TableRow {
+                line: 3,
+                cells: read::split_cells("|-121|\"x|y| z\"|"),
+                source: String::new(),
+            }],
         };
-        let read = row_cells(&row, 2, false);
+        let read = row_cells(&table, &table.rows[0], &compact_columns(&table), false);
         assert_eq!(read.cells, ["-121", "x|y| z"]);
         assert_eq!(
             read.quirks,
