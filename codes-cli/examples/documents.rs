@@ -23,8 +23,10 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         [kind, header, messages] if kind == "mariadb" => mariadb(header, messages),
         [kind, files @ ..] if kind == "errno" && !files.is_empty() => errno(files),
-        _ => Err("usage: documents mariadb MYSQLD_ERROR_H ERRMSG_SYS | documents errno HEADER..."
-            .to_owned()),
+        _ => Err(
+            "usage: documents mariadb MYSQLD_ERROR_H ERRMSG_SYS | documents errno HEADER..."
+                .to_owned(),
+        ),
     };
     match result {
         Ok(document) => {
@@ -124,7 +126,10 @@ fn errmsg_sys(data: &[u8]) -> Result<Vec<(i64, String)>, String> {
     let texts: Vec<&[u8]> = texts.split(|&byte| byte == 0).collect();
     // The last NUL leaves an empty piece after it.
     if texts.len() != count + 1 {
-        return Err(format!("{} texts where the header says {count}", texts.len() - 1));
+        return Err(format!(
+            "{} texts where the header says {count}",
+            texts.len() - 1
+        ));
     }
     let mut messages = Vec::with_capacity(count);
     for (code, text) in codes.into_iter().zip(texts) {
@@ -159,9 +164,8 @@ fn errno(files: &[String]) -> Result<String, String> {
             rows.push((number, name.to_owned(), message.replace('|', "\\|")));
         }
     }
-    let mut out = String::from(
-        "# Linux error numbers\n\n| errno | name | message |\n|---:|---|---|\n",
-    );
+    let mut out =
+        String::from("# Linux error numbers\n\n| errno | name | message |\n|---:|---|---|\n");
     for (number, name, message) in rows {
         let _ = writeln!(out, "| {number} | {name} | {message} |");
     }

@@ -148,7 +148,11 @@ fn quirk_message(row: &Row, quirk: &Quirk) -> String {
                 (0, trailing) => format!("ends with {}", spaces(*trailing)),
                 (leading, 0) => format!("starts with {}", spaces(*leading)),
                 (leading, trailing) => {
-                    format!("starts with {} and ends with {}", spaces(*leading), spaces(*trailing))
+                    format!(
+                        "starts with {} and ends with {}",
+                        spaces(*leading),
+                        spaces(*trailing)
+                    )
                 }
             };
             format!(
@@ -330,12 +334,21 @@ mod tests {
             .iter()
             .map(|error| (error.line, error.message.as_str()))
             .collect();
-        assert!(found.contains(&(4, "empty message: say what the code means")), "{found:?}");
-        assert!(found.iter().any(|&(line, message)| line == 4
-            && message.starts_with("code 1 is defined twice")));
-        assert!(found.contains(&(3, "code 1 first defined here")), "{found:?}");
+        assert!(
+            found.contains(&(4, "empty message: say what the code means")),
+            "{found:?}"
+        );
+        assert!(found
+            .iter()
+            .any(|&(line, message)| line == 4 && message.starts_with("code 1 is defined twice")));
+        assert!(
+            found.contains(&(3, "code 1 first defined here")),
+            "{found:?}"
+        );
         let (_, errors) = macro_check("codes::define_codes! { \"\n");
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].message.starts_with("the source written does not lex"));
+        assert!(errors[0]
+            .message
+            .starts_with("the source written does not lex"));
     }
 }

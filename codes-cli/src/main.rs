@@ -81,7 +81,10 @@ fn main() -> ExitCode {
         }
     };
     for problem in &import.problems {
-        say(format_args!("{shown}:{}: {}", problem.line, problem.message));
+        say(format_args!(
+            "{shown}:{}: {}",
+            problem.line, problem.message
+        ));
     }
     if let Err(error) = written {
         if let Some(error) = error {

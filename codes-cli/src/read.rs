@@ -217,7 +217,10 @@ impl<'a> Reader<'a> {
             let text = match given {
                 _ if line == first => self.text.get(range.start..end.max(range.start)),
                 Some(start) => self.text.get(start..end),
-                None => self.text.get(line_start..end).map(|text| strip_quotes(text, quotes)),
+                None => self
+                    .text
+                    .get(line_start..end)
+                    .map(|text| strip_quotes(text, quotes)),
             };
             let text = text.unwrap_or("");
             if !text.trim().is_empty() {
@@ -247,9 +250,7 @@ impl<'a> Reader<'a> {
                 let text = if line_break { " " } else { "" };
                 self.inline(Inline::Text(text.to_owned()), range)
             }
-            Event::SoftBreak | Event::HardBreak => {
-                self.inline(Inline::Text(" ".to_owned()), range)
-            }
+            Event::SoftBreak | Event::HardBreak => self.inline(Inline::Text(" ".to_owned()), range),
             Event::FootnoteReference(_) | Event::Rule | Event::TaskListMarker(_) => {
                 self.close_text()
             }

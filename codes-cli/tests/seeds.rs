@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::tidy;
+use common::{snapshot, tidy};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -211,36 +211,6 @@ fn resolve(seed: &Seed, imported: &str) -> String {
         source = source.replacen(edit.find, edit.replace, 1);
     }
     source
-}
-
-/// Compares with a committed file, or rewrites it under `UPDATE_SNAPSHOTS=1`.
-fn snapshot(path: &Path, actual: &str) {
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(path).unwrap_or_else(|error| {
-        panic!(
-            "{}: {error}; run with UPDATE_SNAPSHOTS=1 to write it",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .map_or(expected.lines().count().min(actual.lines().count()), |i| i);
-        panic!(
-            "{} differs from the import at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
-             (UPDATE_SNAPSHOTS=1 rewrites it)",
-            path.display(),
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line)
-        );
-    }
 }
 
 #[test]

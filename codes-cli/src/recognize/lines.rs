@@ -131,10 +131,7 @@ mod tests {
             row("1935 ER_X Master '%.*s': "),
             (1935, Some("ER_X".into()), "Master '%.*s': ".into())
         );
-        assert_eq!(
-            row("2 *y* _x_  \\z\t"),
-            (2, None, "*y* _x_  \\z\t".into())
-        );
+        assert_eq!(row("2 *y* _x_  \\z\t"), (2, None, "*y* _x_  \\z\t".into()));
         // A name without a message is a row without one (the macro says so), not a message.
         assert_eq!(row("3 E_THREE"), (3, Some("E_THREE".into()), "".into()));
         assert_eq!(row("4"), (4, None, "".into()));
@@ -151,7 +148,12 @@ mod tests {
 
     #[test]
     fn prose() {
-        for text in ["当请求有效时", "Version 2 of it", "ERROR_X", "Version: '%s'"] {
+        for text in [
+            "当请求有效时",
+            "Version 2 of it",
+            "ERROR_X",
+            "Version: '%s'",
+        ] {
             assert!(matches!(read(text), Reading::Prose), "{text}");
         }
     }

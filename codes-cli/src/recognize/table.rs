@@ -214,9 +214,7 @@ fn roles(header: &[String], rows: &[Vec<String>]) -> Option<Vec<Role>> {
             .collect()
     };
     let mut roles: Vec<Role> = header.iter().map(|h| role_of_header(h)).collect();
-    let codes = |index: usize| {
-        share(&column(index), |cell| code_of_cell(cell).is_some()) >= 0.5
-    };
+    let codes = |index: usize| share(&column(index), |cell| code_of_cell(cell).is_some()) >= 0.5;
     let cjk = |index: usize| share(&column(index), text::has_cjk) >= 0.5;
 
     // The code: the first column so headed that holds codes, else the first that holds codes.
@@ -244,9 +242,7 @@ fn roles(header: &[String], rows: &[Vec<String>]) -> Option<Vec<Role>> {
     };
     let decided: Vec<Role> = (0..roles.len())
         .map(|index| match roles[index] {
-            Role::MessageOrEnglish if !cjk(index) && chinese_beside(&roles, index) => {
-                Role::English
-            }
+            Role::MessageOrEnglish if !cjk(index) && chinese_beside(&roles, index) => Role::English,
             Role::MessageOrEnglish => Role::Message,
             role => role,
         })
@@ -377,7 +373,11 @@ fn unpad(cell: &str, compact: bool) -> (&str, usize, usize) {
     }
     let (leading, trailing) = padding(cell);
     let (start, end) = (leading.min(1), cell.len() - trailing.min(1));
-    (&cell[start..end], leading.saturating_sub(1), trailing.saturating_sub(1))
+    (
+        &cell[start..end],
+        leading.saturating_sub(1),
+        trailing.saturating_sub(1),
+    )
 }
 
 /// A cell's text: unpadded, `\|` read as `|`.
@@ -455,7 +455,12 @@ struct RowCells {
 /// Reads a row's cells (see the module's docs): each unpadded as its column is; a
 /// spreadsheet's quoted cells joined and unquoted; cells beyond the header's count joined into
 /// the last one, missing ones empty; each reported.
-fn row_cells(table: &read::Table, row: &read::TableRow, compact: &[bool], export: bool) -> RowCells {
+fn row_cells(
+    table: &read::Table,
+    row: &read::TableRow,
+    compact: &[bool],
+    export: bool,
+) -> RowCells {
     let header = table.header.len();
     let mut quirks = Vec::new();
     let mut cells: Vec<String> = Vec::new();
@@ -464,9 +469,8 @@ fn row_cells(table: &read::Table, row: &read::TableRow, compact: &[bool], export
     while index < pieces.len() {
         let column = index.min(header.saturating_sub(1));
         let piece = unpadded(&pieces[index]);
-        let opens = !export
-            && piece.starts_with('"')
-            && (piece.len() == 1 || !piece.ends_with('"'));
+        let opens =
+            !export && piece.starts_with('"') && (piece.len() == 1 || !piece.ends_with('"'));
         let close = pieces
             .iter()
             .map(|later| unpadded(later))
@@ -694,7 +698,12 @@ mod tests {
         for description in ["", "the file is gone", "文件不存在"] {
             let roles = roles(
                 &header(&["errno", "name", "message", "description"]),
-                &[row(&["2", "ENOENT", "No such file or directory", description])],
+                &[row(&[
+                    "2",
+                    "ENOENT",
+                    "No such file or directory",
+                    description,
+                ])],
             );
             assert_eq!(
                 roles,
@@ -716,15 +725,25 @@ mod tests {
 
     #[test]
     fn export_headers_name_columns_the_macro_takes() {
-        assert!(is_export(&header(&["code", "name", "message", "http", "type"])));
-        assert!(!is_export(&header(&["code", "name", "message", "description"])));
+        assert!(is_export(&header(&[
+            "code", "name", "message", "http", "type"
+        ])));
+        assert!(!is_export(&header(&[
+            "code",
+            "name",
+            "message",
+            "description"
+        ])));
         assert!(!is_export(&header(&["code", "name", "message", "Retry"])));
         assert!(!is_export(&header(&["code", "name", "message", "self"])));
     }
 
     #[test]
     fn cells_are_read_as_written() {
-        assert_eq!(unpad("  `a` _b_ *c* \\| d\\ \t", false), ("`a` _b_ *c* \\| d\\", 0, 0));
+        assert_eq!(
+            unpad("  `a` _b_ *c* \\| d\\ \t", false),
+            ("`a` _b_ *c* \\| d\\", 0, 0)
+        );
         assert_eq!(unpad("  a\t\t", true), (" a\t", 1, 1));
         assert_eq!(unpad(" a ", true), ("a", 0, 0));
         assert_eq!(unpad("a", true), ("a", 0, 0));
