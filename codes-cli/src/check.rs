@@ -137,27 +137,27 @@ fn quirk_message(row: &Row, quirk: &Quirk) -> String {
             leading,
             trailing,
         } => {
-            let spaces = |count: usize| {
+            let unit = |count: usize| {
                 if count == 1 {
-                    "1 space".to_owned()
+                    "1 more space or tab".to_owned()
                 } else {
-                    format!("{count} spaces")
+                    format!("{count} more spaces or tabs")
                 }
             };
             let ends = match (leading, trailing) {
-                (0, trailing) => format!("ends with {}", spaces(*trailing)),
-                (leading, 0) => format!("starts with {}", spaces(*leading)),
+                (0, trailing) => format!("ends with {}", unit(*trailing)),
+                (leading, 0) => format!("starts with {}", unit(*leading)),
                 (leading, trailing) => {
                     format!(
                         "starts with {} and ends with {}",
-                        spaces(*leading),
-                        spaces(*trailing)
+                        unit(*leading),
+                        unit(*trailing)
                     )
                 }
             };
             format!(
-                "the `{column}` cell {ends} (or tabs) besides the one that pads its column's \
-                 cells: kept as part of its text"
+                "the `{column}` cell {ends} than the one that pads its column's cells: kept \
+                 as part of its text"
             )
         }
     }

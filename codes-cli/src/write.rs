@@ -417,6 +417,30 @@ mod tests {
         assert_eq!(string("中文"), "\"中文\"");
     }
 
+    /// Every line of the source has its anchor: the row's line holds the row.
+    #[test]
+    fn anchors_follow_the_lines() {
+        let text = "# `E`\n\n| code | name | message | http |\n|---|---|---|---|\n\
+                    | 1 | `A` | a | 200 |\n\n## `10` ~ `19` `S` - s\n\n| code | name | message | http |\n\
+                    |---|---|---|---|\n| 11 | `B` | b | 404 |\n";
+        let document = crate::document(text, "e.md", &crate::Options::default());
+        let written = source(&document, None);
+        assert_eq!(written.anchors.len(), written.source.lines().count());
+        let at = |needle: &str| {
+            let line = written
+                .source
+                .lines()
+                .position(|line| line.contains(needle));
+            written.anchors[line.unwrap()].clone()
+        };
+        assert_eq!(at("1 => A"), Some(Anchor::Item(0, vec![0])));
+        assert_eq!(at("10..=19 => S"), Some(Anchor::Item(0, vec![1])));
+        assert_eq!(at("11 => B"), Some(Anchor::Item(0, vec![1, 0])));
+        assert_eq!(at("http: u16"), Some(Anchor::Column(0, 0)));
+        assert_eq!(at("pub enum E"), Some(Anchor::Table(0)));
+        assert_eq!(at("codes::define_codes!"), None);
+    }
+
     #[test]
     fn reprs() {
         assert!(fits("i32", -1, 5));

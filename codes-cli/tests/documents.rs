@@ -154,7 +154,10 @@ fn errno_every_row_and_character_comes_through() {
     let import = import(&document(ERRNO), ERRNO);
     assert_eq!(problems(&import), []);
     assert_eq!(imported_rows(&import), expected);
-    assert_eq!(checked_rows(&import.source), std::slice::from_ref(&expected));
+    assert_eq!(
+        checked_rows(&import.source),
+        std::slice::from_ref(&expected)
+    );
     snapshot(&tests_dir().join("imported/linux_errno.rs"), &import.source);
     assert_eq!(compiled_rows::<LinuxErrorNumbers>(), expected);
 }

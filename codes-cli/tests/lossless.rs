@@ -74,7 +74,7 @@ fn markdown_cells_keep_backticks_marks_and_a_trailing_space() {
         problems(&import),
         [(
             5,
-            "the `message` cell ends with 1 space (or tabs) besides the one that pads its \
+            "the `message` cell ends with 1 more space or tab than the one that pads its \
              column's cells: kept as part of its text"
                 .to_owned()
         )]

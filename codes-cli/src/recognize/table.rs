@@ -20,11 +20,20 @@
 //!
 //! # Cells
 //! A cell is read as written: the source between its `|`s, without the spaces and tabs that
-//! pad it on either side, and with `\|` read as `|` (the table's own escape: an unescaped `|`
-//! ends the cell). Nothing else is undone: backticks, `*`, `_`, `\` and HTML stay as they
-//! are. A code cell may be a code span (`` `10001` ``), and a name cell too. A cell a
-//! spreadsheet quoted (`"a|b"`, with `""` for a quote inside) is read without its quotes,
-//! joined back into one cell if `|`s split it, and reported.
+//! pad it, and with `\|` read as `|` (the table's own escape: an unescaped `|` ends the cell).
+//! Nothing else is undone: backticks, `*`, `_`, `\` and HTML stay as they are. What pads a
+//! cell depends on its column:
+//! - a column at least half of whose cells (header included) have at most one space or tab
+//!   at each end (`| a | b |`, `|a|b|`) is *compact*: one space or tab at each end of a cell
+//!   pads it; any more is part of its text, kept, and reported (a message generated with a
+//!   trailing space, `| Master '%s':  |`, keeps it);
+//! - any other column is *aligned* (`| 0      | SUCCESS    |`): every space and tab at the
+//!   ends of its cells pads them.
+//!
+//! A cell of nothing but spaces and tabs is empty. A code cell may be a code span
+//! (`` `10001` ``), and a name cell too. A cell a spreadsheet quoted (`"a|b"`, with `""` for
+//! a quote inside) is read without its quotes, joined back into one cell if `|`s split it,
+//! and reported.
 //!
 //! A table whose header is `code | name | message`, then columns named as the macro names
 //! them, is the macro's own Markdown export (`MARKDOWN`): its columns are taken by their
@@ -47,7 +56,7 @@ enum Role {
     Name,
     Message,
     English,
-    /// A message in Chinese or in English, depending on its cells (错误信息, message).
+    /// The message, or the English column beside a Chinese one (错误信息, 信息, 消息).
     MessageOrEnglish,
     /// A description: the message if there is no other, else the rows' docs.
     Description,
@@ -359,7 +368,7 @@ fn compact_columns(table: &read::Table) -> Vec<bool> {
                 all += 1;
                 compact += usize::from(leading <= 1 && trailing <= 1);
             }
-            compact * 2 > all
+            compact * 2 >= all
         })
         .collect()
 }
@@ -380,7 +389,7 @@ fn unpad(cell: &str, compact: bool) -> (&str, usize, usize) {
     )
 }
 
-/// A cell's text: unpadded, `\|` read as `|`.
+/// An unpadded cell's text: `\|` read as `|`.
 fn cell_text(cell: &str) -> String {
     cell.replace("\\|", "|")
 }
