@@ -5,12 +5,12 @@
 //! enters the user's namespace. No output contains a match over the variants (rustc is
 //! quadratic on those), and no constant that holds every variant (rustc validates one in time
 //! quadratic in the variants): per-row data is read from `static` tables by slot, the slot of
-//! a variant comes from its code through the layout [`index`](crate::index) chose, and a
+//! a variant comes from its code through the layout [`index`] chose, and a
 //! variant is made from a code found in that index by a `transmute`.
 //!
 //! The output's `unsafe` blocks rely on what the macro built, each justified where it is
 //! written here: blob offsets at char boundaries (`str_at`), codes that are discriminants
-//! (`variant`, which [`guard`](crate::guard) checks against the enum rustc compiles, whatever
+//! (`variant`, which [`guard`] checks against the enum rustc compiles, whatever
 //! attributes the table carries), and byte strings as long as the typed arrays they are
 //! `transmute`d to, holding valid values (`literals::NumberArray`; constant evaluation rejects
 //! an invalid `bool` or `char`). None of them is inside an item that carries the user's
