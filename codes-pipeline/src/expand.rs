@@ -5,13 +5,16 @@
 //! enters the user's namespace. No output contains a match over the variants (rustc is
 //! quadratic on those), and no constant that holds every variant (rustc validates one in time
 //! quadratic in the variants): per-row data is read from `static` tables by slot, the slot of
-//! a variant comes from its code through the layout [`index`](crate::index) chose, and a
+//! a variant comes from its code through the layout [`index`] chose, and a
 //! variant is made from a code found in that index by a `transmute`.
 //!
-//! The output's `unsafe` blocks rely on what the macro built: blob offsets at char boundaries
-//! (`str_at`), codes that are discriminants (`variant`), and byte strings as long as the
-//! typed arrays they are `transmute`d to, holding valid values (`literals::NumberArray`;
-//! constant evaluation rejects an invalid `bool` or `char`).
+//! The output's `unsafe` blocks rely on what the macro built, each justified where it is
+//! written here: blob offsets at char boundaries (`str_at`), codes that are discriminants
+//! (`variant`, which [`guard`] checks against the enum rustc compiles, whatever
+//! attributes the table carries), and byte strings as long as the typed arrays they are
+//! `transmute`d to, holding valid values (`literals::NumberArray`; constant evaluation rejects
+//! an invalid `bool` or `char`). None of them is inside an item that carries the user's
+//! attributes but the enum's, which the guard checks.
 //!
 //! An invalid table is expanded with the same API and stub bodies, so that the user's code
 //! that uses it adds no errors to those `define_codes!` reported.
@@ -21,6 +24,7 @@ mod docs;
 mod literals;
 mod markdown;
 
+use crate::guard;
 use crate::index::{self, CodeIndex, HashTable, EMPTY};
 use crate::model::{Repr, Section, Table};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
@@ -54,7 +58,7 @@ pub const PRIVATE_MODULE: &str = concat!(
 );
 
 /// `::codes::__private_X_Y_Z`, the path of the runtime's support the generated code calls.
-fn private() -> TokenStream {
+pub(crate) fn private() -> TokenStream {
     let module = Ident::new(PRIVATE_MODULE, Span::call_site());
     quote_mixed!(::codes::#module)
 }
@@ -98,6 +102,17 @@ fn definitions(table: &Table) -> TokenStream {
         let repr = table.repr.ident();
         quote_mixed!(#[repr(#repr)])
     });
+    // Last of the enum's attributes, so that it sees the enum after every attribute macro of
+    // the user's: see `guard`.
+    let check = table.valid.then(|| {
+        let private = private();
+        let attribute = Ident::new(guard::ATTRIBUTE, Span::call_site());
+        let expected = guard::expected(table);
+        quote_mixed! {
+            #[derive(#private::CheckEnum)]
+            #[#attribute(#expected)]
+        }
+    });
     // Into one stream, not one per row collected afterwards: at 100 000 rows each
     // intermediate stream is an allocation, a copy and a free.
     let mut variants = TokenStream::new();
@@ -113,7 +128,7 @@ fn definitions(table: &Table) -> TokenStream {
             quote_mixed!(#(#row_attrs)* #variant,)
         });
     }
-    // A group made here and interpolated, not the stream: `quote_mixed!` would clone every token.
+    // A group made here and interpolated, not the stream: `quote!` would clone every token.
     let variants = Group::new(Delimiter::Brace, variants);
     let derives = derives();
     let table_doc = docs::table(table);
@@ -125,6 +140,7 @@ fn definitions(table: &Table) -> TokenStream {
         // Variants are made from their codes by `from_code` and `from_name`, which the
         // dead-code lint cannot see.
         #[allow(dead_code)]
+        #check
         #vis enum #ident #variants
     };
     if !table.sections.is_empty() {
@@ -294,6 +310,11 @@ impl Bodies {
             static NAME_BUCKETS: #name_buckets;
             #code_data
 
+            // Compiles only if the enum went through `CheckEnum`, which fails the build when
+            // the enum is not the table's (see `guard`): what makes `variant`'s transmute sound
+            // whatever attributes the table carries.
+            const _: fn() = #private::checked::<#ident>;
+
             /// The slot of the row with this code, if there is one.
             const fn lookup(__code: #repr) -> ::core::option::Option<::core::primitive::usize> {
                 #lookup
@@ -306,7 +327,9 @@ impl Bodies {
             /// linear search), which is minutes at 30 000 rows.
             const fn variant(__code: #repr) -> #ident {
                 // SAFETY: `#ident` is `#[repr(#repr)]` and its discriminants are the codes of
-                // `CODES`; callers pass only codes found in the index built from them.
+                // `CODES`, as the `CheckEnum` derive checked on the enum rustc compiles (the
+                // `checked` requirement above fails the build without it); callers pass only
+                // codes found in the index built from `CODES`.
                 unsafe { ::core::mem::transmute::<#repr, #ident>(__code) }
             }
 
@@ -324,9 +347,12 @@ impl Bodies {
         Bodies {
             data,
             // SAFETY: `[Self]` and `[Repr]` have one layout (`#[repr(Repr)]`), and every
-            // element of `CODES` is a discriminant of `Self`.
+            // element of `CODES` is a discriminant of `Self` (see `variant`).
             all: quote_mixed!(unsafe { ::core::mem::transmute::<&'static [#repr], &'static [Self]>(&CODES) }),
             count: quote_mixed!(#count),
+            // SAFETY (these three): `slot` gives every variant a slot below the row count, and
+            // each `*_STARTS` holds an offset per row and one more, each at a char boundary of
+            // its blob (`codes_shared::blob`): what `str_at` requires.
             name: quote_mixed!(unsafe { #private::str_at(NAMES, &NAME_STARTS, slot(self as #repr)) }),
             message: quote_mixed!(unsafe { #private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr)) }),
             variant_name: quote_mixed!(unsafe { #private::str_at(VARIANTS, &VARIANT_STARTS, slot(self as #repr)) }),
@@ -337,6 +363,9 @@ impl Bodies {
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             },
+            // SAFETY: every bucket of `NAME_BUCKETS` other than `EMPTY` holds a slot below the
+            // row count (`index::name_index` over the rows' names), which `str_at` can read from
+            // `NAMES` and `NAME_STARTS` (see `name`): what `find_name` requires.
             from_name: quote_mixed! {
                 match unsafe {
                     #private::find_name(name, &NAME_BUCKETS, #name_seed, #name_shift, NAMES, &NAME_STARTS)
@@ -509,6 +538,10 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
             }
         }
     };
+    // SAFETY: the category enum's discriminants are `0..count` (implicit, on variants that
+    // no attribute can remove: `#[cfg]` and `#[cfg_attr]` applying it are refused on
+    // sections, and the enum carries none of the table's attributes), and each `*_STARTS`
+    // holds `count + 1` offsets at char boundaries of its blob: what `str_at` requires.
     let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote_mixed!(unsafe { #private::str_at(#blob, #starts, #index as ::core::primitive::usize) });
     let bodies = CategoryBodies {
         of_code: option(quote_mixed!(#private::u32_at(&CATEGORY_OF_ROW, slot(self as #repr)))),
