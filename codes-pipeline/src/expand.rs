@@ -20,9 +20,8 @@
 //! that uses it adds no errors to those `define_codes!` reported.
 
 mod columns;
-mod docs;
+pub(crate) mod docs;
 mod literals;
-mod markdown;
 
 use crate::guard;
 use crate::index::{self, CodeIndex, HashTable, EMPTY};
@@ -619,7 +618,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         ..
     } = bodies;
     let markdown = literals::string(&if table.valid {
-        markdown::document(table)
+        crate::markdown::document(table)
     } else {
         String::new()
     });

@@ -25,7 +25,7 @@
 //! is escaped ([`push_cell`]). Markdown marks in it (`*`, `_`, backticks, `<`) are written as
 //! they are, and a renderer may read them as Markdown.
 
-use super::docs::{push_code_span, push_escaped, push_show};
+use crate::expand::docs::{push_code_span, push_escaped, push_show};
 use crate::model::{Reserved, Row, Table, Value};
 use std::fmt::Write;
 use syn::ext::IdentExt;
@@ -139,9 +139,8 @@ fn push_plain(out: &mut String, value: &Value) {
     }
 }
 
-/// What [`push_cell`] writes as a character reference: the text each stands for. `codes
-/// import` reads these back (its `recognize/table.rs` holds the same list); its tests hold
-/// the two to a round trip of every character.
+/// What [`push_cell`] writes as a character reference, and the character each stands for;
+/// [`cell_text`] reads them back.
 const CELL_ESCAPES: [(&str, char); 6] = [
     ("&#9;", '\t'),
     ("&#10;", '\n'),
@@ -188,9 +187,40 @@ fn push_cell(out: &mut String, text: &str) {
     }
 }
 
+/// The text a cell of a `MARKDOWN` table stands for, its padding taken off: what
+/// [`push_cell`] wrote, read back (`\|`, the character references of [`CELL_ESCAPES`], `""` for
+/// the empty string). `codes import` reads an exported table with it; its tests hold the two
+/// directions to a round trip of every character.
+pub fn cell_text(cell: &str) -> String {
+    if cell == "\"\"" {
+        return String::new();
+    }
+    let mut out = String::with_capacity(cell.len());
+    let mut rest = cell;
+    'scan: while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("\\|") {
+            out.push('|');
+            rest = after;
+            continue;
+        }
+        if c == '&' {
+            for (escape, stands_for) in CELL_ESCAPES {
+                if let Some(after) = rest.strip_prefix(escape) {
+                    out.push(stands_for);
+                    rest = after;
+                    continue 'scan;
+                }
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::push_cell;
+    use super::{cell_text, push_cell};
 
     fn cell(text: &str) -> String {
         let mut out = String::new();
@@ -207,5 +237,21 @@ mod tests {
         assert_eq!(cell(""), "\"\"");
         assert_eq!(cell("\"\""), "&#34;\"");
         assert_eq!(cell(" "), "&#32;");
+    }
+
+    #[test]
+    fn cells_read_back_to_their_text() {
+        for text in [
+            "",
+            "\"\"",
+            " ",
+            "a|b",
+            "  two\nlines\t ",
+            "&#32; &amp;",
+            "a *b* `c`",
+            "中文 |",
+        ] {
+            assert_eq!(cell_text(&cell(text)), text, "{text:?}");
+        }
     }
 }
