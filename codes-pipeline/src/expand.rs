@@ -232,6 +232,7 @@ impl Bodies {
     /// but they return values rather than panic, so that the user's uses of the API, in
     /// constants too, add no errors to those `define_codes!` reported.
     fn stub() -> Bodies {
+        let private = private();
         let none = quote_mixed!(::core::option::Option::None);
         Bodies {
             data: TokenStream::new(),
@@ -239,7 +240,7 @@ impl Bodies {
             count: quote_mixed!(0),
             name: quote_mixed!(""),
             message: quote_mixed!(""),
-            variant_name: quote_mixed!(""),
+            variant_name: quote_mixed!(#private::VariantName::Made("")),
             from_code: quote_mixed!({ let _ = code; #none }),
             from_name: quote_mixed!({ let _ = name; #none }),
             at: quote_mixed!({ let _ = __index; #none }),
@@ -260,8 +261,14 @@ impl Bodies {
         let (names, name_starts) = index::blob(table.rows.iter().map(|row| row.name.as_str()));
         let (messages, message_starts) =
             index::blob(table.rows.iter().map(|row| row.message.as_str()));
-        let (variant_names, variant_starts) =
-            index::blob(table.rows.iter().map(|row| row.variant_name.as_str()));
+        // Variant names the generated code cannot make from the wire name, by slot.
+        let stored: Vec<(u32, &str)> = table
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| !codes_shared::variant_name_is_made(&row.name, &row.variant_name))
+            .map(|(slot, row)| (slot as u32, row.variant_name.as_str()))
+            .collect();
         let names_index = index::name_index(
             &table
                 .rows
@@ -293,7 +300,6 @@ impl Bodies {
         let blob_type = quote_mixed!(&::core::primitive::str);
         let name_starts = u32_bytes(name_starts);
         let message_starts = u32_bytes(message_starts);
-        let variant_starts = u32_bytes(variant_starts);
 
         let ident = &table.ident;
         // The code of each slot: each one the discriminant of a variant.
@@ -304,7 +310,7 @@ impl Bodies {
         let codes = codes.to_static(&format_ident!("CODES", span = Span::mixed_site()));
         let names = literals::string(&names);
         let messages = literals::string(&messages);
-        let variant_names = literals::string(&variant_names);
+        let (variant_data, variant_name) = stored_variants(&stored, &private, &repr);
         let data = quote_mixed! {
             // Statics, not consts: one copy of each table, which callers that inline a
             // lookup address instead of copying it into their own binary. Arrays of numbers
@@ -315,8 +321,7 @@ impl Bodies {
             static NAME_STARTS: #name_starts;
             static MESSAGES: #blob_type = #messages;
             static MESSAGE_STARTS: #message_starts;
-            static VARIANTS: #blob_type = #variant_names;
-            static VARIANT_STARTS: #variant_starts;
+            #variant_data
             #name_buckets
             #code_data
 
@@ -368,7 +373,7 @@ impl Bodies {
             // its blob (`codes_shared::blob`): what `str_at` requires.
             name: quote_mixed!(unsafe { #private::str_at(NAMES, &NAME_STARTS, slot(self as #repr)) }),
             message: quote_mixed!(unsafe { #private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr)) }),
-            variant_name: quote_mixed!(unsafe { #private::str_at(VARIANTS, &VARIANT_STARTS, slot(self as #repr)) }),
+            variant_name,
             code_at: quote_mixed!(CODES[__index]),
             from_code: quote_mixed! {
                 match lookup(code) {
@@ -409,6 +414,50 @@ impl Bodies {
             stub: false,
         }
     }
+}
+
+/// The statics of the variant names the rule cannot make (sorted slots, and a blob), and the
+/// body of `__variant_name`: a row's stored name, or the one made from its wire name.
+fn stored_variants(
+    stored: &[(u32, &str)],
+    private: &TokenStream,
+    repr: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    // SAFETY (the `str_at` of `name` below, as in `Bodies::real`'s `name`): `slot` gives every
+    // variant a slot below the row count, which `NAME_STARTS` has offsets for.
+    let made = quote_mixed! {
+        #private::VariantName::Made(unsafe { #private::str_at(NAMES, &NAME_STARTS, __slot) })
+    };
+    if stored.is_empty() {
+        let body = quote_mixed! {
+            let __slot = slot(self as #repr);
+            #made
+        };
+        return (TokenStream::new(), body);
+    }
+    let count = stored.len();
+    let slots = stored.iter().map(|&(slot, _)| slot);
+    let (blob, starts) = index::blob(stored.iter().map(|&(_, name)| name));
+    let blob = literals::string(&blob);
+    let starts = u32_bytes(starts);
+    let data = quote_mixed! {
+        static STORED_VARIANT_SLOTS: [::core::primitive::u32; #count] = [#(#slots),*];
+        static STORED_VARIANTS: &::core::primitive::str = #blob;
+        static STORED_VARIANT_STARTS: #starts;
+    };
+    // SAFETY (`str_at` of the stored blob): `find_sorted` gives an index below the number of
+    // stored names, and `STORED_VARIANT_STARTS` holds an offset per name and one more, each at
+    // a char boundary of `STORED_VARIANTS`.
+    let body = quote_mixed! {
+        let __slot = slot(self as #repr);
+        match #private::find_sorted(&STORED_VARIANT_SLOTS, __slot as ::core::primitive::u32) {
+            ::core::option::Option::Some(__stored) => #private::VariantName::Stored(unsafe {
+                #private::str_at(STORED_VARIANTS, &STORED_VARIANT_STARTS, __stored)
+            }),
+            ::core::option::Option::None => #made,
+        }
+    };
+    (data, body)
 }
 
 /// The constants of the code index, and the body of `lookup(code)`.
@@ -685,7 +734,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             /// The variant's name, for `Debug` and `assert_disjoint!`.
             #[doc(hidden)]
             #[inline]
-            pub const fn __variant_name(self) -> &'static ::core::primitive::str {
+            pub const fn __variant_name(self) -> #private::VariantName<'static> {
                 #variant_name
             }
 
@@ -702,7 +751,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         impl ::core::fmt::Debug for #ident {
             #[inline]
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __f.write_str(#ident::__variant_name(*self))
+                ::core::fmt::Display::fmt(&#ident::__variant_name(*self), __f)
             }
         }
 

@@ -12,7 +12,7 @@ use attrs::Place;
 use crate::ast::{self, CodeLit, CodeRange, Item, Name, RangeLimits};
 use crate::errors::Errors;
 use crate::model::{self, Repr};
-use codes_shared::{nameless_variant_name, upper_camel_case};
+use codes_shared::{nameless_variant_name, variant_name};
 use proc_macro2::Span;
 use quote::ToTokens;
 use std::collections::hash_map::{Entry, HashMap};
@@ -420,9 +420,10 @@ fn literal_value(code: &CodeLit) -> syn::Result<i128> {
     value.ok_or_else(too_big)
 }
 
-/// The enum variant for a wire name, and its name: UpperCamelCase, as rustc's lints want it.
+/// The enum variant for a wire name, and its name: UpperCamelCase, as rustc's lints want it
+/// (`codes_shared::variant_name`).
 fn variant_ident(name: &str, span: Span, errors: &mut Errors) -> Option<(Ident, String)> {
-    let camel = upper_camel_case(name);
+    let camel = variant_name(name);
     // What nearly every name gives: an identifier of ASCII letters and digits starting with a
     // capital, which no keyword but `Self` is. Checked here instead of lexed by syn below:
     // lexing one identifier per row was a tenth of this file's time at 100 000 rows.

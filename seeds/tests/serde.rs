@@ -310,7 +310,7 @@ fn by_name_round_trips_wire_names_and_rejects_unknown_ones() {
         assert_eq!(serde_json::from_str::<Sdk>(&body).unwrap().0, sdk);
     }
     assert_eq!(
-        TransferState::TaskUploadFileGeneratePdpData.name(),
+        TransferState::TaskUploadFileGeneratePDPData.name(),
         "TaskUploadFileGeneratePDPData"
     );
 
