@@ -159,7 +159,7 @@ const CELL_ESCAPES: [(&str, char); 6] = [
 /// - an `&` that starts one of these escapes as written, written `&#38;`;
 /// - the empty string, written `""` (an empty cell is no value), and a text of exactly `""`,
 ///   written `&#34;"`.
-fn push_cell(out: &mut String, text: &str) {
+pub fn push_cell(out: &mut String, text: &str) {
     match text {
         "" => return out.push_str("\"\""),
         "\"\"" => return out.push_str("&#34;\""),
@@ -188,7 +188,7 @@ fn push_cell(out: &mut String, text: &str) {
 }
 
 /// The text a cell of a `MARKDOWN` table stands for, its padding taken off: what
-/// [`push_cell`] wrote, read back (`\|`, the character references of [`CELL_ESCAPES`], `""` for
+/// [`push_cell`] wrote, read back (`\|`, its character references, `""` for
 /// the empty string). `codes import` reads an exported table with it; its tests hold the two
 /// directions to a round trip of every character.
 pub fn cell_text(cell: &str) -> String {
