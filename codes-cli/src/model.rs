@@ -20,6 +20,8 @@ pub struct Table {
     pub heading: Option<String>,
     /// The line of the title heading, else of the table's first row.
     pub line: usize,
+    /// The code type the document states (a `json` export's `repr`), if it does.
+    pub repr: Option<&'static str>,
     /// The typed columns every row may carry beside its message, in document order.
     pub columns: Vec<Column>,
     /// Rows, sections, reserved ranges and comments, in document order.
@@ -57,12 +59,15 @@ pub struct ColumnType {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scalar {
     /// An integer type, by name: the smallest of `u8`, `u16`, `u32`, `i32`, `i64` that holds
-    /// every value.
+    /// every value (or the type a `json` export states).
     Int(&'static str),
-    /// `f64`: every value is a number, some with a fraction or an exponent.
-    Float,
+    /// A float type, by name: `f64` when every value is a number, some with a fraction or an
+    /// exponent (or the type a `json` export states).
+    Float(&'static str),
     /// `bool`: every value is `true` or `false`.
     Bool,
+    /// `char`: the type a `json` export states.
+    Char,
     /// `&'static str`: anything else.
     Str,
 }
@@ -99,10 +104,21 @@ pub struct Row {
     pub values: Vec<Option<String>>,
     /// A doc comment for the row (seed 002's 说明 column, a heading row's paragraph).
     pub doc: Option<String>,
+    /// `#[deprecated]`, as a `json` export states it.
+    pub deprecated: Option<Deprecated>,
     /// How the row was written, where that is itself a problem.
     pub quirks: Vec<Quirk>,
     /// The problems `check` found on this row, written as `// FIXME(codes import): ..` above it.
     pub fixmes: Vec<String>,
+}
+
+/// A row's `#[deprecated]`: `#[deprecated(since = "..", note = "..")]`, each part optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Deprecated {
+    /// `since = ".."`.
+    pub since: Option<String>,
+    /// `note = ".."`.
+    pub note: Option<String>,
 }
 
 /// A row's wire name.

@@ -136,7 +136,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
         table.line
     );
     let (low, high) = bounds(table);
-    let repr = repr.or_else(|| {
+    let repr = repr.or(table.repr).or_else(|| {
         let fits = |name: &str| fits(name, low, high);
         if fits("i32") {
             None
@@ -204,9 +204,9 @@ fn write_column(out: &mut String, column: &Column) {
     }
     doc(out, pad, &column.header);
     let scalar = match column.ty.scalar {
-        Scalar::Int(name) => name,
-        Scalar::Float => "f64",
+        Scalar::Int(name) | Scalar::Float(name) => name,
         Scalar::Bool => "bool",
+        Scalar::Char => "char",
         Scalar::Str => "&'static str",
     };
     let ty = if column.ty.optional {
@@ -310,6 +310,17 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
     if let Some(text) = &row.doc {
         doc(out, pad, text);
     }
+    if let Some(deprecated) = &row.deprecated {
+        let parts: Vec<String> = [("since", &deprecated.since), ("note", &deprecated.note)]
+            .into_iter()
+            .filter_map(|(key, value)| Some(format!("{key} = {}", string(value.as_deref()?))))
+            .collect();
+        if parts.is_empty() {
+            let _ = writeln!(out, "{pad}#[deprecated]");
+        } else {
+            let _ = writeln!(out, "{pad}#[deprecated({})]", parts.join(", "));
+        }
+    }
     let name = match &row.name {
         Name::Given(name) | Name::Made { name, .. } => name.as_str(),
         Name::Nameless => "_",
@@ -341,11 +352,21 @@ fn comment_line(out: &mut String, pad: &str, text: &str) {
 /// A value as a literal of its column's type.
 fn literal(scalar: Scalar, value: &str) -> String {
     match scalar {
-        Scalar::Int(_) => match value.parse::<i128>() {
-            Ok(number) => number.to_string(),
-            Err(_) => string(value),
+        // `u128` values beyond `i128` too.
+        Scalar::Int(_) => match (value.parse::<i128>(), value.parse::<u128>()) {
+            (Ok(number), _) => number.to_string(),
+            (_, Ok(number)) => number.to_string(),
+            _ => string(value),
         },
-        Scalar::Float | Scalar::Bool => value.to_owned(),
+        Scalar::Float(_) | Scalar::Bool => value.to_owned(),
+        Scalar::Char => {
+            let mut chars = value.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => format!("{c:?}"),
+                // Not one character: the macro says so at the row.
+                _ => string(value),
+            }
+        }
         Scalar::Str => string(value),
     }
 }

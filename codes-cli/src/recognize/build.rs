@@ -152,7 +152,7 @@ fn infer<'a>(values: impl Iterator<Item = Option<&'a str>>) -> ColumnType {
     let scalar = match int_type {
         _ if !any => Scalar::Str,
         Some(name) if ints => Scalar::Int(name),
-        _ if floats && fraction => Scalar::Float,
+        _ if floats && fraction => Scalar::Float("f64"),
         _ if bools => Scalar::Bool,
         _ => Scalar::Str,
     };
@@ -387,6 +387,7 @@ impl Builder<'_> {
             message: info.message.clone(),
             values: vec![None; self.columns.len()],
             doc: self.prose(id),
+            deprecated: None,
             quirks: Vec::new(),
             fixmes: Vec::new(),
         }
@@ -426,7 +427,7 @@ mod tests {
         assert_eq!(ty(&[Some("-1"), Some("4")]).scalar, int("i32"));
         assert_eq!(ty(&[Some("70000")]).scalar, int("u32"));
         assert_eq!(ty(&[Some("-3000000000")]).scalar, int("i64"));
-        assert_eq!(ty(&[Some("1.5"), Some("2")]).scalar, Scalar::Float);
+        assert_eq!(ty(&[Some("1.5"), Some("2")]).scalar, Scalar::Float("f64"));
         assert_eq!(ty(&[Some("true"), None]).scalar, Scalar::Bool);
         assert!(ty(&[Some("true"), None]).optional);
         assert_eq!(ty(&[Some("x"), Some("1")]).scalar, Scalar::Str);

@@ -564,7 +564,10 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
         let name_cell = name_cell.as_deref().map(without_code_span);
         let name = match name_cell.filter(|name| !name.is_empty()) {
             Some("_") => Name::Nameless,
-            Some(name) if text::name_like(name) => Name::Given(name.to_owned()),
+            // An export's names are the table's: identifiers, ASCII or not (`成功`).
+            Some(name) if text::name_like(name) || (export && text::is_ident(name)) => {
+                Name::Given(name.to_owned())
+            }
             Some(name) if name.is_ascii() && !text::shouty(name).is_empty() => Name::Made {
                 name: text::shouty(name),
                 from: name.to_owned(),
@@ -598,6 +601,7 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
                 message: message.map(cell).unwrap_or_default(),
                 values: Vec::new(),
                 doc: doc.map(cell).filter(|doc| !doc.is_empty()),
+                deprecated: None,
                 quirks: read.quirks,
                 fixmes: Vec::new(),
             },

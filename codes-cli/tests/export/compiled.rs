@@ -1,0 +1,79 @@
+//! Every row of the tables the exports are checked on (the seeds' and `tricky.rs`'s), as the
+//! compiled Rust enums give it: code, wire name and message through the `Code` trait, and
+//! each table's own `category()` and column accessors. `tests/export.rs` compares the `json`
+//! export with it; `examples/compiled_rows.rs` prints it for `scripts/export-check.sh`, whose
+//! test in each language compares that language's lookups with it.
+//!
+//! Codes and column values are strings (Rust's `Display` of them), so that no JSON reader
+//! rounds an integer beyond 2^53.
+
+use codes::Code;
+use codes_seeds::{cos_v4, daemon, dsp, legacy_cos, pcs};
+use serde_json::{json, Map, Value};
+
+/// The tables of `tricky.rs`.
+#[allow(dead_code)]
+pub mod tricky {
+    include!("tricky.rs");
+}
+
+/// A row's column values, by name.
+type Columns<C> = fn(C) -> Vec<(&'static str, Option<String>)>;
+
+/// Every table: `{"tables": [{"name": .., "rows": [{"code", "name", "message", "category",
+/// "columns"}]}]}`.
+pub fn tables() -> Value {
+    let tables = vec![
+        table::<dsp::DspError>(|_| None, |_| Vec::new()),
+        table::<dsp::DspSdkError>(|_| None, |_| Vec::new()),
+        table::<dsp::TransferState>(|_| None, |_| Vec::new()),
+        table::<legacy_cos::LegacyCosError>(|e| e.category().map(|c| c.name()), |_| Vec::new()),
+        table::<daemon::DaemonCode>(|e| e.category().map(|c| c.name()), |_| Vec::new()),
+        table::<pcs::PcsError>(
+            |_| None,
+            |e| {
+                vec![
+                    ("http", Some(e.http().to_string())),
+                    ("en", Some(e.en().to_owned())),
+                ]
+            },
+        ),
+        table::<cos_v4::CosV4Error>(|_| None, |_| Vec::new()),
+        table::<tricky::Tricky>(
+            |e| e.category().map(|c| c.name()),
+            |e| {
+                vec![
+                    ("hint", e.hint().map(str::to_owned)),
+                    ("mark", Some(e.mark().to_string())),
+                    ("ratio", Some(e.ratio().to_string())),
+                    ("big", Some(e.big().to_string())),
+                    ("flag", Some(e.flag().to_string())),
+                    ("type", Some(e.r#type().to_string())),
+                    ("class", Some(e.class().to_string())),
+                    ("value", e.value().map(|value| value.to_string())),
+                ]
+            },
+        ),
+        table::<tricky::Wide>(|_| None, |_| Vec::new()),
+    ];
+    json!({ "tables": tables })
+}
+
+fn table<C: Code>(category: fn(C) -> Option<&'static str>, columns: Columns<C>) -> Value {
+    let rows: Vec<Value> = C::iter()
+        .map(|row| {
+            let columns: Map<String, Value> = columns(row)
+                .into_iter()
+                .map(|(name, value)| (name.to_owned(), json!(value)))
+                .collect();
+            json!({
+                "code": row.code().to_string(),
+                "name": row.name(),
+                "message": row.message(),
+                "category": category(row),
+                "columns": columns,
+            })
+        })
+        .collect();
+    json!({ "name": C::TABLE, "rows": rows })
+}
