@@ -1,4 +1,4 @@
-//! `codes export`: the tables of Rust sources (read by [`sources`](crate::sources), checked by
+//! `codes export`: the tables of Rust sources (read by [`sources`](mod@crate::sources), checked by
 //! the macro's own pipeline) written for other tools and languages, one module per format:
 //!
 //! - [`json`](Format::Json): every row, section, reserved range and column as data, versioned
@@ -131,8 +131,8 @@ pub fn export(
     let files = files(found);
     let tables = table::tables(found);
     let out = match format {
-        Format::Json => table::json(tables, format!("{GENERATOR} from {files}"))
-            .map_err(|error| {
+        Format::Json => {
+            table::json(tables, format!("{GENERATOR} from {files}")).map_err(|error| {
                 // Unreachable: the macro's values are numbers JSON writes as they are.
                 let at = &found[0];
                 vec![sources::Error {
@@ -140,7 +140,8 @@ pub fn export(
                     line: at.line,
                     message: format!("cannot write the JSON: {error}"),
                 }]
-            })?,
+            })?
+        }
         Format::Markdown => markdown::file(&files, found),
         Format::Typescript => typescript::file(&files, &tables),
         Format::Go => go::file(&files, &options.go_package, &tables),

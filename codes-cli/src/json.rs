@@ -50,12 +50,12 @@ pub fn document(text: &str, file: &str, name: Option<&str>) -> (Document, Vec<Pr
     // The line of each row, tables after one another, if every row's `"code"` key is found.
     let rows: usize = export.tables.iter().map(|table| table.rows.len()).sum();
     let code_lines = key_lines(text, "code");
-    let mut lines = code_lines
-        .len()
-        .eq(&rows)
-        .then_some(code_lines)
-        .unwrap_or_default()
-        .into_iter();
+    let code_lines = if code_lines.len() == rows {
+        code_lines
+    } else {
+        Vec::new()
+    };
+    let mut lines = code_lines.into_iter();
     for (index, exported) in export.tables.into_iter().enumerate() {
         let row_lines: Vec<usize> = lines.by_ref().take(exported.rows.len()).collect();
         let mut table = read_table(exported, &row_lines, &mut problems);
@@ -88,8 +88,8 @@ fn key_lines(text: &str, key: &str) -> Vec<usize> {
             '"' => {
                 in_string = true;
                 let rest = &text[at..];
-                let is_key = rest.starts_with(&quoted)
-                    && rest[quoted.len()..].trim_start().starts_with(':');
+                let is_key =
+                    rest.starts_with(&quoted) && rest[quoted.len()..].trim_start().starts_with(':');
                 if is_key {
                     lines.push(line);
                 }
@@ -111,10 +111,7 @@ fn scalar(ty: &str) -> Option<Scalar> {
         "bool" => Some(Scalar::Bool),
         "char" => Some(Scalar::Char),
         "str" => Some(Scalar::Str),
-        _ => INTS
-            .into_iter()
-            .find(|name| *name == ty)
-            .map(Scalar::Int),
+        _ => INTS.into_iter().find(|name| *name == ty).map(Scalar::Int),
     }
 }
 
@@ -167,8 +164,10 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
     let section_index = |name: &str| exported.sections.iter().position(|s| s.name == name);
     let mut parents = Vec::with_capacity(exported.sections.len());
     for (index, section) in exported.sections.iter().enumerate() {
-        let parent = section.parent.as_deref().and_then(|parent| {
-            match section_index(parent) {
+        let parent = section
+            .parent
+            .as_deref()
+            .and_then(|parent| match section_index(parent) {
                 Some(found) if found < index => Some(found),
                 _ => {
                     problem(
@@ -181,8 +180,7 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
                     );
                     None
                 }
-            }
-        });
+            });
         parents.push(parent);
     }
     let mut row_scopes = Vec::with_capacity(exported.rows.len());
@@ -233,9 +231,11 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
                 .map(|column| row.columns.get(&column.name).map(value_text))
                 .collect(),
             doc: row.doc.clone(),
-            deprecated: row.deprecated.as_ref().map(|deprecated| Deprecated {
-                since: deprecated.since.clone(),
-                note: deprecated.note.clone(),
+            deprecated: row.deprecated.as_ref().map(|deprecated| {
+                Box::new(Deprecated {
+                    since: deprecated.since.clone(),
+                    note: deprecated.note.clone(),
+                })
             }),
             quirks: Vec::new(),
             fixmes: Vec::new(),
@@ -384,7 +384,9 @@ mod tests {
         let (document, problems) = document("{\n  \"version\": 1,\n  \"tables\": [\n", "x", None);
         assert!(document.tables.is_empty());
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.starts_with("not a `codes export` JSON document"));
+        assert!(problems[0]
+            .message
+            .starts_with("not a `codes export` JSON document"));
         let (_, problems) = super::document("{\"version\": 2, \"tables\": []}", "x", None);
         assert_eq!(problems[0].line, 1);
         assert!(problems[0].message.contains("version 2"), "{problems:?}");

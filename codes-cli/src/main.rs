@@ -147,7 +147,11 @@ fn export(args: Export) -> ExitCode {
 
 /// Writes to the file, or to stdout; the error is why it could not, `None` for a closed
 /// stdout (a reader that stopped reading, `| head`, wants no message).
-fn write_output(path: Option<&std::path::Path>, text: &str, what: &str) -> Result<(), Option<String>> {
+fn write_output(
+    path: Option<&std::path::Path>,
+    text: &str,
+    what: &str,
+) -> Result<(), Option<String>> {
     match path {
         Some(path) => std::fs::write(path, text)
             .map_err(|error| Some(format!("cannot write {}: {error}", path.display()))),

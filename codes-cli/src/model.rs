@@ -104,8 +104,8 @@ pub struct Row {
     pub values: Vec<Option<String>>,
     /// A doc comment for the row (seed 002's 说明 column, a heading row's paragraph).
     pub doc: Option<String>,
-    /// `#[deprecated]`, as a `json` export states it.
-    pub deprecated: Option<Deprecated>,
+    /// `#[deprecated]`, as a `json` export states it (boxed: rare, and a row is moved often).
+    pub deprecated: Option<Box<Deprecated>>,
     /// How the row was written, where that is itself a problem.
     pub quirks: Vec<Quirk>,
     /// The problems `check` found on this row, written as `// FIXME(codes import): ..` above it.

@@ -138,7 +138,9 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, visited: &mut Vec<PathBuf>) -> Res
     }
     entries.sort();
     for path in entries {
-        let name = path.file_name().map(|name| name.to_string_lossy().into_owned());
+        let name = path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned());
         let name = name.unwrap_or_default();
         let metadata = std::fs::metadata(&path).map_err(|error| io(&path, error))?;
         if metadata.is_dir() {
@@ -270,7 +272,11 @@ other::macro_call! { enum D { 4 => W, "w" } }
         assert!(shown[0].starts_with("e.rs:4: code 1 is defined twice"));
         assert_eq!(shown[1], "e.rs:3: code 1 first defined here");
         // The valid table of the same invocation is still read.
-        let names: Vec<String> = read.tables.iter().map(|t| t.table.ident.to_string()).collect();
+        let names: Vec<String> = read
+            .tables
+            .iter()
+            .map(|t| t.table.ident.to_string())
+            .collect();
         assert_eq!(names, ["F"]);
     }
 
@@ -279,8 +285,13 @@ other::macro_call! { enum D { 4 => W, "w" } }
         let read = read_text("fn main() {\n    let x = ;\n}\n", "bad.rs");
         assert_eq!(read.errors.len(), 1);
         assert_eq!(read.errors[0].line, 2);
-        assert!(read.errors[0].message.starts_with("the file does not parse as Rust"));
-        let read = read_text("codes::define_codes! {\n    pub enum E { 1 => }\n}\n", "bad.rs");
+        assert!(read.errors[0]
+            .message
+            .starts_with("the file does not parse as Rust"));
+        let read = read_text(
+            "codes::define_codes! {\n    pub enum E { 1 => }\n}\n",
+            "bad.rs",
+        );
         assert_eq!(read.errors[0].line, 2, "{:?}", read.errors);
         assert!(read.errors[0].message.contains("expected a name"));
         assert!(read.tables.is_empty());

@@ -56,11 +56,17 @@ fn shown(value: &Value) -> String {
 fn every_table_is_exported_as_the_compiled_enum_has_it() {
     let found: Vec<sources::Table> = SOURCES.iter().flat_map(|file| read(file)).collect();
     let export = json(&found);
-    assert_eq!((export.version, export.schema.as_str()), (1, table::SCHEMA_ID));
+    assert_eq!(
+        (export.version, export.schema.as_str()),
+        (1, table::SCHEMA_ID)
+    );
     let compiled = compiled::tables();
     let compiled = compiled["tables"].as_array().unwrap();
     let mut names: Vec<&str> = export.tables.iter().map(|t| t.name.as_str()).collect();
-    let mut expected: Vec<&str> = compiled.iter().map(|t| t["name"].as_str().unwrap()).collect();
+    let mut expected: Vec<&str> = compiled
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
     names.sort_unstable();
     expected.sort_unstable();
     assert_eq!(names, expected);
@@ -122,7 +128,11 @@ fn the_json_export_reads_back_to_the_same_tables() {
                 column.default = None;
             }
         }
-        assert_eq!(comparable(&reimport(&text, "export.json")), expected, "{file}");
+        assert_eq!(
+            comparable(&reimport(&text, "export.json")),
+            expected,
+            "{file}"
+        );
     }
 }
 
@@ -149,7 +159,14 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
                             .map(|column| row.columns.get(&column.name).map(shown))
                             .collect();
                         let message = row.message(table).to_owned();
-                        (row.code, row.name.clone(), row.nameless, message, row.section.clone(), values)
+                        (
+                            row.code,
+                            row.name.clone(),
+                            row.nameless,
+                            message,
+                            row.section.clone(),
+                            values,
+                        )
                     })
                     .collect();
                 rows.sort_by_key(|row| row.0);
@@ -160,7 +177,14 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
                 table
                     .sections
                     .iter()
-                    .map(|s| (s.name.clone(), s.messages.clone(), s.range, s.parent.clone()))
+                    .map(|s| {
+                        (
+                            s.name.clone(),
+                            s.messages.clone(),
+                            s.range,
+                            s.parent.clone(),
+                        )
+                    })
                     .collect()
             };
             assert_eq!(sections(again), sections(expected), "{file}");
@@ -172,6 +196,18 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
             assert_eq!(reserved(again), reserved(expected), "{file}");
         }
     }
+}
+
+/// The schema in the repository is the one the export names, of the version it writes.
+#[test]
+fn the_schema_is_of_the_version_written() {
+    let path = root().join("codes-cli/schema/codes-export.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(schema["$id"], table::SCHEMA_ID);
+    assert_eq!(schema["properties"]["$schema"]["const"], table::SCHEMA_ID);
+    assert_eq!(schema["properties"]["version"]["const"], table::VERSION);
+    assert!(table::SCHEMA_ID.ends_with(&format!("-v{}.schema.json", table::VERSION)));
 }
 
 #[test]
@@ -209,7 +245,10 @@ fn the_daemon_table_in_every_format() {
 fn a_json_document_with_mistakes_is_reported_at_its_lines() {
     let found = read("seeds/src/daemon.rs");
     let text = exported(Format::Json, &found)
-        .replace("\"section\": \"FileError\"", "\"section\": \"NoSuchSection\"")
+        .replace(
+            "\"section\": \"FileError\"",
+            "\"section\": \"NoSuchSection\"",
+        )
         .replace("\"repr\": \"i32\"", "\"repr\": \"i128\"");
     let import = common::import(&text, "daemon.json");
     let problems = common::problems(&import);
@@ -220,7 +259,9 @@ fn a_json_document_with_mistakes_is_reported_at_its_lines() {
          read as a row of the table"
             .to_owned()
     )));
-    assert!(problems.iter().any(|(_, message)| message.starts_with("`i128` of `DaemonCode`")));
+    assert!(problems
+        .iter()
+        .any(|(_, message)| message.starts_with("`i128` of `DaemonCode`")));
     // The macro's own errors, at the rows: 21001 is outside the sections around it now.
     assert!(
         problems
@@ -231,7 +272,9 @@ fn a_json_document_with_mistakes_is_reported_at_its_lines() {
     let import = common::import("{\"version\": 1, \"tables\": [{\"name\": 3}]}", "x.json");
     let problems = common::problems(&import);
     assert_eq!(problems.len(), 1);
-    assert!(problems[0].1.starts_with("not a `codes export` JSON document: invalid type"));
+    assert!(problems[0]
+        .1
+        .starts_with("not a `codes export` JSON document: invalid type"));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -275,13 +318,26 @@ impl Drop for TempFile {
 #[test]
 fn a_directory_is_exported_to_a_file() {
     let out = TempFile::new("seeds.ts", "");
-    let output = codes(&["export", "--format", "typescript", "-o", out.path(), "seeds/src"]);
+    let output = codes(&[
+        "export",
+        "--format",
+        "typescript",
+        "-o",
+        out.path(),
+        "seeds/src",
+    ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(output.stdout.is_empty() && output.stderr.is_empty());
     let text = std::fs::read_to_string(&out.0).unwrap();
     let first = text.lines().next().unwrap();
     assert!(first.contains("seeds/src/cos_v4.rs, seeds/src/daemon.rs, seeds/src/dsp.rs"));
-    for table in ["CosV4Error", "DaemonCode", "DspError", "DspSdkError", "TransferState"] {
+    for table in [
+        "CosV4Error",
+        "DaemonCode",
+        "DspError",
+        "DspSdkError",
+        "TransferState",
+    ] {
         assert!(text.contains(&format!("export const {table}Table: CodeTable<")));
     }
 }
@@ -313,19 +369,34 @@ fn no_rust_and_no_table_are_refused() {
     assert_eq!(output.status.code(), Some(1));
     let shown = stderr(&output);
     assert!(
-        shown.starts_with(&format!("{}:2: the file does not parse as Rust: ", broken.path())),
+        shown.starts_with(&format!(
+            "{}:2: the file does not parse as Rust: ",
+            broken.path()
+        )),
         "{shown}"
     );
     let empty = TempFile::new("empty.rs", "fn main() {}\n");
     let output = codes(&["export", "--format", "go", empty.path()]);
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(stderr(&output), "codes: no `define_codes!` table in 1 file read\n");
+    assert_eq!(
+        stderr(&output),
+        "codes: no `define_codes!` table in 1 file read\n"
+    );
 }
 
 #[test]
 fn two_tables_of_one_name_are_refused() {
-    let twin = TempFile::new("twin.rs", "codes::define_codes! {\n    pub enum DaemonCode { 1 => A, \"a\" }\n}\n");
-    let output = codes(&["export", "--format", "python", "seeds/src/daemon.rs", twin.path()]);
+    let twin = TempFile::new(
+        "twin.rs",
+        "codes::define_codes! {\n    pub enum DaemonCode { 1 => A, \"a\" }\n}\n",
+    );
+    let output = codes(&[
+        "export",
+        "--format",
+        "python",
+        "seeds/src/daemon.rs",
+        twin.path(),
+    ]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr(&output),
@@ -342,7 +413,14 @@ fn usage_and_io_errors_exit_2() {
     for args in [
         &["export", "seeds/src"][..],
         &["export", "--format", "yaml", "seeds/src"],
-        &["export", "--format", "go", "--package", "Codes", "seeds/src"],
+        &[
+            "export",
+            "--format",
+            "go",
+            "--package",
+            "Codes",
+            "seeds/src",
+        ],
         &["export", "--format", "json"],
     ] {
         let output = codes(args);

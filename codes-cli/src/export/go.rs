@@ -9,7 +9,9 @@
 //! It starts with the line Go's tools take for generated code
 //! (`// Code generated ... DO NOT EDIT.`).
 
-use super::names::{ascii_ident, comment_lines, comment_text, lower_first, quoted, unique, upper_first};
+use super::names::{
+    ascii_ident, comment_lines, comment_text, lower_first, quoted, unique, upper_first,
+};
 use super::table::{Column, Table, Value};
 use std::fmt::Write as _;
 
@@ -33,9 +35,7 @@ pub fn file(files: &str, package: &str, tables: &[Table]) -> String {
         "// Package {package} holds error-code tables exported from Rust's define_codes! tables."
     );
     let _ = writeln!(out, "package {package}\n");
-    let big = tables
-        .iter()
-        .any(|table| table.columns.iter().any(|column| is_big(column)));
+    let big = tables.iter().any(|table| table.columns.iter().any(is_big));
     if big {
         out.push_str("import (\n\t\"math/big\"\n\t\"strconv\"\n)\n");
     } else {
@@ -71,7 +71,7 @@ pub fn file(files: &str, package: &str, tables: &[Table]) -> String {
     }
     if big {
         out.push_str(
-            "\n// bigInt is a decimal number the table holds as a big.Int.\nfunc bigInt(decimal string) *big.Int {\n\tnumber, _ := new(big.Int).SetString(decimal, 10)\n\treturn number\n}\n",
+            "\n// bigInt is a decimal number the table holds as a big.Int.\nfunc bigInt(decimal string) *big.Int {\n\tnumber, _ := new(big.Int).SetString(decimal, 10)\n\treturn number\n}\n\n// bigCopy is a copy of a number of the table, which the caller may change (nil for none).\nfunc bigCopy(number *big.Int) *big.Int {\n\tif number == nil {\n\t\treturn nil\n\t}\n\treturn new(big.Int).Set(number)\n}\n",
         );
     }
     out
@@ -128,10 +128,11 @@ fn write_table(out: &mut String, table: &Table, ty: &str, constants: &[String]) 
     let repr = go_type(&table.repr);
     let methods = ["String", "Message", "Category"];
     let column_methods = unique(
-        table
-            .columns
-            .iter()
-            .map(|column| upper_first(&ascii_ident(&heck::ToUpperCamelCase::to_upper_camel_case(column.name.as_str())))),
+        table.columns.iter().map(|column| {
+            upper_first(&ascii_ident(&heck::ToUpperCamelCase::to_upper_camel_case(
+                column.name.as_str(),
+            )))
+        }),
         &methods,
     );
 
@@ -299,7 +300,7 @@ fn zero(ty: &str) -> &'static str {
 /// change.
 fn copy(column: &Column, field: &str) -> String {
     if is_big(column) {
-        format!("new(big.Int).Set({field})")
+        format!("bigCopy({field})")
     } else {
         field.to_owned()
     }

@@ -163,7 +163,10 @@ mod tests {
 
     #[test]
     fn literals_and_comments() {
-        assert_eq!(quoted("a \"b\" \\ 中\n\t\u{202e}"), r#""a \"b\" \\ 中\n\t\u202e""#);
+        assert_eq!(
+            quoted("a \"b\" \\ 中\n\t\u{202e}"),
+            r#""a \"b\" \\ 中\n\t\u202e""#
+        );
         assert_eq!(quoted("\u{0}\u{7f}"), r#""\u0000\u007f""#);
         assert_eq!(comment_text("a\nb\u{2028}"), "a\\u{a}b\\u{2028}");
         let mut out = String::new();

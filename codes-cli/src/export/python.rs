@@ -13,10 +13,10 @@ use std::fmt::Write as _;
 
 /// Python's keywords, which no field may be named.
 const KEYWORDS: [&str; 35] = [
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 /// The names the module imports or declares itself, which no class may take.
@@ -149,7 +149,10 @@ fn write_table(out: &mut String, table: &Table, class: &str) {
     }
 
     // The enum.
-    let mut doc = table.doc.clone().unwrap_or_else(|| format!("The codes of {class}."));
+    let mut doc = table
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The codes of {class}."));
     let _ = write!(
         doc,
         "\n\nExported from {}, line {}.",
@@ -161,8 +164,10 @@ fn write_table(out: &mut String, table: &Table, class: &str) {
         let _ = writeln!(out, "    {member} = {}", row.code);
         let mut doc = format!("`{}`: {}", row.name, row.message(table));
         if let Some(deprecated) = &row.deprecated {
-            let note = deprecated.note.as_deref().unwrap_or_default();
-            let _ = write!(doc, "\n\nDeprecated. {note}");
+            doc.push_str("\n\nDeprecated.");
+            if let Some(note) = &deprecated.note {
+                let _ = write!(doc, " {note}");
+            }
         }
         let _ = writeln!(out, "{}", indented_docstring("    ", &doc));
     }

@@ -306,7 +306,10 @@ fn column(column: &model::Column) -> Column {
         name: column.ident.unraw().to_string(),
         ty: scalar_name(ty.scalar).to_owned(),
         optional: ty.optional,
-        default: column.default.as_ref().map(|value| self::value(value, column)),
+        default: column
+            .default
+            .as_ref()
+            .map(|value| self::value(value, column)),
         doc: doc(&column.attrs),
     }
 }
@@ -345,9 +348,13 @@ fn value(value: &model::Value, column: &model::Column) -> Value {
             );
             // The macro checked that the digits are a finite number of the column's type.
             let number = if single {
-                text.parse::<f32>().ok().and_then(|x| serde_json::to_string(&x).ok())
+                text.parse::<f32>()
+                    .ok()
+                    .and_then(|x| serde_json::to_string(&x).ok())
             } else {
-                text.parse::<f64>().ok().and_then(|x| serde_json::to_string(&x).ok())
+                text.parse::<f64>()
+                    .ok()
+                    .and_then(|x| serde_json::to_string(&x).ok())
             };
             Value::Number(number.unwrap_or(text))
         }
@@ -505,14 +512,20 @@ pub fn json(tables: Vec<Table>, generator: String) -> Result<String, serde_json:
         }
         out.push_str("    }");
     }
-    out.push_str(if tables.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
+    out.push_str(if tables.is_empty() {
+        "]\n}\n"
+    } else {
+        "\n  ]\n}\n"
+    });
     Ok(out)
 }
 
 /// A value on one line, with a space after each `:` and `,`.
 fn line<T: Serialize + ?Sized>(value: &T) -> Result<String, serde_json::Error> {
     let mut bytes = Vec::new();
-    value.serialize(&mut serde_json::Serializer::with_formatter(&mut bytes, Spaced))?;
+    value.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut bytes, Spaced,
+    ))?;
     // serde_json writes UTF-8.
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
@@ -570,7 +583,7 @@ impl serde_json::ser::Formatter for Spaced {
     ) -> std::io::Result<()> {
         let mut rest = fragment;
         while let Some((at, c)) = rest.char_indices().find(|&(_, c)| names::is_trap(c)) {
-            writer.write_all(rest[..at].as_bytes())?;
+            writer.write_all(&rest.as_bytes()[..at])?;
             // Every trap is in the Basic Multilingual Plane.
             write!(writer, "\\u{:04x}", c as u32)?;
             rest = &rest[at + c.len_utf8()..];

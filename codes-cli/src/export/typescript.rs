@@ -287,10 +287,7 @@ fn write_table(out: &mut String, table: &Table) {
     let _ = writeln!(out, "  table: {},", quoted(&table.name));
     let _ = writeln!(out, "  rows: {lower}Rows,");
     let _ = writeln!(out, "  fromCode: (code) =>\n    {from_code},");
-    let _ = writeln!(
-        out,
-        "  fromName: (name) => {lower}ByName.get(name)?.code,"
-    );
+    let _ = writeln!(out, "  fromName: (name) => {lower}ByName.get(name)?.code,");
     let _ = writeln!(out, "  row: (code) => rowOf({lower}ByCode, code),");
     let _ = writeln!(out, "  name: (code) => rowOf({lower}ByCode, code).name,");
     let _ = writeln!(
