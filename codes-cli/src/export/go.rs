@@ -138,15 +138,10 @@ fn write_table(out: &mut String, table: &Table, ty: &str, constants: &[String]) 
 
     // The type and its constants.
     out.push('\n');
-    let mut doc = match &table.doc {
-        Some(doc) => format!("{ty}: {doc}"),
-        None => format!("{ty} is a table of codes."),
+    let doc = match &table.doc {
+        Some(_) => format!("{ty}: {}", table.described()),
+        None => format!("{ty} is a table of codes.\n\n{}", table.described()),
     };
-    let _ = write!(
-        doc,
-        "\n\nExported from {}, line {}.",
-        table.source.file, table.source.line
-    );
     comment_lines(out, "// ", &doc);
     let _ = writeln!(out, "type {ty} {repr}\n");
     let _ = writeln!(out, "// The codes of {ty}, in the table's order.");

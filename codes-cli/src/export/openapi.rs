@@ -19,7 +19,7 @@
 //! `x-enum-descriptions` the messages. Every string is double-quoted, with JSON's escapes,
 //! which YAML reads alike.
 
-use super::names::{ascii_ident, comment_text, quoted, unique};
+use super::names::{ascii_ident, quoted, unique};
 use super::table::Table;
 use std::fmt::Write as _;
 
@@ -44,17 +44,7 @@ pub fn file(files: &str, tables: &[Table]) -> String {
     for (table, name) in tables.iter().zip(&names) {
         let _ = writeln!(out, "    {name}:");
         let _ = writeln!(out, "      title: {}", quoted(&table.name));
-        let mut description = table.doc.clone().unwrap_or_default();
-        if !description.is_empty() {
-            description.push_str("\n\n");
-        }
-        let _ = write!(
-            description,
-            "Exported from {}, line {}.",
-            comment_text(&table.source.file),
-            table.source.line
-        );
-        let _ = writeln!(out, "      description: {}", quoted(&description));
+        let _ = writeln!(out, "      description: {}", quoted(&table.described()));
         out.push_str("      type: integer\n");
         let format = match table.repr.as_str() {
             "i8" | "i16" | "i32" | "u8" | "u16" => Some("int32"),

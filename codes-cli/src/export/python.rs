@@ -149,15 +149,10 @@ fn write_table(out: &mut String, table: &Table, class: &str) {
     }
 
     // The enum.
-    let mut doc = table
-        .doc
-        .clone()
-        .unwrap_or_else(|| format!("The codes of {class}."));
-    let _ = write!(
-        doc,
-        "\n\nExported from {}, line {}.",
-        table.source.file, table.source.line
-    );
+    let doc = match &table.doc {
+        Some(_) => table.described(),
+        None => format!("The codes of {class}.\n\n{}", table.described()),
+    };
     let _ = writeln!(out, "\n\n@unique\nclass {class}(IntEnum):");
     let _ = writeln!(out, "{}\n", indented_docstring("    ", &doc));
     for (row, member) in table.rows.iter().zip(&members) {

@@ -196,6 +196,21 @@ impl Row {
     }
 }
 
+impl Table {
+    /// The table's doc comment, if any, and a paragraph saying where it is defined: what each
+    /// language's docs of the table say.
+    pub fn described(&self) -> String {
+        let source = format!(
+            "Exported from {}, line {}.",
+            self.source.file, self.source.line
+        );
+        match &self.doc {
+            Some(doc) => format!("{doc}\n\n{source}"),
+            None => source,
+        }
+    }
+}
+
 impl Section {
     /// The message in the table's first language.
     pub fn message<'a>(&'a self, table: &Table) -> &'a str {
@@ -542,17 +557,22 @@ fn lines<T: Serialize>(items: &[T]) -> Result<String, serde_json::Error> {
 /// serde_json's compact format, with a space after each `:` and `,`.
 struct Spaced;
 
+/// `, ` before every item but the first.
+fn separate<W: ?Sized + std::io::Write>(writer: &mut W, first: bool) -> std::io::Result<()> {
+    if first {
+        Ok(())
+    } else {
+        writer.write_all(b", ")
+    }
+}
+
 impl serde_json::ser::Formatter for Spaced {
     fn begin_array_value<W: ?Sized + std::io::Write>(
         &mut self,
         writer: &mut W,
         first: bool,
     ) -> std::io::Result<()> {
-        if first {
-            Ok(())
-        } else {
-            writer.write_all(b", ")
-        }
+        separate(writer, first)
     }
 
     fn begin_object_key<W: ?Sized + std::io::Write>(
@@ -560,11 +580,7 @@ impl serde_json::ser::Formatter for Spaced {
         writer: &mut W,
         first: bool,
     ) -> std::io::Result<()> {
-        if first {
-            Ok(())
-        } else {
-            writer.write_all(b", ")
-        }
+        separate(writer, first)
     }
 
     fn begin_object_value<W: ?Sized + std::io::Write>(

@@ -144,6 +144,15 @@ fn literal(value: Option<&Value>, big: bool) -> String {
     }
 }
 
+/// `export type NAME = | "a" | "b";`, a member a line.
+fn union<'a>(out: &mut String, doc: &str, name: &str, members: impl Iterator<Item = &'a str>) {
+    let _ = write!(out, "/** {doc} */\nexport type {name} =");
+    for member in members {
+        let _ = write!(out, "\n  | {}", quoted(member));
+    }
+    out.push_str(";\n");
+}
+
 fn write_table(out: &mut String, table: &Table) {
     let name = ascii_ident(&table.name);
     let lower = lower_first(&name);
@@ -166,16 +175,7 @@ fn write_table(out: &mut String, table: &Table) {
 
     // The codes.
     out.push('\n');
-    let mut doc = table.doc.clone().unwrap_or_default();
-    if !doc.is_empty() {
-        doc.push_str("\n\n");
-    }
-    let _ = write!(
-        doc,
-        "Exported from {}, line {}.",
-        table.source.file, table.source.line
-    );
-    jsdoc(out, "", &doc);
+    jsdoc(out, "", &table.described());
     let _ = writeln!(out, "export const {name} = {{");
     for (row, key) in table.rows.iter().zip(&keys) {
         let mut doc = format!("`{}`: {}", row.name, row.message(table));
@@ -194,23 +194,20 @@ fn write_table(out: &mut String, table: &Table) {
     );
 
     // The names and sections.
-    let _ = writeln!(out, "/** A wire name of {{@link {name}}}. */");
-    let _ = writeln!(out, "export type {name}Name =");
-    for row in &table.rows {
-        let _ = writeln!(out, "  | {}", quoted(&row.name));
-    }
-    out.pop();
-    out.push_str(";\n");
+    let names = table.rows.iter().map(|row| row.name.as_str());
+    union(
+        out,
+        &format!("A wire name of {{@link {name}}}."),
+        &format!("{name}Name"),
+        names,
+    );
     let category = if table.sections.is_empty() {
         "null".to_owned()
     } else {
-        let _ = writeln!(out, "\n/** A section of {{@link {name}}}. */");
-        let _ = writeln!(out, "export type {name}Category =");
-        for section in &table.sections {
-            let _ = writeln!(out, "  | {}", quoted(&section.name));
-        }
-        out.pop();
-        out.push_str(";\n");
+        out.push('\n');
+        let sections = table.sections.iter().map(|section| section.name.as_str());
+        let doc = format!("A section of {{@link {name}}}.");
+        union(out, &doc, &format!("{name}Category"), sections);
         format!("{name}Category | null")
     };
 
