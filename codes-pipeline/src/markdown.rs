@@ -18,7 +18,9 @@
 //!
 //! The rows outside sections come first; each section is a heading one level deeper per
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
-//! its reserved ranges and its subsections. A nameless row has an empty name cell.
+//! its reserved ranges and its subsections. A nameless row has an empty name cell. Last, a
+//! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
+//! retired names a `## Retired names` heading and a table of `name | message`.
 //!
 //! A message, and a string or character column's value, is its cell as written, so that
 //! `codes import` reads back every character of it: only what a cell cannot hold as written
@@ -58,6 +60,32 @@ pub fn document(table: &Table) -> String {
     push_code_span(&mut out, &table.ident.unraw().to_string());
     out.push('\n');
     document.scope(None, 2, &mut out);
+    if !table.aliases.is_empty() {
+        out.push_str("\n## Aliases\n\n| alias | name |\n|---|---|");
+        for alias in &table.aliases {
+            out.push_str("\n| ");
+            push_code_span(&mut out, &alias.name);
+            out.push_str(" | ");
+            if let Some(row) = table.rows.get(alias.row) {
+                push_code_span(&mut out, &row.name);
+            }
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
+    if !table.retired.is_empty() {
+        out.push_str("\n## Retired names\n\n| name | message |\n|---|---|");
+        for retired in &table.retired {
+            out.push_str("\n| ");
+            push_code_span(&mut out, &retired.name);
+            out.push_str(" | ");
+            if let Some(message) = &retired.message {
+                push_cell(&mut out, message);
+            }
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
     out
 }
 

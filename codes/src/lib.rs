@@ -32,6 +32,7 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+mod classify;
 mod code;
 mod disjoint;
 mod features;
@@ -51,6 +52,7 @@ pub use disjoint::support as __disjoint;
 #[doc(hidden)]
 pub use serde_core as __serde_core;
 
+pub use classify::{Classified, NoCategory, ReservedRange};
 pub use code::{Code, Iter, Repr};
 pub use or_unknown::OrUnknown;
 pub use unknown::{UnknownCode, UnknownName};

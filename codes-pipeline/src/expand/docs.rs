@@ -37,8 +37,8 @@ impl RowDocs {
         }
     }
 
-    /// The attributes to put before `row`'s own.
-    pub fn row(&self, row: &Row) -> TokenStream {
+    /// The attributes to put before `row`'s own; `aliases` are its other wire names.
+    pub fn row(&self, row: &Row, aliases: &[&str]) -> TokenStream {
         let mut summary = String::with_capacity(32 + row.name.len() + 2 * row.message.len());
         summary.push('`');
         let _ = write!(summary, "{}", row.code);
@@ -72,8 +72,9 @@ impl RowDocs {
         // a tenth of `cargo check`. rustdoc rejects an alias equal to the item's name (a
         // nameless row's, or `TaskPause`'s); a code is never one.
         let name = (!row.nameless && row.variant_name != row.name)
-            .then_some(&row.name)
-            .into_iter();
+            .then_some(row.name.as_str())
+            .into_iter()
+            .chain(aliases.iter().copied());
         quote_mixed! {
             #[doc = #summary]
             #separator
