@@ -21,6 +21,7 @@
 
 mod columns;
 pub(crate) mod docs;
+mod languages;
 mod literals;
 
 use crate::guard;
@@ -115,7 +116,7 @@ fn definitions(table: &Table) -> TokenStream {
     // Into one stream, not one per row collected afterwards: at 100 000 rows each
     // intermediate stream is an allocation, a copy and a free.
     let mut variants = TokenStream::new();
-    let row_docs = docs::RowDocs::new(&table.columns);
+    let row_docs = docs::RowDocs::new(&table.columns, &table.languages);
     // The aliases of each row, for rustdoc's search.
     let mut aliases_of: Vec<Vec<&str>> = Vec::new();
     if !table.aliases.is_empty() {
@@ -153,6 +154,7 @@ fn definitions(table: &Table) -> TokenStream {
         #check
         #vis enum #ident #variants
     };
+    tokens.extend(languages::definition(table, &derives));
     if !table.sections.is_empty() {
         let category = category_ident(table);
         let doc = format!("The sections of [`{ident}`]: what [`{ident}::category`] returns.");
@@ -320,6 +322,7 @@ impl Bodies {
         let (category_data, category) = categories(table);
         let (outside_data, classify) = classify(table);
         let column_data = columns::data(table);
+        let language_data = languages::data(table);
         let blob_type = quote_mixed!(&::core::primitive::str);
         let name_starts = u32_bytes(name_starts);
         let message_starts = u32_bytes(message_starts);
@@ -387,6 +390,7 @@ impl Bodies {
             #category_data
             #outside_data
             #column_data
+            #language_data
         };
         Bodies {
             data,
@@ -1005,6 +1009,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         }
     };
     tokens.extend(columns::accessors(table, bodies.stub));
+    tokens.extend(languages::api(table, bodies.stub));
     tokens.extend(alias_constants(table));
     if !table.sections.is_empty() {
         tokens.extend(category_api(table, bodies));

@@ -16,6 +16,9 @@ pub struct Table {
     pub repr: Repr,
     /// `#[codes(strip_prefix = "..")]`: taken off wire names before their variants are made.
     pub strip_prefix: Option<String>,
+    /// `#[codes(languages(..))]`: the languages of the messages, the first that of every
+    /// row's message; empty when the table declares none.
+    pub languages: Vec<Language>,
     /// The declared columns, each one an accessor.
     pub columns: Vec<Column>,
     /// The rows in declaration order: a row's index here is its slot.
@@ -51,11 +54,22 @@ pub struct Row {
     pub variant_name: String,
     /// The message.
     pub message: String,
+    /// The message in each language of the table after the first (`Table::languages[1..]`),
+    /// where the row gives one.
+    pub translations: Vec<Option<String>>,
     /// The innermost section that contains the row, an index into `Table::sections`.
     pub section: Option<usize>,
     /// One value per column of the table, in declaration order; `None` for an optional
     /// column the row does not set.
     pub values: Vec<Option<Value>>,
+}
+
+/// A language of a table's messages.
+pub struct Language {
+    /// As declared (`en`, `zh_hant`): its tag, and the name rows set its message by.
+    pub ident: Ident,
+    /// The variant of the table's language enum (`En`).
+    pub variant: Ident,
 }
 
 /// `ALIAS = NAME`: another wire name of a row.

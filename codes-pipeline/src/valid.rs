@@ -35,12 +35,14 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     let errors_before = errors.count();
     let (repr, options, attrs) = attrs::table(table.attrs, errors);
     let columns = columns::declarations(table.columns, errors);
+    let languages = languages(options.languages, &columns, errors);
 
     let mut walk = Walk {
         repr,
         table: &table.ident,
         strip_prefix: options.strip_prefix.as_deref(),
         columns: &columns,
+        languages: &languages,
         errors,
         rows: Vec::new(),
         sections: Vec::new(),
@@ -102,6 +104,7 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
         ident: table.ident,
         repr,
         strip_prefix: options.strip_prefix,
+        languages,
         columns,
         rows: model_rows(rows, valid),
         aliases,
@@ -127,6 +130,32 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     }
 }
 
+/// The table's languages, each with its variant; a column named as a language is refused
+/// (a row's `en = ..` could not say which it sets).
+fn languages(
+    declared: Vec<Ident>,
+    columns: &[model::Column],
+    errors: &mut Errors,
+) -> Vec<model::Language> {
+    declared
+        .into_iter()
+        .filter_map(|ident| {
+            let tag = ident.unraw().to_string();
+            if let Some(column) = columns.iter().find(|column| column.ident.unraw() == tag) {
+                errors.push(error(
+                    &column.ident,
+                    format_args!(
+                        "column `{tag}` has the name of a language of the table: rename the \
+                         column, or the language"
+                    ),
+                ));
+            }
+            let (variant, _) = variant_ident(&tag, &tag, ident.span(), errors)?;
+            Some(model::Language { ident, variant })
+        })
+        .collect()
+}
+
 /// Where items are being declared: the table or a section.
 struct Scope {
     low: i128,
@@ -149,6 +178,7 @@ struct RowDraft {
     /// The variant's name, empty without a variant.
     variant_name: String,
     message: String,
+    translations: Vec<Option<String>>,
     section: Option<usize>,
 }
 
@@ -185,6 +215,7 @@ struct Walk<'a> {
     /// Taken off wire names before their variants are made.
     strip_prefix: Option<&'a str>,
     columns: &'a [model::Column],
+    languages: &'a [model::Language],
     errors: &'a mut Errors,
     rows: Vec<RowDraft>,
     sections: Vec<SectionDraft>,
@@ -255,11 +286,20 @@ impl Walk<'_> {
             self.errors
                 .push(error(literal, "empty message: say what the code means"));
         }
+        // `, en = "..."` sets a message when the table declares the language `en`.
+        let (translations, column_sets): (Vec<&ast::ColumnSet>, Vec<&ast::ColumnSet>) =
+            row.columns.iter().partition(|set| {
+                self.languages
+                    .iter()
+                    .any(|language| set.ident.unraw() == language.ident.unraw())
+            });
+        let translations = self.translations(&translations);
         let values = columns::row_values(
             self.table,
             self.columns,
+            self.languages,
             &row.code,
-            &row.columns,
+            &column_sets,
             !row.recovered,
             self.errors,
         );
@@ -273,8 +313,68 @@ impl Walk<'_> {
             variant,
             variant_name: variant_name.unwrap_or_default(),
             message,
+            translations,
             section: scope.section,
         });
+    }
+
+    /// A row's messages in the table's languages after the first, from its `language = "text"`
+    /// settings.
+    fn translations(&mut self, sets: &[&ast::ColumnSet]) -> Vec<Option<String>> {
+        let mut translations = vec![None; self.languages.len().saturating_sub(1)];
+        let mut set_by: Vec<Option<&Ident>> = vec![None; translations.len()];
+        for set in sets {
+            let Some(index) = self
+                .languages
+                .iter()
+                .position(|language| set.ident.unraw() == language.ident.unraw())
+            else {
+                continue;
+            };
+            let Some(index) = index.checked_sub(1) else {
+                self.errors.push(error(
+                    &set.ident,
+                    format_args!(
+                        "`{}` is the table's first language, that of the row's message: remove \
+                         this, or change the message",
+                        set.ident
+                    ),
+                ));
+                continue;
+            };
+            if let Some(first) = set_by[index] {
+                self.errors.push(error(
+                    &set.ident,
+                    format_args!(
+                        "the `{}` message is set twice in this row: remove one",
+                        set.ident
+                    ),
+                ));
+                self.errors
+                    .push(error(first, format_args!("`{}` first set here", set.ident)));
+                continue;
+            }
+            set_by[index] = Some(&set.ident);
+            let text = match (&set.value.minus, &set.value.lit) {
+                (None, syn::Lit::Str(text)) => text.value(),
+                _ => {
+                    self.errors.push(error(
+                        &set.value,
+                        format_args!("a message is a string: `{} = \"...\"`", set.ident),
+                    ));
+                    continue;
+                }
+            };
+            if text.is_empty() {
+                self.errors.push(error(
+                    &set.value,
+                    "empty message: say what the code means, or leave the language out (the \
+                     first language's message stands in)",
+                ));
+            }
+            translations[index] = Some(text);
+        }
+        translations
     }
 
     /// The variant made from a wire name, the table's prefix taken off it first.
@@ -872,6 +972,7 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
                 variant,
                 variant_name: row.variant_name,
                 message: row.message,
+                translations: row.translations,
                 section: row.section.filter(|_| valid),
                 values: row.values,
             })

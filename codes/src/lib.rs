@@ -34,6 +34,7 @@ extern crate alloc;
 
 mod classify;
 mod code;
+mod code_message;
 mod disjoint;
 mod features;
 mod or_unknown;
@@ -54,6 +55,7 @@ pub use serde_core as __serde_core;
 
 pub use classify::{Classified, NoCategory, ReservedRange};
 pub use code::{Code, Iter, Repr};
+pub use code_message::CodeMessage;
 pub use or_unknown::OrUnknown;
 pub use unknown::{UnknownCode, UnknownName};
 

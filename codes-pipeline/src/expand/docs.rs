@@ -6,7 +6,7 @@
 //! spans, so that `KEY[VALUE]` is no link and `<b>` no HTML.
 
 use super::quote_mixed;
-use crate::model::{Column, Row, Section, Table, Value};
+use crate::model::{Column, Language, Row, Section, Table, Value};
 use proc_macro2::TokenStream;
 use std::fmt::Write;
 use syn::ext::IdentExt;
@@ -24,15 +24,22 @@ const MOST_ROWS_LISTED: usize = 1000;
 pub struct RowDocs {
     /// Each column's name in a code span.
     columns: Vec<String>,
+    /// Each language's tag after the first, in a code span.
+    languages: Vec<String>,
 }
 
 impl RowDocs {
-    /// For the rows of a table with these columns.
-    pub fn new(columns: &[Column]) -> RowDocs {
+    /// For the rows of a table with these columns and languages.
+    pub fn new(columns: &[Column], languages: &[Language]) -> RowDocs {
         RowDocs {
             columns: columns
                 .iter()
                 .map(|column| code_span(&column.ident.unraw().to_string()))
+                .collect(),
+            languages: languages
+                .iter()
+                .skip(1)
+                .map(|language| code_span(&language.ident.unraw().to_string()))
                 .collect(),
         }
     }
@@ -52,6 +59,14 @@ impl RowDocs {
             summary.push_str(": ");
         }
         push_escaped(&mut summary, &row.message);
+        for (language, text) in self.languages.iter().zip(&row.translations) {
+            if let Some(text) = text {
+                summary.push_str("\n\n");
+                summary.push_str(language);
+                summary.push_str(": ");
+                push_escaped(&mut summary, text);
+            }
+        }
         // One attribute for the summary, the columns and the blank line before the row's own
         // docs: at 100 000 rows, every token of the docs is a measurable part of the
         // expansion.

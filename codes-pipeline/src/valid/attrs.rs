@@ -74,6 +74,8 @@ impl Place {
 pub struct Options {
     /// `strip_prefix = "CURLE_"`: taken off wire names before their variants are made.
     pub strip_prefix: Option<String>,
+    /// `languages(zh, en)`: the languages of the messages, the first the one rows give.
+    pub languages: Vec<Ident>,
 }
 
 /// The table's attributes: its code type (`i32` when there is no `#[repr]`) and its
@@ -96,10 +98,37 @@ fn split_options(attrs: Vec<Attribute>, errors: &mut Errors) -> (Options, Vec<At
             continue;
         }
         let parsed = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("languages") {
+                if !options.languages.is_empty() {
+                    return Err(meta.error("`languages` is set twice: keep one"));
+                }
+                let mut languages = Vec::new();
+                meta.parse_nested_meta(|language| {
+                    let Some(ident) = language.path.get_ident() else {
+                        return Err(language.error("a language is an identifier: `en`, `zh_hant`"));
+                    };
+                    if languages.iter().any(|declared: &Ident| declared == ident) {
+                        return Err(language.error(format_args!(
+                            "language `{ident}` is declared twice: remove one"
+                        )));
+                    }
+                    languages.push(ident.clone());
+                    Ok(())
+                })?;
+                if languages.is_empty() {
+                    return Err(meta.error(
+                        "`languages(..)` names the languages of the messages, the rows' own first: \
+                         `languages(zh, en)`",
+                    ));
+                }
+                options.languages = languages;
+                return Ok(());
+            }
             if !meta.path.is_ident("strip_prefix") {
                 return Err(meta.error(
                     "`#[codes(..)]` takes `strip_prefix = \"PREFIX\"` (the prefix taken off wire \
-                     names before their variants are made)",
+                     names before their variants are made) and `languages(..)` (the languages of \
+                     the messages, the rows' own first)",
                 ));
             }
             let prefix: syn::LitStr = meta.value()?.parse()?;
