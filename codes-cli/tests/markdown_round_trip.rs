@@ -6,7 +6,7 @@
 mod common;
 
 use common::{import, problems};
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 
 codes::define_codes! {
     /// Messages and values with what Markdown cells make hard.
