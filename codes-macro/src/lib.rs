@@ -6,7 +6,10 @@
 
 use proc_macro::TokenStream;
 
-/// Turns error-code tables into enums; documented in the `codes` crate.
+// The whole guide, the README: what docs.rs shows on the macro's page and an editor on
+// hovering it. Its examples run as the `codes` crate's doc tests (this crate's cannot use
+// `codes`).
+#[doc = include_str!("../README.md")]
 #[proc_macro]
 pub fn define_codes(input: TokenStream) -> TokenStream {
     codes_pipeline::define_codes(input.into()).into()

@@ -226,3 +226,77 @@ fn build<K, T: Copy>(entries: &[(K, T)], hash: impl Fn(&K, u64, u32) -> usize) -
         buckets,
     }
 }
+
+/// What holds a code outside the rows: a reserved range or a section, by index.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Holder {
+    /// `Table::reserved[i]`.
+    Reserved(usize),
+    /// `Table::sections[i]`.
+    Section(usize),
+}
+
+/// Codes `low..=high`, all held by one reserved range or section (the innermost that holds
+/// them): a piece of the partition [`outside`] makes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Segment {
+    /// The first code.
+    pub low: i128,
+    /// The last code.
+    pub high: i128,
+    /// What holds them.
+    pub holder: Holder,
+}
+
+/// The codes the sections and reserved ranges of a table hold, as disjoint segments in
+/// ascending order, each with the innermost item holding it: a reserved range inside a
+/// section holds its codes, as a subsection does. Validation has made sure that items at one
+/// level do not overlap. `O(k²)` in the number of items, which tables have tens of.
+pub fn outside(
+    sections: &[(Option<usize>, (i128, i128))],
+    reserved: &[(Option<usize>, (i128, i128))],
+) -> Vec<Segment> {
+    let depth = |mut parent: Option<usize>| {
+        let mut depth = 0;
+        while let Some(section) = parent {
+            depth += 1;
+            parent = sections.get(section).and_then(|&(up, _)| up);
+        }
+        depth
+    };
+    let items: Vec<(Holder, (i128, i128), usize)> = sections
+        .iter()
+        .enumerate()
+        .map(|(index, &(parent, range))| (Holder::Section(index), range, depth(parent)))
+        .chain(
+            reserved
+                .iter()
+                .enumerate()
+                .map(|(index, &(parent, range))| {
+                    (Holder::Reserved(index), range, depth(parent) + 1)
+                }),
+        )
+        .collect();
+    let mut bounds: Vec<i128> = items
+        .iter()
+        .flat_map(|&(_, (low, high), _)| [low, high.saturating_add(1)])
+        .collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut segments: Vec<Segment> = Vec::new();
+    for pair in bounds.windows(2) {
+        let (low, high) = (pair[0], pair[1] - 1);
+        let innermost = items
+            .iter()
+            .filter(|&&(_, (from, to), _)| from <= low && high <= to)
+            .max_by_key(|&&(_, _, depth)| depth);
+        let Some(&(holder, _, _)) = innermost else {
+            continue;
+        };
+        match segments.last_mut() {
+            Some(last) if last.holder == holder && last.high + 1 == low => last.high = high,
+            _ => segments.push(Segment { low, high, holder }),
+        }
+    }
+    segments
+}

@@ -18,7 +18,10 @@
 //!
 //! The rows outside sections come first; each section is a heading one level deeper per
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
-//! its reserved ranges and its subsections. A nameless row has an empty name cell.
+//! its reserved ranges and its subsections. A nameless row has an empty name cell. Last, a
+//! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
+//! retired names a `## Retired names` heading and a table of `name | message`. A table with
+//! languages has a `message:LANG` column per language after the first, after `message`.
 //!
 //! A message, and a string or character column's value, is its cell as written, so that
 //! `codes import` reads back every character of it: only what a cell cannot hold as written
@@ -58,6 +61,32 @@ pub fn document(table: &Table) -> String {
     push_code_span(&mut out, &table.ident.unraw().to_string());
     out.push('\n');
     document.scope(None, 2, &mut out);
+    if !table.aliases.is_empty() {
+        out.push_str("\n## Aliases\n\n| alias | name |\n|---|---|");
+        for alias in &table.aliases {
+            out.push_str("\n| ");
+            push_code_span(&mut out, &alias.name);
+            out.push_str(" | ");
+            if let Some(row) = table.rows.get(alias.row) {
+                push_code_span(&mut out, &row.name);
+            }
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
+    if !table.retired.is_empty() {
+        out.push_str("\n## Retired names\n\n| name | message |\n|---|---|");
+        for retired in &table.retired {
+            out.push_str("\n| ");
+            push_code_span(&mut out, &retired.name);
+            out.push_str(" | ");
+            if let Some(message) = &retired.message {
+                push_cell(&mut out, message);
+            }
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
     out
 }
 
@@ -102,12 +131,16 @@ impl Document<'_> {
 
     fn rows_table(&self, rows: &[&Row], out: &mut String) {
         let columns = &self.table.columns;
+        let languages = self.table.languages.get(1..).unwrap_or_default();
         out.push_str("\n| code | name | message |");
+        for language in languages {
+            let _ = write!(out, " message:{} |", language.ident.unraw());
+        }
         for column in columns {
             let _ = write!(out, " {} |", column.ident.unraw());
         }
         out.push_str("\n|---:|---|---|");
-        for _ in columns {
+        for _ in languages.iter().map(drop).chain(columns.iter().map(drop)) {
             out.push_str("---|");
         }
         for row in rows {
@@ -118,6 +151,13 @@ impl Document<'_> {
             out.push_str(" | ");
             push_cell(out, &row.message);
             out.push_str(" |");
+            for text in &row.translations {
+                out.push(' ');
+                if let Some(text) = text {
+                    push_cell(out, text);
+                }
+                out.push_str(" |");
+            }
             for value in &row.values {
                 out.push(' ');
                 if let Some(value) = value {

@@ -44,6 +44,27 @@ pub const fn is_upper_camel_case(name: &str) -> bool {
     true
 }
 
+/// `name` without `prefix`, when it starts with it: what a table that strips a prefix makes
+/// its variants from.
+pub const fn strip_prefix<'a>(name: &'a str, prefix: &str) -> &'a str {
+    let (bytes, start) = (name.as_bytes(), prefix.as_bytes());
+    if bytes.len() < start.len() {
+        return name;
+    }
+    let mut i = 0;
+    while i < start.len() {
+        if bytes[i] != start[i] {
+            return name;
+        }
+        i += 1;
+    }
+    // The prefix is a whole `&str`, so the rest starts at a char boundary.
+    match core::str::from_utf8(bytes.split_at(start.len()).1) {
+        Ok(rest) => rest,
+        Err(_) => name,
+    }
+}
+
 /// The variant name of a row, as the generated code gives it: made from the wire name by
 /// the rule above, or stored as the table wrote it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

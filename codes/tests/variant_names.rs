@@ -50,3 +50,49 @@ fn wire_names_stay_as_written() {
     assert_eq!(Shapes::NotFound.name(), "not_found");
     assert_eq!(Shapes::错误码.name(), "错误码");
 }
+
+codes::define_codes! {
+    /// curl's codes, their common prefix taken off the variants.
+    #[codes(strip_prefix = "CURLE_")]
+    pub enum CurlCode {
+        0 => CURLE_OK, "no error",
+        1 => CURLE_UNSUPPORTED_PROTOCOL, "unsupported protocol",
+        6 => CURLE_COULDNT_RESOLVE_HOST, "couldn't resolve host",
+        28 => CURLE_OPERATION_TIMEDOUT as TimedOut, "timeout: chosen by the table",
+        99 => NOT_PREFIXED, "a name without the prefix keeps its words",
+        100 => CURLE_Mixed_Case, "heck's after the prefix: stored",
+        CURLE_OPERATION_TIMEOUTED = CURLE_OPERATION_TIMEDOUT,
+    }
+}
+
+#[test]
+fn a_prefix_comes_off_the_variants_not_the_names() {
+    let expected = [
+        (CurlCode::Ok, "Ok", "CURLE_OK"),
+        (
+            CurlCode::UnsupportedProtocol,
+            "UnsupportedProtocol",
+            "CURLE_UNSUPPORTED_PROTOCOL",
+        ),
+        (
+            CurlCode::CouldntResolveHost,
+            "CouldntResolveHost",
+            "CURLE_COULDNT_RESOLVE_HOST",
+        ),
+        (CurlCode::TimedOut, "TimedOut", "CURLE_OPERATION_TIMEDOUT"),
+        (CurlCode::NotPrefixed, "NotPrefixed", "NOT_PREFIXED"),
+        (CurlCode::MixedCase, "MixedCase", "CURLE_Mixed_Case"),
+    ];
+    assert_eq!(expected.len(), CurlCode::COUNT);
+    for (variant, debug, name) in expected {
+        assert_eq!(format!("{variant:?}"), debug);
+        assert_eq!(variant.name(), name);
+        assert_eq!(CurlCode::from_name(name), Some(variant));
+    }
+    // The alias's constant is named as a row's variant would be: the prefix off.
+    assert_eq!(CurlCode::OperationTimeouted, CurlCode::TimedOut);
+    assert_eq!(
+        CurlCode::from_name("CURLE_OPERATION_TIMEOUTED"),
+        Some(CurlCode::TimedOut)
+    );
+}
