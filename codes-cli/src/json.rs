@@ -1,16 +1,18 @@
 //! A `json` export (`codes export --format json`) read back as a [`Document`], so that
 //! `codes import` writes the tables it holds as `define_codes!` source: every row (code, wire
-//! name or none, message, column values, doc comment, `#[deprecated]`), section, reserved
-//! range and column (name, type, doc comment), and each table's code type.
+//! name or none, chosen variant, messages in every language, column values, doc comment,
+//! `#[deprecated]`), alias, retired name, section, reserved range and column (name, type, doc
+//! comment), and each table's code type, prefix and languages.
 //!
 //! Rows keep their order, and each its section; so do the sections. A row's line is that of
 //! its `"code"` key, so that the macro's errors on the source written are reported at the
 //! row in the JSON document.
 
 use crate::check::Problem;
+use crate::export::table::DEFAULT_LANGUAGE;
 use crate::export::table::{self, Export, Value, VERSION};
-use crate::model::{Column, ColumnType, Deprecated, Document, Item, Name, Reserved, Row, Scalar};
-use crate::model::{Section, Table};
+use crate::model::{Alias, Column, ColumnType, Declared, Deprecated, Document, Item, Name};
+use crate::model::{Reserved, Retired, Row, Scalar, Section, Table};
 
 /// Whether a document is a `json` export: its file name ends in `.json`, or its text starts
 /// with `{`.
@@ -148,7 +150,7 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
             });
             Column {
                 name: column.name.clone(),
-                header: column.doc.clone().unwrap_or_else(|| column.name.clone()),
+                header: column.doc.clone().unwrap_or_default(),
                 ty: ColumnType {
                     scalar,
                     optional: column.optional,
@@ -213,6 +215,12 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
         row_scopes.push(scope);
     }
 
+    // A table that declares no language has the one key `default`.
+    let languages = if exported.languages == [DEFAULT_LANGUAGE] {
+        Vec::new()
+    } else {
+        exported.languages.clone()
+    };
     let rows: Vec<Row> = exported
         .rows
         .iter()
@@ -231,12 +239,18 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
                 .map(|column| row.columns.get(&column.name).map(value_text))
                 .collect(),
             doc: row.doc.clone(),
-            deprecated: row.deprecated.as_ref().map(|deprecated| {
-                Box::new(Deprecated {
+            declared: Some(Box::new(Declared {
+                variant: (!row.nameless).then(|| row.variant.clone()),
+                translations: languages
+                    .iter()
+                    .skip(1)
+                    .map(|language| row.messages.get(language).cloned())
+                    .collect(),
+                deprecated: row.deprecated.as_ref().map(|deprecated| Deprecated {
                     since: deprecated.since.clone(),
                     note: deprecated.note.clone(),
-                })
-            }),
+                }),
+            })),
             quirks: Vec::new(),
             fixmes: Vec::new(),
         })
@@ -250,15 +264,50 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
     };
     let mut rows = rows.into_iter().map(Some).collect();
     let items = tree.items(None, &mut rows);
+    let aliases = exported
+        .rows
+        .iter()
+        .flat_map(|row| {
+            row.aliases.iter().map(|alias| Alias {
+                alias: alias.clone(),
+                name: row.name.clone(),
+            })
+        })
+        .collect();
+    let retired = exported
+        .retired
+        .iter()
+        .map(|retired| Retired {
+            name: retired.name.clone(),
+            message: first_message(&exported, &retired.messages),
+        })
+        .collect();
     Table {
         name: exported.name.clone(),
         heading: exported.doc.clone(),
         line,
         repr,
+        strip_prefix: exported.strip_prefix.clone(),
+        languages,
+        aliases,
+        retired,
         columns,
         items,
         fixmes: Vec::new(),
     }
+}
+
+/// A message in the table's first language (or in the first language it is given in).
+fn first_message(
+    exported: &table::Table,
+    messages: &std::collections::BTreeMap<String, String>,
+) -> Option<String> {
+    exported
+        .languages
+        .iter()
+        .find_map(|language| messages.get(language))
+        .or_else(|| messages.values().next())
+        .cloned()
 }
 
 /// A value as the importer keeps it: its text.
@@ -343,17 +392,10 @@ impl Tree<'_> {
                     .position(|section| section.name == parent)
             });
             if parent == scope {
-                let message = self
-                    .exported
-                    .languages
-                    .iter()
-                    .find_map(|language| reserved.messages.get(language))
-                    .or_else(|| reserved.messages.values().next())
-                    .cloned();
                 items.push(Item::Reserved(Reserved {
                     line: self.line,
                     range: (reserved.range[0], reserved.range[1]),
-                    message,
+                    message: first_message(self.exported, &reserved.messages),
                     fixmes: Vec::new(),
                 }));
             }

@@ -22,6 +22,15 @@ pub struct Table {
     pub line: usize,
     /// The code type the document states (a `json` export's `repr`), if it does.
     pub repr: Option<&'static str>,
+    /// `#[codes(strip_prefix = "..")]`, as a `json` export states it.
+    pub strip_prefix: Option<String>,
+    /// `#[codes(languages(..))]`, as a `json` export states it: the first is that of every
+    /// row's message; empty for one language, undeclared.
+    pub languages: Vec<String>,
+    /// `ALIAS = NAME` items, as a `json` export states them.
+    pub aliases: Vec<Alias>,
+    /// `NAME => retired` items, as a `json` export states them.
+    pub retired: Vec<Retired>,
     /// The typed columns every row may carry beside its message, in document order.
     pub columns: Vec<Column>,
     /// Rows, sections, reserved ranges and comments, in document order.
@@ -36,7 +45,8 @@ pub struct Table {
 pub struct Column {
     /// The column's name in the output, in snake_case (`http`, `en`, `retry_after`).
     pub name: String,
-    /// The column's header in the document (`HTTP状态码`), for the column's doc comment.
+    /// The column's header in the document (`HTTP状态码`), for the column's doc comment (a
+    /// `json` export's doc comment, empty for none).
     pub header: String,
     /// The type all of the column's values fit.
     pub ty: ColumnType,
@@ -104,12 +114,43 @@ pub struct Row {
     pub values: Vec<Option<String>>,
     /// A doc comment for the row (seed 002's 说明 column, a heading row's paragraph).
     pub doc: Option<String>,
-    /// `#[deprecated]`, as a `json` export states it (boxed: rare, and a row is moved often).
-    pub deprecated: Option<Box<Deprecated>>,
+    /// What the row's source declares beyond its code, name, message and values, as a `json`
+    /// export states it (boxed: rare, and a row is moved often).
+    pub declared: Option<Box<Declared>>,
     /// How the row was written, where that is itself a problem.
     pub quirks: Vec<Quirk>,
     /// The problems `check` found on this row, written as `// FIXME(codes import): ..` above it.
     pub fixmes: Vec<String>,
+}
+
+/// What a row's source declares beyond its code, name, message and values: a `json` export
+/// states it, a document does not.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Declared {
+    /// The variant (`NAME as Variant` when the macro would make another).
+    pub variant: Option<String>,
+    /// The message in each of the table's languages after the first, where the row gives one.
+    pub translations: Vec<Option<String>>,
+    /// `#[deprecated]`.
+    pub deprecated: Option<Deprecated>,
+}
+
+/// `ALIAS = NAME`: another wire name of the row named `NAME`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    /// The alias.
+    pub alias: String,
+    /// The name of the row.
+    pub name: String,
+}
+
+/// `NAME => retired, "why"`: a name no row or alias may take.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Retired {
+    /// The name.
+    pub name: String,
+    /// Why, if the document says.
+    pub message: Option<String>,
 }
 
 /// A row's `#[deprecated]`: `#[deprecated(since = "..", note = "..")]`, each part optional.

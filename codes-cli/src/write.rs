@@ -147,6 +147,17 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
     if let Some(repr) = repr {
         let _ = writeln!(out, "{pad}#[repr({repr})]");
     }
+    let mut options = Vec::new();
+    if let Some(prefix) = &table.strip_prefix {
+        options.push(format!("strip_prefix = {}", string(prefix)));
+    }
+    if !table.languages.is_empty() {
+        let languages: Vec<String> = table.languages.iter().map(|l| column_ident(l)).collect();
+        options.push(format!("languages({})", languages.join(", ")));
+    }
+    if !options.is_empty() {
+        let _ = writeln!(out, "{pad}#[codes({})]", options.join(", "));
+    }
     let _ = write!(out, "{pad}pub enum {}", column_ident(&table.name));
     if !table.columns.is_empty() {
         out.push_str("(\n");
@@ -165,7 +176,25 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
     let mut path = Vec::new();
     items(writer, index, table, &table.items, 2, &mut path);
     writer.anchor(Some(Anchor::Table(index)));
-    let _ = writeln!(writer.out, "{pad}}}");
+    let out = &mut writer.out;
+    if !table.aliases.is_empty() || !table.retired.is_empty() {
+        out.push('\n');
+    }
+    for alias in &table.aliases {
+        let _ = writeln!(out, "{pad}{pad}{} = {},", alias.alias, alias.name);
+    }
+    for retired in &table.retired {
+        match &retired.message {
+            Some(message) => {
+                let message = string(message);
+                let _ = writeln!(out, "{pad}{pad}{} => retired, {message},", retired.name);
+            }
+            None => {
+                let _ = writeln!(out, "{pad}{pad}{} => retired,", retired.name);
+            }
+        }
+    }
+    let _ = writeln!(out, "{pad}}}");
 }
 
 /// The lowest and highest code, section bound or reserved bound (`low > high` for none).
@@ -202,7 +231,10 @@ fn write_column(out: &mut String, column: &Column) {
     for fixme in &column.fixmes {
         comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
     }
-    doc(out, pad, &column.header);
+    // A `json` export's column without docs has no header.
+    if !column.header.is_empty() {
+        doc(out, pad, &column.header);
+    }
     let scalar = match column.ty.scalar {
         Scalar::Int(name) | Scalar::Float(name) => name,
         Scalar::Bool => "bool",
@@ -310,7 +342,8 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
     if let Some(text) = &row.doc {
         doc(out, pad, text);
     }
-    if let Some(deprecated) = &row.deprecated {
+    let declared = row.declared.as_deref().cloned().unwrap_or_default();
+    if let Some(deprecated) = &declared.deprecated {
         let parts: Vec<String> = [("since", &deprecated.since), ("note", &deprecated.note)]
             .into_iter()
             .filter_map(|(key, value)| Some(format!("{key} = {}", string(value.as_deref()?))))
@@ -322,10 +355,32 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
         }
     }
     let name = match &row.name {
-        Name::Given(name) | Name::Made { name, .. } => name.as_str(),
-        Name::Nameless => "_",
+        Name::Given(name) | Name::Made { name, .. } => name.clone(),
+        Name::Nameless => "_".to_owned(),
+    };
+    // `NAME as Variant` where the variant is not the one the macro makes of the name.
+    let name = match &declared.variant {
+        Some(variant) if name != "_" => {
+            let base = table
+                .strip_prefix
+                .as_deref()
+                .and_then(|prefix| name.strip_prefix(prefix))
+                .unwrap_or(&name);
+            if codes_shared::variant_name(base) == *variant {
+                name
+            } else {
+                format!("{name} as {variant}")
+            }
+        }
+        _ => name,
     };
     let _ = write!(out, "{pad}{} => {name}, {}", row.code, string(&row.message));
+    let languages = table.languages.iter().skip(1);
+    for (language, message) in languages.zip(&declared.translations) {
+        if let Some(message) = message {
+            let _ = write!(out, ", {} = {}", column_ident(language), string(message));
+        }
+    }
     for (column, value) in table.columns.iter().zip(&row.values) {
         if let Some(value) = value {
             let _ = write!(

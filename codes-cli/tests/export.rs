@@ -83,6 +83,21 @@ fn every_table_is_exported_as_the_compiled_enum_has_it() {
             assert_eq!(compiled["name"], row.name.as_str(), "{at}");
             assert_eq!(compiled["message"], row.message(table), "{at}");
             assert_eq!(compiled["category"], serde_json::json!(row.section), "{at}");
+            // Each language's message, the first's standing in where the row gives none.
+            for (language, message) in compiled["messages"].as_object().unwrap() {
+                let given = row.messages.get(language).map(String::as_str);
+                assert_eq!(
+                    message,
+                    given.unwrap_or(row.message(table)),
+                    "{at} {language}"
+                );
+            }
+            let languages = compiled["messages"].as_object().unwrap().len();
+            assert_eq!(
+                languages,
+                table.languages.len() * usize::from(languages > 0),
+                "{at}"
+            );
             let columns = compiled["columns"].as_object().unwrap();
             assert_eq!(columns.len(), table.columns.len(), "{at}");
             for column in &table.columns {
@@ -136,10 +151,27 @@ fn the_json_export_reads_back_to_the_same_tables() {
     }
 }
 
+/// Whether `MARKDOWN` holds all of a table's rows: not a prefix (`#[codes(strip_prefix)]`) nor
+/// a chosen variant (`NAME as Variant`), which it does not state, nor languages, aliases or
+/// retired names, whose sections `codes import` does not read yet.
+fn in_markdown(found: &sources::Table) -> bool {
+    let table = &found.table;
+    table.strip_prefix.is_none()
+        && table.languages.is_empty()
+        && table.aliases.is_empty()
+        && table.retired.is_empty()
+        && table
+            .rows
+            .iter()
+            .all(|row| row.nameless || codes_shared::variant_name(&row.name) == row.variant_name)
+}
+
 #[test]
 fn the_markdown_export_reads_back_to_the_same_rows() {
+    let mut tables = 0;
     for file in SOURCES {
-        let found = read(file);
+        let found: Vec<sources::Table> = read(file).into_iter().filter(in_markdown).collect();
+        tables += found.len();
         let text = exported(Format::Markdown, &found);
         let again = comparable(&reimport(&text, "export.md"));
         let expected = comparable(&found);
@@ -196,6 +228,8 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
             assert_eq!(reserved(again), reserved(expected), "{file}");
         }
     }
+    // The seeds' seven, `Tricky` and `Wide`.
+    assert_eq!(tables, 9);
 }
 
 /// The schema in the repository is the one the export names, of the version it writes.

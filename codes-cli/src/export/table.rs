@@ -3,10 +3,9 @@
 //! import` reads the `json` format back into these types.
 //!
 //! The JSON layout is versioned ([`VERSION`]); `codes-cli/schema/codes-export.schema.json`
-//! is its JSON Schema, whose `$id` is [`SCHEMA_ID`]. What a later version of `define_codes!`
-//! adds has its place already: a message per language (`messages`, keyed by language, today
-//! only [`DEFAULT_LANGUAGE`]), aliases of a row's name (`aliases`) and names a table retired
-//! (`retired`).
+//! is its JSON Schema, whose `$id` is [`SCHEMA_ID`]. A message is an object keyed by language
+//! (the table's `languages`, or [`DEFAULT_LANGUAGE`] for a table that declares none), so that
+//! the same layout holds one language or several.
 
 use super::names;
 use crate::sources;
@@ -53,8 +52,10 @@ pub struct Table {
     pub doc: Option<String>,
     /// The code type: `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32` or `u64`.
     pub repr: String,
-    /// The languages of the messages, the first the one `message()` returns: today
-    /// [`DEFAULT_LANGUAGE`] alone.
+    /// `#[codes(strip_prefix = "..")]`: taken off wire names before their variants are made.
+    pub strip_prefix: Option<String>,
+    /// The languages of the messages (`#[codes(languages(..))]`), the first the one
+    /// `message()` returns; [`DEFAULT_LANGUAGE`] alone for a table that declares none.
     pub languages: Vec<String>,
     /// The typed columns beside the message, in declaration order.
     pub columns: Vec<Column>,
@@ -62,7 +63,7 @@ pub struct Table {
     pub sections: Vec<Section>,
     /// The reserved ranges, in declaration order.
     pub reserved: Vec<Reserved>,
-    /// Names the table once had and must not give again (none yet).
+    /// Names the table retired: no row or alias may take them.
     pub retired: Vec<Retired>,
     /// The rows, in declaration order (the order of the enum's `iter()`).
     pub rows: Vec<Row>,
@@ -113,15 +114,16 @@ pub struct Row {
     pub name: String,
     /// The table gives the row no name (it is written `_`).
     pub nameless: bool,
-    /// The variant's name.
+    /// The variant's name (made from the wire name, or chosen: `NAME as Variant`).
     pub variant: String,
-    /// The message, by language.
+    /// The message, by language: the first language's always, another's where the row gives
+    /// one (where it does not, the first language's stands in).
     pub messages: BTreeMap<String, String>,
     /// The name of the innermost section holding the row.
     pub section: Option<String>,
     /// Every column's value (`null` for an optional column the row does not set), by name.
     pub columns: Values,
-    /// Other names the row answers to (none yet).
+    /// Other wire names of the row (`ALIAS = NAME`), which `from_name` knows too.
     pub aliases: Vec<String>,
     /// `#[deprecated]`, if the row has it.
     pub deprecated: Option<Deprecated>,
@@ -180,13 +182,13 @@ pub struct Reserved {
     pub parent: Option<String>,
 }
 
-/// A name the table once gave and must not give again.
+/// A name the table retired (`NAME => retired, "why"`): no row or alias may take it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Retired {
     /// The name.
     pub name: String,
-    /// The code it had, if the table says.
-    pub code: Option<i128>,
+    /// Why, by language (empty when the table does not say).
+    pub messages: BTreeMap<String, String>,
 }
 
 impl Row {
@@ -242,15 +244,34 @@ pub fn table(found: &sources::Table) -> Table {
             .map(|section| section.name.clone())
     };
     let columns: Vec<Column> = model.columns.iter().map(column).collect();
+    let languages: Vec<String> = if model.languages.is_empty() {
+        vec![DEFAULT_LANGUAGE.to_owned()]
+    } else {
+        model
+            .languages
+            .iter()
+            .map(|language| language.ident.unraw().to_string())
+            .collect()
+    };
+    let first = |message: &str| BTreeMap::from([(languages[0].clone(), message.to_owned())]);
     let rows = model
         .rows
         .iter()
-        .map(|row| Row {
+        .enumerate()
+        .map(|(index, row)| Row {
             code: row.code,
             name: row.name.clone(),
             nameless: row.nameless,
             variant: row.variant_name.clone(),
-            messages: default_message(&row.message),
+            messages: {
+                let mut messages = first(&row.message);
+                for (language, message) in languages.iter().skip(1).zip(&row.translations) {
+                    if let Some(message) = message {
+                        messages.insert(language.clone(), message.clone());
+                    }
+                }
+                messages
+            },
             section: section_name(row.section),
             columns: Values(
                 columns
@@ -263,7 +284,12 @@ pub fn table(found: &sources::Table) -> Table {
                     })
                     .collect(),
             ),
-            aliases: Vec::new(),
+            aliases: model
+                .aliases
+                .iter()
+                .filter(|alias| alias.row == index)
+                .map(|alias| alias.name.clone())
+                .collect(),
             deprecated: deprecated(&row.attrs),
             doc: doc(&row.attrs),
         })
@@ -276,7 +302,7 @@ pub fn table(found: &sources::Table) -> Table {
         },
         doc: doc(&model.attrs),
         repr: model.repr.name().to_owned(),
-        languages: vec![DEFAULT_LANGUAGE.to_owned()],
+        strip_prefix: model.strip_prefix.clone(),
         columns,
         sections: model
             .sections
@@ -284,7 +310,7 @@ pub fn table(found: &sources::Table) -> Table {
             .map(|section| Section {
                 name: section.name.clone(),
                 variant: section.variant.unraw().to_string(),
-                messages: default_message(&section.message),
+                messages: first(&section.message),
                 range: [section.range.0, section.range.1],
                 parent: section_name(section.parent),
                 doc: doc(&section.attrs),
@@ -295,21 +321,21 @@ pub fn table(found: &sources::Table) -> Table {
             .iter()
             .map(|reserved| Reserved {
                 range: [reserved.range.0, reserved.range.1],
-                messages: reserved
-                    .message
-                    .as_deref()
-                    .map(default_message)
-                    .unwrap_or_default(),
+                messages: reserved.message.as_deref().map(first).unwrap_or_default(),
                 parent: section_name(reserved.parent),
             })
             .collect(),
-        retired: Vec::new(),
+        retired: model
+            .retired
+            .iter()
+            .map(|retired| Retired {
+                name: retired.name.clone(),
+                messages: retired.message.as_deref().map(first).unwrap_or_default(),
+            })
+            .collect(),
         rows,
+        languages,
     }
-}
-
-fn default_message(message: &str) -> BTreeMap<String, String> {
-    BTreeMap::from([(DEFAULT_LANGUAGE.to_owned(), message.to_owned())])
 }
 
 fn column(column: &model::Column) -> Column {
@@ -514,6 +540,7 @@ pub fn json(tables: Vec<Table>, generator: String) -> Result<String, serde_json:
             ("source", line(&table.source)?),
             ("doc", line(&table.doc)?),
             ("repr", line(&table.repr)?),
+            ("strip_prefix", line(&table.strip_prefix)?),
             ("languages", line(&table.languages)?),
             ("columns", lines(&table.columns)?),
             ("sections", lines(&table.sections)?),

@@ -387,7 +387,7 @@ impl Builder<'_> {
             message: info.message.clone(),
             values: vec![None; self.columns.len()],
             doc: self.prose(id),
-            deprecated: None,
+            declared: None,
             quirks: Vec::new(),
             fixmes: Vec::new(),
         }

@@ -47,7 +47,7 @@ pub fn reading(line: &SourceLine) -> Reading {
         message: message.to_owned(),
         values: Vec::new(),
         doc: None,
-        deprecated: None,
+        declared: None,
         quirks: Vec::new(),
         fixmes: Vec::new(),
     };

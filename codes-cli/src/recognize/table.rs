@@ -601,7 +601,7 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
                 message: message.map(cell).unwrap_or_default(),
                 values: Vec::new(),
                 doc: doc.map(cell).filter(|doc| !doc.is_empty()),
-                deprecated: None,
+                declared: None,
                 quirks: read.quirks,
                 fixmes: Vec::new(),
             },

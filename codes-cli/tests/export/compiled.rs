@@ -1,6 +1,6 @@
 //! Every row of the tables the exports are checked on (the seeds' and `tricky.rs`'s), as the
 //! compiled Rust enums give it: code, wire name and message through the `Code` trait, and
-//! each table's own `category()` and column accessors. `tests/export.rs` compares the `json`
+//! each table's own `category()`, column accessors and `message_in` of each language. `tests/export.rs` compares the `json`
 //! export with it; `examples/compiled_rows.rs` prints it for `scripts/export-check.sh`, whose
 //! test in each language compares that language's lookups with it.
 //!
@@ -20,10 +20,14 @@ pub mod tricky {
 /// A row's column values, by name.
 type Columns<C> = fn(C) -> Vec<(&'static str, Option<String>)>;
 
+/// A row's message in each language of its table, by tag (none for a table that declares
+/// none).
+type Messages<C> = fn(C) -> Vec<(&'static str, &'static str)>;
+
 /// Every table: `{"tables": [{"name": .., "rows": [{"code", "name", "message", "category",
-/// "columns"}]}]}`.
+/// "columns", "messages"}]}]}`.
 pub fn tables() -> Value {
-    let tables = vec![
+    let mut tables = vec![
         table::<dsp::DspError>(|_| None, |_| Vec::new()),
         table::<dsp::DspSdkError>(|_| None, |_| Vec::new()),
         table::<dsp::TransferState>(|_| None, |_| Vec::new()),
@@ -56,7 +60,31 @@ pub fn tables() -> Value {
         ),
         table::<tricky::Wide>(|_| None, |_| Vec::new()),
     ];
+    let curly = table::<tricky::Curly>(|_| None, |e| vec![("http", Some(e.http().to_string()))]);
+    tables.push(with_messages::<tricky::Curly>(curly, |e| {
+        tricky::CurlyLanguage::ALL
+            .iter()
+            .map(|&language| (language.tag(), e.message_in(language)))
+            .collect()
+    }));
     json!({ "tables": tables })
+}
+
+/// A table's rows with their messages in each language.
+fn with_messages<C: Code>(mut table: Value, messages: Messages<C>) -> Value {
+    for (row, code) in table["rows"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+        .zip(C::iter())
+    {
+        let messages: Map<String, Value> = messages(code)
+            .into_iter()
+            .map(|(tag, message)| (tag.to_owned(), json!(message)))
+            .collect();
+        row["messages"] = json!(messages);
+    }
+    table
 }
 
 fn table<C: Code>(category: fn(C) -> Option<&'static str>, columns: Columns<C>) -> Value {
@@ -72,6 +100,7 @@ fn table<C: Code>(category: fn(C) -> Option<&'static str>, columns: Columns<C>) 
                 "message": row.message(),
                 "category": category(row),
                 "columns": columns,
+                "messages": {},
             })
         })
         .collect();

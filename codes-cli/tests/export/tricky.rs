@@ -4,7 +4,8 @@
 // and separators in messages; codes beyond what a double holds exactly, and at the ends of
 // `i64` and `u64`; names that are keywords elsewhere, none, or not ASCII; columns of every
 // type, optional, with defaults, named like keywords of other languages; a deprecated row; a
-// section and a reserved range.
+// section and a reserved range; aliases, retired names, a prefix, a chosen variant and
+// messages in two languages.
 
 codes::define_codes! {
     /// Messages and names that trip exporters up: `*/`, `"""`, `${x}`, `\`.
@@ -58,5 +59,17 @@ codes::define_codes! {
     pub enum Wide {
         0 => ZERO, "zero",
         18446744073709551615 => MAX, "the largest u64",
+    }
+
+    /// Aliases, retired names, a prefix, a chosen variant, and messages in two languages.
+    #[codes(strip_prefix = "E_", languages(zh, en))]
+    pub enum Curly(http: u16 = 200) {
+        0 => E_OK, "成功", en = "success",
+        1 => E_AGAIN, "再试", en = "try again", http = 503,
+        2 => E_GONE as Vanished, "不见了",
+        3 => PLAIN, "无前缀", en = "no prefix \"quoted\"",
+        E_WOULDBLOCK = E_AGAIN,
+        OLD_NAME => retired, "replaced by E_GONE",
+        E_OLDER => retired,
     }
 }

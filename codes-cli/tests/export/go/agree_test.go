@@ -221,6 +221,16 @@ func TestAgreesWithRust(t *testing.T) {
 				fromName: WideFromName,
 			}, rows)
 		},
+		"Curly": func(t *testing.T, rows []compiledRow) {
+			check(t, table[Curly]{
+				values:   CurlyValues,
+				fromCode: func(s string) (Curly, bool) { return CurlyFromCode(int32(signed(t, s, 32))) },
+				fromName: CurlyFromName,
+				columns: func(c Curly) map[string]*string {
+					return map[string]*string{"http": some(strconv.FormatUint(uint64(c.Http()), 10))}
+				},
+			}, rows)
+		},
 	}
 	var exported, rust []string
 	for name := range checks {

@@ -34,7 +34,7 @@ class Schema(unittest.TestCase):
         self.assertEqual(self.export["$schema"], self.schema["$id"])
         self.assertEqual(self.export["version"], self.schema["properties"]["version"]["const"])
         self.assertIn(f"-v{self.export['version']}.", self.schema["$id"])
-        self.assertEqual(len(self.export["tables"]), 9)
+        self.assertEqual(len(self.export["tables"]), 10)
 
     def test_mistakes_are_invalid(self) -> None:
         def broken(change: Any) -> Any:

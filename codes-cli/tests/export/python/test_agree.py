@@ -84,6 +84,10 @@ def tricky_columns(code: int) -> dict[str, str | None]:
     }
 
 
+def curly_columns(code: int) -> dict[str, str | None]:
+    return {"http": shown(codes.Curly(code).row.http)}
+
+
 TABLES: dict[str, Exported] = {
     "DspError": exported(codes.DspError, codes.DspError),
     "DspSdkError": exported(codes.DspSdkError, codes.DspSdkError),
@@ -94,6 +98,7 @@ TABLES: dict[str, Exported] = {
     "CosV4Error": exported(codes.CosV4Error, codes.CosV4Error),
     "Tricky": exported(codes.Tricky, codes.Tricky, tricky_columns),
     "Wide": exported(codes.Wide, codes.Wide),
+    "Curly": exported(codes.Curly, codes.Curly, curly_columns),
 }
 
 

@@ -31,6 +31,7 @@ const tables: Readonly<Record<string, codes.CodeTable>> = {
   CosV4Error: codes.CosV4ErrorTable,
   Tricky: codes.TrickyTable,
   Wide: codes.WideTable,
+  Curly: codes.CurlyTable,
 };
 
 const path = process.env["CODES_ROWS"];
