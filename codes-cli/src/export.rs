@@ -134,10 +134,9 @@ pub fn export(
         Format::Json => {
             table::json(tables, format!("{GENERATOR} from {files}")).map_err(|error| {
                 // Unreachable: the macro's values are numbers JSON writes as they are.
-                let at = &found[0];
                 vec![sources::Error {
-                    file: at.file.clone(),
-                    line: at.line,
+                    file: files.clone(),
+                    line: found.first().map_or(1, |table| table.line),
                     message: format!("cannot write the JSON: {error}"),
                 }]
             })?
