@@ -102,6 +102,43 @@ pub fn has_cjk(text: &str) -> bool {
     text.chars().any(is_cjk)
 }
 
+/// The language a text's script tells, as a tag: `ja` for kana, `ko` for hangul, `zh` for Han
+/// characters, `ru`, `el`, `ar`, `he`, `th` or `hi` for Cyrillic, Greek, Arabic, Hebrew, Thai
+/// or Devanagari letters, `en` for Latin ones; `None` for a text without letters. Kana,
+/// hangul and Han win over the others (`app id为空` is Chinese, `Access Token不正确` too), then
+/// the script with the most letters.
+pub fn script_language(text: &str) -> Option<&'static str> {
+    const SCRIPTS: [(&str, fn(char) -> bool); 7] = [
+        ("ru", |c| matches!(c, '\u{0400}'..='\u{052F}')),
+        ("el", |c| matches!(c, '\u{0370}'..='\u{03FF}')),
+        ("ar", |c| matches!(c, '\u{0600}'..='\u{06FF}')),
+        ("he", |c| matches!(c, '\u{0590}'..='\u{05FF}')),
+        ("th", |c| matches!(c, '\u{0E00}'..='\u{0E7F}')),
+        ("hi", |c| matches!(c, '\u{0900}'..='\u{097F}')),
+        ("en", |c| {
+            c.is_ascii_alphabetic() || (matches!(c, '\u{00C0}'..='\u{024F}') && c.is_alphabetic())
+        }),
+    ];
+    let any = |test: fn(char) -> bool| text.chars().any(test);
+    if any(|c| matches!(c, '\u{3040}'..='\u{30FF}')) {
+        return Some("ja");
+    }
+    if any(|c| matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}')) {
+        return Some("ko");
+    }
+    if any(|c| {
+        matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+    }) {
+        return Some("zh");
+    }
+    SCRIPTS
+        .iter()
+        .map(|&(tag, test)| (text.chars().filter(|&c| test(c)).count(), tag))
+        .filter(|&(letters, _)| letters > 0)
+        .max_by_key(|&(letters, _)| letters)
+        .map(|(_, tag)| tag)
+}
+
 /// Runs of whitespace as one space, and the ends trimmed.
 pub fn squeeze(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -178,5 +215,17 @@ mod tests {
         assert_eq!(camel_name("文件缓存的错误码"), None);
         assert_eq!(camel_name("2.1 CGI 错误码").as_deref(), Some("Cgi"));
         assert_eq!(snake_name("Retry After").as_deref(), Some("retry_after"));
+    }
+
+    #[test]
+    fn scripts() {
+        assert_eq!(script_language("app id为空"), Some("zh"));
+        assert_eq!(script_language("Access Token不正确或者已经过期"), Some("zh"));
+        assert_eq!(script_language("ファイルが見つかりません"), Some("ja"));
+        assert_eq!(script_language("파일 없음"), Some("ko"));
+        assert_eq!(script_language("Файл не найден (file)"), Some("ru"));
+        assert_eq!(script_language("no error"), Some("en"));
+        assert_eq!(script_language("déjà vu"), Some("en"));
+        assert_eq!(script_language("%d: 42 |"), None);
     }
 }
