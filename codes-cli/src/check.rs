@@ -19,9 +19,9 @@
 //! a person.
 
 use crate::model::{Alias, Document, Item, Name, Quirk, Row, Table, TableQuirk};
-use std::collections::HashMap;
 use crate::write::Anchor;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use std::collections::HashMap;
 use std::fmt;
 
 /// A problem in the document: `FILE:LINE: message`.
@@ -94,20 +94,34 @@ fn table_quirk(quirk: &TableQuirk) -> (usize, String) {
         TableQuirk::UnstatedLanguage { line, header, tag } => (
             *line,
             format!(
-                "the language of the `{header}` column is not stated, and its text's script                  does not tell it from the other languages: declared as `{tag}`; put its tag                  in `languages(..)` (a header `message:LANG` states it)"
+                "the language of the `{header}` column is not stated, and its text's script \
+                 does not tell it from the other languages: declared as `{tag}`; put its tag \
+                 in `languages(..)` (a header `message:LANG` states it)"
             ),
         ),
     }
 }
 
-/// What an alias takes over from the row it replaces: (name, message, translations, values,
-/// line) of the first named row of each code.
-type FirstRow = (String, String, Vec<Option<String>>, Vec<Option<String>>, usize);
+/// What a row an alias would name is: (name, message, translations, values, line) of the
+/// first row of each code that has a name the document gives.
+type FirstRow = (
+    String,
+    String,
+    Vec<Option<String>>,
+    Vec<Option<String>>,
+    usize,
+);
 
-/// A named row that gives a code again, with the message, translations and values of the
-/// first named row of that code, under another name (errno's `EWOULDBLOCK`, `EAGAIN`'s code
-/// and message): written as an alias of the first, in its place, and reported.
-fn aliases(items: &mut [Item], first_rows: &mut HashMap<i128, FirstRow>, problems: &mut Vec<Problem>) {
+/// A row that gives a code again, with the message, translations and values of the first row
+/// of that code, under another name (errno's `EWOULDBLOCK`, `EAGAIN`'s code and message):
+/// written as an alias of the first, in its place, and reported. Both names must be the
+/// document's: a nameless row has no name to alias, and one the importer made is none of the
+/// document's.
+fn aliases(
+    items: &mut [Item],
+    first_rows: &mut HashMap<i128, FirstRow>,
+    problems: &mut Vec<Problem>,
+) {
     for item in items {
         let row = match item {
             Item::Row(row) => row,
@@ -117,14 +131,16 @@ fn aliases(items: &mut [Item], first_rows: &mut HashMap<i128, FirstRow>, problem
             }
             _ => continue,
         };
-        let Some(name) = row.name.as_str() else {
+        // Names the document gives: a name the importer made is no other name of a row.
+        let Name::Given(name) = &row.name else {
             continue;
         };
+        let name = name.clone();
         let Some((first, message, translations, values, line)) = first_rows.get(&row.code) else {
             first_rows.insert(
                 row.code,
                 (
-                    name.to_owned(),
+                    name,
                     row.message.clone(),
                     row.translations.clone(),
                     row.values.clone(),
@@ -136,12 +152,13 @@ fn aliases(items: &mut [Item], first_rows: &mut HashMap<i128, FirstRow>, problem
         let same = *message == row.message
             && *translations == row.translations
             && *values == row.values
-            && first != name;
+            && *first != name;
         if !same {
             continue;
         }
         let problem = format!(
-            "code {} is given twice with one message: `{name}` is written as an alias of              `{first}` (line {line})",
+            "code {} is given twice with one message: `{name}` is written as an alias of \
+             `{first}` (line {line})",
             row.code
         );
         let mut fixmes = std::mem::take(&mut row.fixmes);
@@ -152,7 +169,7 @@ fn aliases(items: &mut [Item], first_rows: &mut HashMap<i128, FirstRow>, problem
         });
         *item = Item::Alias(Alias {
             line: row.line,
-            name: name.to_owned(),
+            name,
             of: first.clone(),
             doc: row.doc.take(),
             fixmes,

@@ -29,6 +29,15 @@
 //! `Section{n}`, n counting the table's sections from 1; its message is the text after ` - `,
 //! else the heading's text.
 //!
+//! # Aliases, retired names and languages
+//! Tables of aliases and retired names (the export's `## Aliases` and `## Retired names`)
+//! give a table its aliases and retired names, where they stand: under a heading that is
+//! no section, below a `// heading` comment (`recognize/table.rs` says which tables). Where
+//! several Markdown tables are several enums, those below a table of codes are its. A table
+//! whose messages come in several columns of different languages declares them (the rules
+//! are in `recognize/table.rs`). A code given twice under two names with one message is made
+//! an alias later, by `check`.
+//!
 //! # Tables (enums)
 //! - A heading that is nothing but a name in a code span (`` # `PcsError` ``, the Markdown
 //!   export's) starts a table of that name; everything under it is that table.

@@ -146,7 +146,11 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
         }
     });
     if !table.languages.is_empty() {
-        let tags: Vec<String> = table.languages.iter().map(|tag| column_ident(tag)).collect();
+        let tags: Vec<String> = table
+            .languages
+            .iter()
+            .map(|tag| column_ident(tag))
+            .collect();
         let _ = writeln!(out, "{pad}#[codes(languages({}))]", tags.join(", "));
     }
     if let Some(repr) = repr {

@@ -297,7 +297,10 @@ impl Builder<'_> {
                 .find(|(each, _)| *each == tag)
                 .and_then(|(_, text)| text.clone())
         };
-        let first = self.languages.first().map_or(message_tag.as_str(), String::as_str);
+        let first = self
+            .languages
+            .first()
+            .map_or(message_tag.as_str(), String::as_str);
         if let Some(message) = text_in(first) {
             row.message = message;
         }

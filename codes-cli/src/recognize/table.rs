@@ -7,16 +7,27 @@
 //! | HTTP status | HTTP状态码, http, status, … | becomes the column `http` |
 //! | name | 内容, 名称, name, 标识, … | ASCII (a column of Chinese text is a message candidate instead) |
 //! | message | message, msg, errmsg, 中文, 含义, 提示, …; 错误信息, 信息, 消息 | |
-//! | English | English, 英文, en | becomes the column `en`, and names rows that have none |
+//! | English | English, 英文, en | a language beside a message in another (below), else the column `en`; names rows that have none |
 //! | description | 描述, 说明, 备注, description, remark, note, … | the message if no header names one, else the rows' doc comments |
 //! | anything else | | a column named after the header's ASCII words in snake_case, else `column{n}` |
 //!
 //! The message column is the first column whose header names the message, whatever the
 //! other columns hold; 错误信息, 信息 and 消息 name it too, unless their cells are not Chinese
 //! while a description or other column's are (a bilingual page such as seed 003's, whose
-//! Chinese 备注 is the message and whose English 错误信息 the `en` column). Without such a
+//! Chinese 备注 is the message and whose English 错误信息 the English). Without such a
 //! header, the message is a Chinese description or other column, else the first
 //! description, else the English column.
+//!
+//! # Languages
+//! A column beside the message whose header names a message (`English`, 中文, 错误信息,
+//! `message:fr`) or a language (英文, `Japanese`, `en`) holds the message in another language
+//! when its language differs from the message column's: the table then declares its
+//! languages, the message's first (seed 003: `languages(zh, en)`), and each row gives the
+//! others' text (none for an empty cell). A column's language is the one its header states
+//! (`message:LANG`, 中文 `zh`, 英文/`English` `en`, 日文 `ja`, 韩文 `ko`), else the one most of
+//! its cells' script tells (Han `zh`, kana `ja`, hangul `ko`, Cyrillic `ru`, ..., Latin `en`).
+//! An English column beside English messages stays the column `en`; a description stays the
+//! rows' docs, whatever its language.
 //!
 //! # Cells
 //! A cell is read as written: the source between its `|`s, without the spaces and tabs that
@@ -42,6 +53,19 @@
 //! a line break, a carriage return, a space, `"` and `&` (the export writes them for what a
 //! cell cannot hold as written: line breaks, and spaces or tabs at its ends), and a cell of
 //! exactly `""` is the empty string.
+//!
+//! In the export, a `message:LANG` column is the message in the language `LANG`, and the
+//! message column may be headed `message:LANG` too, with the first language's tag. Headed
+//! `message` beside `message:LANG` columns, the message's language is its cells' script's;
+//! when that is none, or another column's (French messages beside `message:en`), it is
+//! declared as `default` ([`UNSTATED_LANGUAGE`]), and reported.
+//!
+//! # Aliases and retired names
+//! A table `alias | name` lists aliases, and `retired | message` (or `name | message` under a
+//! heading that says `retired`, the export's `## Retired names`) retired names, each row one,
+//! its cells read as the export's, a name in a code span or not. A row whose alias, row name or
+//! retired name is no name (ASCII letters, digits and `_`) is left out, as a comment, and
+//! reported.
 
 use super::text;
 use super::{Draft, Entry, Rows};
@@ -329,20 +353,10 @@ fn header_language(header: &str) -> Option<String> {
 /// The language most of a column's non-empty cells are written in, by their script
 /// ([`text::script_language`]): `None` when no language has half of them.
 fn script_language(cells: &[&str]) -> Option<String> {
-    let filled: Vec<&&str> = cells.iter().filter(|cell| !cell.is_empty()).collect();
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for cell in &filled {
-        if let Some(tag) = text::script_language(cell) {
-            match counts.iter_mut().find(|(each, _)| *each == tag) {
-                Some((_, count)) => *count += 1,
-                None => counts.push((tag, 1)),
-            }
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(_, count)| count)
-        .filter(|&(_, count)| count * 2 >= filled.len())
+    let filled = cells.iter().filter(|cell| !cell.is_empty()).count();
+    let tags = cells.iter().filter_map(|cell| text::script_language(cell));
+    text::most_common(tags)
+        .filter(|&(_, count)| count * 2 >= filled)
         .map(|(tag, _)| tag.to_owned())
 }
 
@@ -385,7 +399,10 @@ fn languages(
         }
         let stated = header_language(&header[message]);
         if others.is_empty() {
-            return (stated.map(|tag| vec![(message, tag)]).unwrap_or_default(), None);
+            return (
+                stated.map(|tag| vec![(message, tag)]).unwrap_or_default(),
+                None,
+            );
         }
         let taken = |tag: &str| others.iter().any(|(_, other)| other == tag);
         if let Some(tag) = stated.filter(|tag| !taken(tag)) {
@@ -412,9 +429,8 @@ fn languages(
         languages.extend(others);
         return (languages, quirk);
     }
-    let language_of = |index: usize| {
-        header_language(&header[index]).or_else(|| script_language(&column(index)))
-    };
+    let language_of =
+        |index: usize| header_language(&header[index]).or_else(|| script_language(&column(index)));
     let Some(first) = language_of(message) else {
         return (Vec::new(), None);
     };
@@ -474,9 +490,7 @@ fn is_export_message(header: &str) -> bool {
 
 /// Whether an export's header is that of a message in a language: `message:LANG`.
 fn is_export_language(header: &str) -> bool {
-    header
-        .strip_prefix("message:")
-        .is_some_and(is_language_tag)
+    header.strip_prefix("message:").is_some_and(is_language_tag)
 }
 
 /// Whether the macro takes `name` as a column's name: a snake_case identifier (a keyword
@@ -696,11 +710,12 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
     };
     let (languages, quirk) = languages(table, &cells, &mut roles, export);
     let find = |role: Role| roles.iter().position(|&each| each == role);
-    // An English column names the rows that have no name, whether it is a column or a language.
+    // An English column names the rows that have no name, whether it is a column or a
+    // language; in the export, a row without a name is a nameless row.
     let english_language = languages
         .iter()
         .skip(1)
-        .find(|(_, tag)| tag == "en")
+        .find(|(_, tag)| tag == "en" && !export)
         .map(|&(index, _)| index);
     let (code, name, message, english, doc) = (
         find(Role::Code)?,
@@ -872,14 +887,12 @@ pub fn names(table: &read::Table, heading: Option<&str>) -> Option<Vec<Item>> {
                     fixmes: Vec::new(),
                 })
             }
-            _ => {
-                Item::Retired(Retired {
-                    line: row.line,
-                    name: name.to_owned(),
-                    message: (!other.is_empty() || empty_string(row, 1)).then(|| other.clone()),
-                    fixmes: Vec::new(),
-                })
-            }
+            _ => Item::Retired(Retired {
+                line: row.line,
+                name: name.to_owned(),
+                message: (!other.is_empty() || empty_string(row, 1)).then(|| other.clone()),
+                fixmes: Vec::new(),
+            }),
         };
         items.push(item);
     }
@@ -900,14 +913,25 @@ mod tests {
 
     #[test]
     fn seed_layouts() {
-        let pcs = roles(
-            &header(&["HTTP状态码", "错误码", "错误信息", "备注"]),
-            &[row(&["200", "0", "no error", "没有错误"])],
-        );
+        let pcs_header = header(&["HTTP状态码", "错误码", "错误信息", "备注"]);
+        let pcs_rows = [row(&["200", "0", "no error", "没有错误"])];
+        let pcs = roles(&pcs_header, &pcs_rows);
         assert_eq!(
             pcs,
             Some(vec![Role::Http, Role::Code, Role::English, Role::Message])
         );
+        // The English beside the Chinese is a language.
+        let table = read::Table {
+            line: 3,
+            header: pcs_header.clone(),
+            header_cells: pcs_header,
+            rows: Vec::new(),
+        };
+        let mut pcs = pcs.unwrap();
+        let (languages, quirk) = languages(&table, &pcs_rows, &mut pcs, false);
+        assert_eq!(languages, [(3, "zh".to_owned()), (2, "en".to_owned())]);
+        assert_eq!(quirk, None);
+        assert_eq!(pcs, [Role::Http, Role::Code, Role::Language, Role::Message]);
         let daemon = roles(
             &header(&["响应码", "名称", "中文", "说明"]),
             &[row(&["`10001`", "Bad Request", "无效请求", "无法解析请求"])],
@@ -967,7 +991,41 @@ mod tests {
     }
 
     #[test]
+    fn headers_that_state_a_language() {
+        let stated = |h: &str| header_language(h);
+        assert_eq!(stated("message:zh_hant").as_deref(), Some("zh_hant"));
+        assert_eq!(stated("msg：en").as_deref(), Some("en"));
+        assert_eq!(stated("中文描述").as_deref(), Some("zh"));
+        assert_eq!(stated("English message").as_deref(), Some("en"));
+        assert_eq!(stated("日文").as_deref(), Some("ja"));
+        assert_eq!(stated("EN").as_deref(), Some("en"));
+        assert_eq!(stated("message"), None);
+        assert_eq!(stated("错误信息"), None);
+        assert_eq!(stated("message:2x"), None);
+        let column = |cells: &[&str]| script_language(cells);
+        assert_eq!(
+            column(&["没有错误", "app id为空", ""]).as_deref(),
+            Some("zh")
+        );
+        assert_eq!(column(&["no error", "-1", "---"]), None);
+    }
+
+    #[test]
     fn export_headers_name_columns_the_macro_takes() {
+        assert!(is_export(&header(&[
+            "code",
+            "name",
+            "message:zh",
+            "message:en",
+            "http"
+        ])));
+        assert!(is_export(&header(&[
+            "code",
+            "name",
+            "message",
+            "message:en"
+        ])));
+        assert!(!is_export(&header(&["code", "name", "message:", "http"])));
         assert!(is_export(&header(&[
             "code", "name", "message", "http", "type"
         ])));
