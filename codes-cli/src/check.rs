@@ -102,15 +102,15 @@ fn table_quirk(quirk: &TableQuirk) -> (usize, String) {
     }
 }
 
-/// What a row an alias would name is: (name, message, translations, values, line) of the
-/// first row of each code that has a name the document gives.
-type FirstRow = (
-    String,
-    String,
-    Vec<Option<String>>,
-    Vec<Option<String>>,
-    usize,
-);
+/// The first row of a code that has a name the document gives: what a later row must match
+/// to be another name of it.
+struct FirstRow {
+    name: String,
+    message: String,
+    translations: Vec<Option<String>>,
+    values: Vec<Option<String>>,
+    line: usize,
+}
 
 /// A row that gives a code again, with the message, translations and values of the first row
 /// of that code, under another name (errno's `EWOULDBLOCK`, `EAGAIN`'s code and message):
@@ -136,30 +136,28 @@ fn aliases(
             continue;
         };
         let name = name.clone();
-        let Some((first, message, translations, values, line)) = first_rows.get(&row.code) else {
-            first_rows.insert(
-                row.code,
-                (
-                    name,
-                    row.message.clone(),
-                    row.translations.clone(),
-                    row.values.clone(),
-                    row.line,
-                ),
-            );
+        let Some(first) = first_rows.get(&row.code) else {
+            let first = FirstRow {
+                name,
+                message: row.message.clone(),
+                translations: row.translations.clone(),
+                values: row.values.clone(),
+                line: row.line,
+            };
+            first_rows.insert(row.code, first);
             continue;
         };
-        let same = *message == row.message
-            && *translations == row.translations
-            && *values == row.values
-            && *first != name;
-        if !same {
+        let another_name = first.message == row.message
+            && first.translations == row.translations
+            && first.values == row.values
+            && first.name != name;
+        if !another_name {
             continue;
         }
         let problem = format!(
             "code {} is given twice with one message: `{name}` is written as an alias of \
-             `{first}` (line {line})",
-            row.code
+             `{}` (line {})",
+            row.code, first.name, first.line
         );
         let mut fixmes = std::mem::take(&mut row.fixmes);
         fixmes.push(problem.clone());
@@ -170,7 +168,7 @@ fn aliases(
         *item = Item::Alias(Alias {
             line: row.line,
             name,
-            of: first.clone(),
+            of: first.name.clone(),
             doc: row.doc.take(),
             fixmes,
         });

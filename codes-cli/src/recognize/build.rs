@@ -488,6 +488,36 @@ impl Builder<'_> {
 mod tests {
     use super::*;
 
+    /// Two Markdown tables of one enum, the second with its languages the other way round:
+    /// its rows' messages are in the table's first language all the same.
+    #[test]
+    fn languages_placed_in_the_tables_order() {
+        let text = "| code | 中文 | English |\n|---|---|---|\n| 1 | 未找到 | not found |\n\n\
+                    | code | message | 中文 |\n|---|---|---|\n| 2 | busy | 忙 |\n| 3 | only english | |\n\n\
+                    4 E_LINE 一行\n";
+        let document = crate::document(text, "e.md", &crate::Options::default());
+        let table = &document.tables[0];
+        assert_eq!(table.languages, ["zh", "en"]);
+        let rows: Vec<(&str, Vec<Option<&str>>)> = table
+            .rows()
+            .iter()
+            .map(|row| {
+                let translations = row.translations.iter().map(Option::as_deref).collect();
+                (row.message.as_str(), translations)
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("未找到", vec![Some("not found")]),
+                ("忙", vec![Some("busy")]),
+                // No Chinese: the English stays the message, and is no translation too.
+                ("only english", vec![None]),
+                ("一行", vec![None]),
+            ]
+        );
+    }
+
     #[test]
     fn types() {
         let ty = |values: &[Option<&str>]| infer(values.iter().copied());

@@ -378,54 +378,24 @@ fn languages(
     roles: &mut [Role],
     export: bool,
 ) -> (Vec<(usize, String)>, Option<TableQuirk>) {
-    let header = &table.header;
+    let Some(message) = roles.iter().position(|&role| role == Role::Message) else {
+        return (Vec::new(), None);
+    };
     let column = |index: usize| -> Vec<&str> {
         cells
             .iter()
             .map(|row| row.get(index).map_or("", String::as_str))
             .collect()
     };
-    let Some(message) = roles.iter().position(|&role| role == Role::Message) else {
-        return (Vec::new(), None);
-    };
-    let mut others: Vec<(usize, String)> = Vec::new();
+    let header = &table.header;
     if export {
-        for (index, role) in roles.iter().enumerate() {
-            if *role == Role::Language {
-                if let Some(tag) = header.get(index).and_then(|h| header_language(h)) {
-                    others.push((index, tag));
-                }
-            }
-        }
-        let stated = header_language(&header[message]);
-        if others.is_empty() {
-            return (
-                stated.map(|tag| vec![(message, tag)]).unwrap_or_default(),
-                None,
-            );
-        }
-        let taken = |tag: &str| others.iter().any(|(_, other)| other == tag);
-        if let Some(tag) = stated.filter(|tag| !taken(tag)) {
-            let mut languages = vec![(message, tag)];
-            languages.extend(others);
-            return (languages, None);
-        }
-        let (tag, quirk) = match script_language(&column(message)).filter(|tag| !taken(tag)) {
-            Some(tag) => (tag, None),
-            None => {
-                let mut tag = UNSTATED_LANGUAGE.to_owned();
-                while taken(&tag) {
-                    tag.push('_');
-                }
-                let quirk = TableQuirk::UnstatedLanguage {
-                    line: table.line,
-                    header: header[message].clone(),
-                    tag: tag.clone(),
-                };
-                (tag, Some(quirk))
-            }
-        };
-        let mut languages = vec![(message, tag)];
+        let others: Vec<(usize, String)> = (0..roles.len())
+            .filter(|&index| roles[index] == Role::Language)
+            .filter_map(|index| Some((index, header_language(&header[index])?)))
+            .collect();
+        let (first, quirk) = export_message_language(table, message, &column(message), &others);
+        let mut languages: Vec<(usize, String)> =
+            first.map(|tag| (message, tag)).into_iter().collect();
         languages.extend(others);
         return (languages, quirk);
     }
@@ -456,6 +426,38 @@ fn languages(
         languages.clear();
     }
     (languages, None)
+}
+
+/// The language of an export's message column, beside the `message:LANG` columns `others`:
+/// the one its header states, else its cells' script's, else [`UNSTATED_LANGUAGE`], reported;
+/// `None` for a table of one language that does not state it.
+fn export_message_language(
+    table: &read::Table,
+    message: usize,
+    cells: &[&str],
+    others: &[(usize, String)],
+) -> (Option<String>, Option<TableQuirk>) {
+    let stated = header_language(&table.header[message]);
+    if others.is_empty() {
+        return (stated, None);
+    }
+    let taken = |tag: &str| others.iter().any(|(_, other)| other == tag);
+    if let Some(tag) = stated
+        .filter(|tag| !taken(tag))
+        .or_else(|| script_language(cells).filter(|tag| !taken(tag)))
+    {
+        return (Some(tag), None);
+    }
+    let mut tag = UNSTATED_LANGUAGE.to_owned();
+    while taken(&tag) {
+        tag.push('_');
+    }
+    let quirk = TableQuirk::UnstatedLanguage {
+        line: table.line,
+        header: table.header[message].clone(),
+        tag: tag.clone(),
+    };
+    (Some(tag), Some(quirk))
 }
 
 /// Keeps the first column of a role; later ones become extra columns.
