@@ -9,7 +9,7 @@
 mod common;
 
 use common::{import, problems};
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 
 codes::define_codes! {
     /// Messages and values with what Markdown cells make hard.
@@ -342,28 +342,14 @@ const PIECES: &[&str] = &[
     "yz", "%`s", "1", "32",
 ];
 
-/// The `MARKDOWN` constant of a table's expansion, read from the expanded tokens.
-fn markdown_of(expansion: TokenStream) -> Option<String> {
-    let mut trees: Vec<TokenTree> = expansion.into_iter().collect();
-    let mut at = 0;
-    while at < trees.len() {
-        if let TokenTree::Group(group) = &trees[at] {
-            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
-            trees.extend(inner);
-        }
-        if matches!(&trees[at], TokenTree::Ident(ident) if ident == "MARKDOWN") {
-            let literal = trees[at..]
-                .iter()
-                .skip_while(|tree| !matches!(tree, TokenTree::Punct(p) if p.as_char() == '='))
-                .nth(1);
-            if let Some(TokenTree::Literal(literal)) = literal {
-                let literal: syn::LitStr = syn::parse_str(&literal.to_string()).ok()?;
-                return Some(literal.value());
-            }
-        }
-        at += 1;
+/// The `MARKDOWN` constant of the table these tokens define: the pipeline's document, which
+/// the expansion writes into the constant.
+fn markdown_of(tokens: TokenStream) -> Option<String> {
+    let (tables, errors) = codes_pipeline::check(tokens);
+    if errors.iter().next().is_some() {
+        return None;
     }
-    None
+    tables.first().map(codes_pipeline::markdown::document)
 }
 
 /// Random messages, messages in a second language and values of every hard character, and
@@ -403,7 +389,7 @@ fn random_messages_and_values_import_back() {
         source.push('}');
         let original = checked_source(&source);
         let tokens: TokenStream = source.parse().unwrap();
-        let markdown = markdown_of(codes_pipeline::define_codes(tokens))
+        let markdown = markdown_of(tokens)
             .unwrap_or_else(|| panic!("no MARKDOWN in the expansion of\n{source}"));
         // Random text has no script to tell its language by: the header states it.
         let markdown = stated(&markdown, "zh");
