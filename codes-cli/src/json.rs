@@ -238,14 +238,14 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
                 .iter()
                 .map(|column| row.columns.get(&column.name).map(value_text))
                 .collect(),
+            translations: languages
+                .iter()
+                .skip(1)
+                .map(|language| row.messages.get(language).cloned())
+                .collect(),
             doc: row.doc.clone(),
             declared: Some(Box::new(Declared {
                 variant: (!row.nameless).then(|| row.variant.clone()),
-                translations: languages
-                    .iter()
-                    .skip(1)
-                    .map(|language| row.messages.get(language).cloned())
-                    .collect(),
                 deprecated: row.deprecated.as_ref().map(|deprecated| Deprecated {
                     since: deprecated.since.clone(),
                     note: deprecated.note.clone(),
@@ -263,25 +263,27 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
         line,
     };
     let mut rows = rows.into_iter().map(Some).collect();
-    let items = tree.items(None, &mut rows);
-    let aliases = exported
-        .rows
-        .iter()
-        .flat_map(|row| {
-            row.aliases.iter().map(|alias| Alias {
-                alias: alias.clone(),
-                name: row.name.clone(),
+    let mut items = tree.items(None, &mut rows);
+    // Aliases and retired names after the rows, as the table's own items.
+    for (index, row) in exported.rows.iter().enumerate() {
+        items.extend(row.aliases.iter().map(|alias| {
+            Item::Alias(Alias {
+                line: line_of(index),
+                name: alias.clone(),
+                of: row.name.clone(),
+                doc: None,
+                fixmes: Vec::new(),
             })
-        })
-        .collect();
-    let retired = exported
-        .retired
-        .iter()
-        .map(|retired| Retired {
+        }));
+    }
+    items.extend(exported.retired.iter().map(|retired| {
+        Item::Retired(Retired {
+            line,
             name: retired.name.clone(),
             message: first_message(&exported, &retired.messages),
+            fixmes: Vec::new(),
         })
-        .collect();
+    }));
     Table {
         name: exported.name.clone(),
         heading: exported.doc.clone(),
@@ -289,10 +291,9 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
         repr,
         strip_prefix: exported.strip_prefix.clone(),
         languages,
-        aliases,
-        retired,
         columns,
         items,
+        quirks: Vec::new(),
         fixmes: Vec::new(),
     }
 }

@@ -7,16 +7,19 @@
 //!     /// 文件数据API错误码
 //!     ///
 //!     /// Imported by `codes import` from `003_d6a198459831153e.txt`, line 1.
+//!     #[codes(languages(zh, en))]
 //!     pub enum PcsError(
 //!         /// HTTP状态码
 //!         http: u16,
-//!         /// 错误信息
-//!         en: &'static str,
 //!     ) in 0..=31299 {
-//!         0 => NO_ERROR, "没有错误", http = 200, en = "no error",
+//!         0 => NO_ERROR, "没有错误", en = "no error", http = 200,
 //!     }
 //! }
 //! ```
+//!
+//! A row gives its message in the table's other languages right after its message, then its
+//! columns' values; an alias is `ALIAS = NAME,` and a retired name `NAME => retired, "why",`,
+//! each where the document has it.
 //!
 //! `#[repr(T)]` is written when asked for, or when the codes do not fit `i32` (then `i64`, or
 //! `u64`); `in LOW..=HIGH` spans every code, section and reserved range when it fits the
@@ -121,9 +124,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
     writer.anchor(Some(Anchor::Table(index)));
     let out = &mut writer.out;
     let pad = "    ";
-    for fixme in &table.fixmes {
-        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
-    }
+    fixme_lines(out, pad, &table.fixmes);
     if let Some(heading) = &table.heading {
         doc(out, pad, heading);
         let _ = writeln!(out, "{pad}///");
@@ -144,19 +145,23 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
             ["i64", "u64"].into_iter().find(|name| fits(name))
         }
     });
-    if let Some(repr) = repr {
-        let _ = writeln!(out, "{pad}#[repr({repr})]");
-    }
     let mut options = Vec::new();
+    if !table.languages.is_empty() {
+        let tags: Vec<String> = table
+            .languages
+            .iter()
+            .map(|tag| column_ident(tag))
+            .collect();
+        options.push(format!("languages({})", tags.join(", ")));
+    }
     if let Some(prefix) = &table.strip_prefix {
         options.push(format!("strip_prefix = {}", string(prefix)));
     }
-    if !table.languages.is_empty() {
-        let languages: Vec<String> = table.languages.iter().map(|l| column_ident(l)).collect();
-        options.push(format!("languages({})", languages.join(", ")));
-    }
     if !options.is_empty() {
         let _ = writeln!(out, "{pad}#[codes({})]", options.join(", "));
+    }
+    if let Some(repr) = repr {
+        let _ = writeln!(out, "{pad}#[repr({repr})]");
     }
     let _ = write!(out, "{pad}pub enum {}", column_ident(&table.name));
     if !table.columns.is_empty() {
@@ -176,25 +181,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
     let mut path = Vec::new();
     items(writer, index, table, &table.items, 2, &mut path);
     writer.anchor(Some(Anchor::Table(index)));
-    let out = &mut writer.out;
-    if !table.aliases.is_empty() || !table.retired.is_empty() {
-        out.push('\n');
-    }
-    for alias in &table.aliases {
-        let _ = writeln!(out, "{pad}{pad}{} = {},", alias.alias, alias.name);
-    }
-    for retired in &table.retired {
-        match &retired.message {
-            Some(message) => {
-                let message = string(message);
-                let _ = writeln!(out, "{pad}{pad}{} => retired, {message},", retired.name);
-            }
-            None => {
-                let _ = writeln!(out, "{pad}{pad}{} => retired,", retired.name);
-            }
-        }
-    }
-    let _ = writeln!(out, "{pad}}}");
+    let _ = writeln!(writer.out, "{pad}}}");
 }
 
 /// The lowest and highest code, section bound or reserved bound (`low > high` for none).
@@ -209,7 +196,7 @@ fn bounds(table: &Table) -> (i128, i128) {
                     section.range
                 }
                 Item::Reserved(reserved) => reserved.range,
-                Item::Comment(_) | Item::Unreadable(_) => continue,
+                _ => continue,
             };
             bounds.0 = bounds.0.min(low);
             bounds.1 = bounds.1.max(high);
@@ -228,9 +215,7 @@ fn fits(repr: &str, low: i128, high: i128) -> bool {
 
 fn write_column(out: &mut String, column: &Column) {
     let pad = "        ";
-    for fixme in &column.fixmes {
-        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
-    }
+    fixme_lines(out, pad, &column.fixmes);
     // A `json` export's column without docs has no header.
     if !column.header.is_empty() {
         doc(out, pad, &column.header);
@@ -284,9 +269,7 @@ fn items(
         match item {
             Item::Row(row) => write_row(out, table, row, &pad),
             Item::Section(section) => {
-                for fixme in &section.fixmes {
-                    comment_line(out, &pad, &format!("FIXME(codes import): {fixme}"));
-                }
+                fixme_lines(out, &pad, &section.fixmes);
                 if let Some(text) = &section.doc {
                     doc(out, &pad, text);
                 }
@@ -307,9 +290,7 @@ fn items(
                 }
             }
             Item::Reserved(reserved) => {
-                for fixme in &reserved.fixmes {
-                    comment_line(out, &pad, &format!("FIXME(codes import): {fixme}"));
-                }
+                fixme_lines(out, &pad, &reserved.fixmes);
                 let (low, high) = reserved.range;
                 match &reserved.message {
                     Some(message) => {
@@ -321,11 +302,28 @@ fn items(
                     }
                 }
             }
+            Item::Alias(alias) => {
+                fixme_lines(out, &pad, &alias.fixmes);
+                if let Some(text) = &alias.doc {
+                    doc(out, &pad, text);
+                }
+                let _ = writeln!(out, "{pad}{} = {},", alias.name, alias.of);
+            }
+            Item::Retired(retired) => {
+                fixme_lines(out, &pad, &retired.fixmes);
+                let _ = write!(out, "{pad}{} => retired", retired.name);
+                if let Some(message) = &retired.message {
+                    let _ = write!(out, ", {}", string(message));
+                }
+                out.push_str(",\n");
+            }
             Item::Comment(comment) => comment_line(out, &pad, &comment.text),
             Item::Unreadable(unreadable) => {
-                let code = sanitize(&unreadable.code);
-                let fixme =
-                    format!("FIXME(codes import): `{code}` is no code; the row as written:");
+                let cell = sanitize(&unreadable.code);
+                let (expected, what) = unreadable.kind.words();
+                let fixme = format!(
+                    "FIXME(codes import): `{cell}` is no {expected}; the {what} as written:"
+                );
                 comment_line(out, &pad, &fixme);
                 comment_line(out, &pad, &unreadable.text);
             }
@@ -336,9 +334,7 @@ fn items(
 }
 
 fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
-    for fixme in &row.fixmes {
-        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
-    }
+    fixme_lines(out, pad, &row.fixmes);
     if let Some(text) = &row.doc {
         doc(out, pad, text);
     }
@@ -375,10 +371,9 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
         _ => name,
     };
     let _ = write!(out, "{pad}{} => {name}, {}", row.code, string(&row.message));
-    let languages = table.languages.iter().skip(1);
-    for (language, message) in languages.zip(&declared.translations) {
-        if let Some(message) = message {
-            let _ = write!(out, ", {} = {}", column_ident(language), string(message));
+    for (tag, text) in table.languages.iter().skip(1).zip(&row.translations) {
+        if let Some(text) = text {
+            let _ = write!(out, ", {} = {}", column_ident(tag), string(text));
         }
     }
     for (column, value) in table.columns.iter().zip(&row.values) {
@@ -392,6 +387,13 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
         }
     }
     out.push_str(",\n");
+}
+
+/// The `// FIXME(codes import): ..` lines of an item's problems.
+fn fixme_lines(out: &mut String, pad: &str, fixmes: &[String]) {
+    for fixme in fixmes {
+        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
+    }
 }
 
 /// A `// comment` line (`//` alone for no text).

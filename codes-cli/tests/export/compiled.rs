@@ -33,15 +33,6 @@ pub fn tables() -> Value {
         table::<dsp::TransferState>(|_| None, |_| Vec::new()),
         table::<legacy_cos::LegacyCosError>(|e| e.category().map(|c| c.name()), |_| Vec::new()),
         table::<daemon::DaemonCode>(|e| e.category().map(|c| c.name()), |_| Vec::new()),
-        table::<pcs::PcsError>(
-            |_| None,
-            |e| {
-                vec![
-                    ("http", Some(e.http().to_string())),
-                    ("en", Some(e.en().to_owned())),
-                ]
-            },
-        ),
         table::<cos_v4::CosV4Error>(|_| None, |_| Vec::new()),
         table::<tricky::Tricky>(
             |e| e.category().map(|c| c.name()),
@@ -60,6 +51,16 @@ pub fn tables() -> Value {
         ),
         table::<tricky::Wide>(|_| None, |_| Vec::new()),
     ];
+    let pcs = table::<pcs::PcsError>(|_| None, |e| vec![("http", Some(e.http().to_string()))]);
+    tables.insert(
+        5,
+        with_messages::<pcs::PcsError>(pcs, |e| {
+            pcs::PcsErrorLanguage::ALL
+                .iter()
+                .map(|&language| (language.tag(), e.message_in(language)))
+                .collect()
+        }),
+    );
     let curly = table::<tricky::Curly>(|_| None, |e| vec![("http", Some(e.http().to_string()))]);
     tables.push(with_messages::<tricky::Curly>(curly, |e| {
         tricky::CurlyLanguage::ALL

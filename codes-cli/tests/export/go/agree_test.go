@@ -173,10 +173,7 @@ func TestAgreesWithRust(t *testing.T) {
 				fromCode: func(s string) (PcsError, bool) { return PcsErrorFromCode(int32(signed(t, s, 32))) },
 				fromName: PcsErrorFromName,
 				columns: func(c PcsError) map[string]*string {
-					return map[string]*string{
-						"http": some(strconv.FormatUint(uint64(c.Http()), 10)),
-						"en":   some(c.En()),
-					}
+					return map[string]*string{"http": some(strconv.FormatUint(uint64(c.Http()), 10))}
 				},
 			}, rows)
 		},

@@ -67,7 +67,7 @@ def shown(value: object) -> str | None:
 
 def pcs_columns(code: int) -> dict[str, str | None]:
     row = codes.PcsError(code).row
-    return {"http": shown(row.http), "en": shown(row.en)}
+    return {"http": shown(row.http)}
 
 
 def tricky_columns(code: int) -> dict[str, str | None]:
