@@ -326,6 +326,104 @@ use proc_macro::TokenStream;
 ///   break, carriage return, edge space, `"` and an `&` that would start one of these, and `""` for
 ///   the empty string; the importer undoes exactly these.
 ///
+/// ## Exporting a table: `codes export`
+///
+/// The other direction: `codes export` reads Rust sources (files, or directories of `.rs` files)
+/// and writes every `define_codes!` table in them for other languages and tools, so that a
+/// TypeScript client, a Go service or an API description has the codes the Rust crate compiles:
+///
+/// ```sh
+/// cargo run -p codes-cli --bin codes -- export --format typescript -o codes.ts seeds/src
+/// ```
+///
+/// Each table is checked first by the macro's own parser and rules: an invalid one is refused,
+/// with the compiler's messages as `FILE:LINE: message`, and nothing is written (exit 1). Exit 0
+/// when the export is written; 1 for an invalid table, a file that is no Rust, no table at all
+/// or two tables of one name; 2 on a usage or I/O error. `-o FILE` writes to a file, else stdout;
+/// all the tables read go into one file. Each file says at its top that `codes export` generated
+/// it, and from which sources. `.ci/run` checks every format of the seed tables with that
+/// language's own toolchain (`scripts/export-check.sh`), and a test in each language checks
+/// its lookups against the compiled Rust tables on every row.
+///
+/// - **`json`**: every row (code, wire name, variant, messages by language, section, column
+///   values, aliases, `#[deprecated]`, doc comment), every section with its range and parent,
+///   every reserved range, retired name and column, the code type, prefix and languages;
+///   versioned, with the JSON Schema `codes-cli/schema/codes-export.schema.json`. `codes import`
+///   reads it back to the same table.
+///
+///   ```json
+///   {"code": 10001, "name": "BAD_REQUEST", "nameless": false, "variant": "BadRequest", "messages": {"default": "无效请求"}, "section": "RequestError", "columns": {}, "aliases": [], "deprecated": null, "doc": "无法解析请求或缺失操作名称"},
+///   ```
+/// - **`markdown`**: each table's `MARKDOWN` document, which `codes import` reads back (all but
+///   the variants a table chooses, `NAME as Variant` or a prefix, which it does not state).
+///
+///   ```markdown
+///   ## `10000` ~ `19999` `RequestError` - 请求错误
+///
+///   | code | name | message |
+///   |---:|---|---|
+///   | 10001 | `BAD_REQUEST` | 无效请求 |
+///   ```
+/// - **`typescript`**: a const object of the codes and the union type of the same name, the
+///   wire names' union, and a `CodeTable` (rows, `fromCode`, `fromName`, `row`, `name`,
+///   `message`) per table; `bigint` codes for a table beyond 2^53. Checked by `tsc --strict`.
+///
+///   ```ts
+///   export const DaemonCode = {
+///     /** `BAD_REQUEST`: 无效请求 */
+///     BadRequest: 10001,
+///   } as const;
+///   export type DaemonCode = (typeof DaemonCode)[keyof typeof DaemonCode];
+///   DaemonCodeTable.fromName("BAD_REQUEST"); // 10001
+///   DaemonCodeTable.message(DaemonCode.BadRequest); // "无效请求"
+///   ```
+/// - **`go`**: a named integer type (the table's code type), a constant per row, `String()` (the
+///   wire name), `Message()`, `Category()`, a method per column, and `DaemonCodeFromCode`,
+///   `DaemonCodeFromName`, `DaemonCodeValues`; `--package` names the package. Checked by
+///   `gofmt`, `go vet` and `go test`.
+///
+///   ```go
+///   type DaemonCode int32
+///
+///   const (
+///   	// DaemonCodeBadRequest is BAD_REQUEST (10001): 无效请求
+///   	DaemonCodeBadRequest DaemonCode = 10001
+///   )
+///
+///   code, ok := DaemonCodeFromName("BAD_REQUEST") // DaemonCodeBadRequest, true
+///   code.Message()                                // "无效请求"
+///   ```
+/// - **`python`**: an `IntEnum` per table, its members named in capitals from the variants,
+///   with `wire_name`, `message`, `category`, `row` (a `NamedTuple` with the columns) and the
+///   class methods `from_code` and `from_name`. Checked by `mypy --strict`.
+///
+///   ```python
+///   @unique
+///   class DaemonCode(IntEnum):
+///       BAD_REQUEST = 10001
+///       """`BAD_REQUEST`: 无效请求"""
+///
+///   DaemonCode.from_name("BAD_REQUEST").message  # "无效请求"
+///   ```
+/// - **`openapi`**: an OpenAPI 3.1 document (YAML) with a schema per table in
+///   `components.schemas`: the codes as its `enum`, the wire names as `x-enum-varnames`, the
+///   messages as `x-enum-descriptions`. Checked by `openapi-spec-validator`.
+///
+///   ```yaml
+///       DaemonCode:
+///         type: integer
+///         format: int32
+///         enum:
+///           - 0
+///           - 10001
+///         x-enum-varnames:
+///           - "OK"
+///           - "BAD_REQUEST"
+///         x-enum-descriptions:
+///           - "成功"
+///           - "无效请求"
+///   ```
+///
 /// ## What it generates
 ///
 /// For each table an enum, `#[repr(T)]`, one variant per row, its discriminant the code, so
