@@ -386,8 +386,8 @@ use proc_macro::TokenStream;
 ///   type DaemonCode int32
 ///
 ///   const (
-///   	// DaemonCodeBadRequest is BAD_REQUEST (10001): 无效请求
-///   	DaemonCodeBadRequest DaemonCode = 10001
+///       // DaemonCodeBadRequest is BAD_REQUEST (10001): 无效请求
+///       DaemonCodeBadRequest DaemonCode = 10001
 ///   )
 ///
 ///   code, ok := DaemonCodeFromName("BAD_REQUEST") // DaemonCodeBadRequest, true
