@@ -237,8 +237,8 @@ use proc_macro::TokenStream;
 ///
 /// ### Columns
 ///
-/// A table whose rows carry more than a message (seed 003 gives each an HTTP status and an
-/// English text) declares its columns once, in parentheses after its name, each with a type and
+/// A table whose rows carry more than a message (seed 003 gives each an HTTP status) declares
+/// its columns once, in parentheses after its name, each with a type and
 /// optionally a default; rows set them after the message, `, column = literal`. Each column
 /// becomes a `const fn` accessor of the same name, documented by the column's doc comment.
 ///
@@ -307,11 +307,27 @@ use proc_macro::TokenStream;
 ///   unless their cells are not Chinese while another column's are) is the message, whatever the
 ///   other columns say; else a description column (描述, 说明, `description`, …) is. Other columns
 ///   become typed columns, or doc comments for a description beside a message.
+/// - **Languages:** a column beside the message whose header names a message or a language
+///   (`English`, 英文, 中文, 日文, 错误信息, `message:fr`) and whose language differs from the
+///   message's is the message in that language: the table declares
+///   `#[codes(languages(zh, en))]`, the message's first, and each row gives the others as
+///   `, en = "..."` (none for an empty cell). A column's language is the one its header states,
+///   else its cells' script's (Han `zh`, kana `ja`, hangul `ko`, Cyrillic `ru`, …, Latin `en`).
+///   Seed 003's English 错误信息 and Chinese 备注 make `languages(zh, en)`; an English column
+///   beside English messages stays the column `en`.
+/// - **Aliases and retired names:** a code given twice under two names with one message (and the
+///   same other languages and values), as errno's `EAGAIN` and `EWOULDBLOCK`, is one row and an
+///   alias, `EWOULDBLOCK = EAGAIN,`, where the second stood, and reported
+///   (``errno.md:6: code 11 is given twice with one message: `EWOULDBLOCK` is written as an alias
+///   of `EAGAIN` (line 5)``). A table `alias | name` lists aliases; `retired | message`, or
+///   `name | message` under a heading that says `retired`, lists retired names.
 /// - **The macro's own check:** the written source is checked with the pipeline `define_codes!`
 ///   runs (`codes-pipeline`), and each of its errors is reported at the document line of the row,
 ///   heading or column it falls on, in the macro's words, with a `// FIXME(codes import)` above it
 ///   in the source. Before that, the importer reports what it had to interpret: broken or quoted
-///   cells, joined lines, extra padding, name-first rows, unreadable codes.
+///   cells, joined lines, extra padding, name-first rows, unreadable codes, aliases or retired
+///   names that are no names, codes given twice with one message, a first language nothing
+///   tells.
 /// - **Exit status:** 0 when there were no problems, so the source compiles; 1 when there were
 ///   (the source is still written, with the FIXMEs); 2 on a usage or I/O error. A closed stdout or
 ///   stderr ends the command quietly.
@@ -320,8 +336,12 @@ use proc_macro::TokenStream;
 ///   (`` ## `21000` File Error ``, `` `40000` ~ `59999` 保留 `` for a reserved range); several
 ///   independent tables become several enums. Rows without a name get one from the English
 ///   column (`acl get error` → `ACL_GET_ERROR`), else they are nameless rows.
-/// - **`MARKDOWN` round trip:** it reads the `MARKDOWN` export back (below) to the same table, to
-///   the character: the exporter writes messages and string values as they are, escaping only
+/// - **`MARKDOWN` round trip:** it reads the `MARKDOWN` export back to the same table, to the
+///   character: rows, sections, reserved ranges, columns, messages in every language
+///   (`message:LANG` columns; the message column's own tag from its header, `message:zh`, else
+///   from its text's script, else `default`, reported), aliases and retired names. Variant names
+///   (`strip_prefix`, `as Variant`) are not in the export: the import makes them from the wire
+///   names. The exporter writes messages and string values as they are, escaping only
 ///   `|` (as `\|`) and writing `&#9;` `&#10;` `&#13;` `&#32;` `&#34;` `&#38;` for a tab, line
 ///   break, carriage return, edge space, `"` and an `&` that would start one of these, and `""` for
 ///   the empty string; the importer undoes exactly these.

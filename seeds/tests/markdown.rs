@@ -30,7 +30,7 @@ fn the_document_has_every_row_under_its_section() {
     let expected = "\
 # `Pcs`
 
-| code | name | message | message:en | http | hint |
+| code | name | message:zh | message:en | http | hint |
 |---:|---|---|---|---|---|
 | 0 | `NO_ERROR` | 没有错误 | no error | 200 |  |
 | 1 |  | 无名 \\| *不是* [链接] | a <b> tag | 404 | x_y |
@@ -39,7 +39,7 @@ fn the_document_has_every_row_under_its_section() {
 
 ## `31200` ~ `31299` `Acl` - acl 错误
 
-| code | name | message | message:en | http | hint |
+| code | name | message:zh | message:en | http | hint |
 |---:|---|---|---|---|---|
 | 31205 | `ACL_GET_ERROR` | 获取acl失败 | acl get error | 400 |  |
 
@@ -47,7 +47,7 @@ fn the_document_has_every_row_under_its_section() {
 
 ### `31206` ~ `31209` `Inner` - nested
 
-| code | name | message | message:en | http | hint |
+| code | name | message:zh | message:en | http | hint |
 |---:|---|---|---|---|---|
 | 31206 | `IN_INNER` | 内层 |  | 404 |  |
 
