@@ -26,6 +26,7 @@
 #![warn(missing_docs)]
 
 pub mod check;
+pub mod diff;
 pub mod export;
 pub mod json;
 pub mod model;

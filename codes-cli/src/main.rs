@@ -36,6 +36,21 @@ enum Command {
     /// `define_codes!` table in them in a format; an invalid table is refused, with the
     /// macro's errors on stderr as `FILE:LINE: message`.
     Export(Export),
+    /// Compares two versions of some tables, read as the macro reads them, and lists each
+    /// change as `FILE:LINE: breaking: ..` or `FILE:LINE: compatible: ..`: exit 0 when nothing
+    /// breaks, 1 when something does, 2 on a usage, I/O or parse error.
+    Diff(Diff),
+}
+
+#[derive(Args)]
+struct Diff {
+    /// The old version from git, at this revision (a tag, a branch, a commit), of the PATHS;
+    /// the new one is the working tree's.
+    #[arg(long, value_name = "GIT_REV")]
+    base: Option<String>,
+    /// Without `--base`: OLD and NEW, each a Rust file or a directory of them. With it: the
+    /// files and directories to compare (default: the current directory).
+    paths: Vec<PathBuf>,
 }
 
 #[derive(Args)]
@@ -94,6 +109,56 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Import(args) => import(args),
         Command::Export(args) => export(args),
+        Command::Diff(args) => diff(args),
+    }
+}
+
+fn diff(args: Diff) -> ExitCode {
+    let read = |paths: &[PathBuf]| {
+        codes_cli::sources::read(paths).map_err(|error| format!("codes: {error}"))
+    };
+    let versions = match &args.base {
+        Some(rev) => {
+            let paths = if args.paths.is_empty() {
+                vec![PathBuf::from(".")]
+            } else {
+                args.paths.clone()
+            };
+            codes_cli::diff::read_at_revision(rev, &paths)
+                .map_err(|error| format!("codes: {error}"))
+                .and_then(|old| Ok((old, read(&paths)?)))
+        }
+        None => match args.paths.as_slice() {
+            [old, new] => read(std::slice::from_ref(old))
+                .and_then(|old| Ok((old, read(std::slice::from_ref(new))?))),
+            _ => Err("codes: diff takes OLD and NEW, or --base GIT_REV [PATH...]".to_owned()),
+        },
+    };
+    let (old, new) = match versions {
+        Ok(versions) => versions,
+        Err(error) => {
+            say(format_args!("{error}"));
+            return ExitCode::from(2);
+        }
+    };
+    let errors: Vec<_> = old.errors.iter().chain(&new.errors).collect();
+    for error in &errors {
+        say(format_args!("{error}"));
+    }
+    if !errors.is_empty() {
+        return ExitCode::from(2);
+    }
+    let changes = codes_cli::diff::diff(&old, &new);
+    let mut out = std::io::stdout().lock();
+    for change in &changes {
+        if writeln!(out, "{change}").is_err() {
+            return ExitCode::from(2);
+        }
+    }
+    if changes.iter().any(|change| change.breaking) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

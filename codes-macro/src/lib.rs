@@ -444,6 +444,41 @@ use proc_macro::TokenStream;
 ///           - "无效请求"
 ///   ```
 ///
+/// ## Checking a new version: `codes diff`
+///
+/// A table that an SDK ships changes with each release of the API. `codes diff` reads two versions
+/// of some tables as the macro reads them and lists each change as `FILE:LINE: breaking: ..` or
+/// `FILE:LINE: compatible: ..`, breaking ones first:
+///
+/// ```sh
+/// cargo run -p codes-cli --bin codes -- diff old/errors.rs src/errors.rs   # two files or directories
+/// cargo run -p codes-cli --bin codes -- diff --base v1.4.0 src             # the tag against the working tree
+/// ```
+///
+/// ```text
+/// src/errors.rs:24: breaking: code 10002 (`UNKNOWN_ACTION`) removed without reserving it: a server may still send it; reserve its code (`10002..=10002 => reserved`)
+/// src/errors.rs:31: compatible: code 10007 (`QUOTA_EXCEEDED`) added
+/// ```
+///
+/// - **Breaking:** a code removed without reserving it; a wire name now on another code; a code's
+///   wire name or variant changed; a table removed or renamed; a code of a reserved range, or a
+///   retired name, taken by a row; a row moved to another section; a column removed, or its type
+///   changed; and what else takes away the old version's API: an alias, a section or a language
+///   removed, the first language or the code type changed.
+/// - **Compatible:** rows, aliases, sections, reserved ranges, columns and languages added; names
+///   retired; messages, docs and column values changed; a section's range widened.
+/// - Tables are matched by their enum's name. Exit 0 when nothing breaks, 1 when something does,
+///   2 on a usage, I/O or parse error (an invalid table is reported with the macro's errors, as
+///   `FILE:LINE: ..`).
+///
+/// An SDK's CI runs it against the last release's tag, so that a release that would break its
+/// users fails before it ships:
+///
+/// ```sh
+/// git fetch --tags
+/// codes diff --base "$(git describe --tags --abbrev=0)" src/errors.rs
+/// ```
+///
 /// ## What it generates
 ///
 /// For each table an enum, `#[repr(T)]`, one variant per row, its discriminant the code, so
