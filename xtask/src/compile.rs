@@ -239,6 +239,12 @@ pub fn job(mut args: Args) -> Result {
             names.join(", ")
         ));
     }
+    lines.push(format!(
+        "Machine: {}. Commit {}. Load average after the run: {}.",
+        run::machine(),
+        run::commit(),
+        run::load()
+    ));
     let report = lines.join("\n") + "\n";
     println!("== report\n{report}");
     write(&run::target_dir().join("bench-compile.md"), &report)

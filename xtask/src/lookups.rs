@@ -100,7 +100,13 @@ pub fn job(mut args: Args) -> Result {
         run::status(&mut command)?;
         results.extend(load(&criterion_dir, count)?);
     }
-    let report = report(&results)?;
+    let mut report = report(&results)?;
+    report.push_str(&format!(
+        "\nMachine: {}. Commit {}. Load average after the run: {}.\n",
+        run::machine(),
+        run::commit(),
+        run::load()
+    ));
     println!("== report (median ns per operation)\n{report}");
     run::write(&run::target_dir().join("bench-lookups.md"), &report)
 }

@@ -123,10 +123,21 @@ pub fn commit() -> String {
     }
 }
 
-/// Prints the machine and commit a job measures on.
+/// The load averages over 1, 5 and 15 minutes: the machine may be shared.
+pub fn load() -> String {
+    let loadavg = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    loadavg
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Prints the machine, commit and load a job measures on.
 pub fn announce() {
     println!("== machine: {}", machine());
     println!("== commit: {}", commit());
+    println!("== load average: {}", load());
 }
 
 /// The median of `values` (not empty).

@@ -105,7 +105,7 @@ pub fn job(mut args: Args) -> Result {
         ));
     }
     announce();
-    let commit_before = run::commit();
+    let (commit_before, load_before) = (run::commit(), run::load());
     let work = run::target_dir().join("bench-scale");
     println!("== generating the tables under {}", work.display());
     let tables = generate(&work, &settings.sizes)?;
@@ -181,6 +181,8 @@ pub fn job(mut args: Args) -> Result {
         "sizes": settings.sizes,
         "machine": run::machine(),
         "commit": commit_before,
+        "load_before": load_before,
+        "load_after": run::load(),
         "commit_after": run::commit(),
         "expand_release": release,
         "expand_dev": dev,
@@ -567,10 +569,13 @@ fn render(results: &Value, settings: &Settings) -> String {
     }
     let _ = write!(
         out,
-        "\nMachine: {}. Commit {} (after the run: {}). Timeout {} s, address space limited to {} GiB per command.\n",
+        "\nMachine: {}. Commit {} (after the run: {}). Load average {} before, {} after. Timeout {} s, \
+         address space limited to {} GiB per command.\n",
         results["machine"].as_str().unwrap_or(""),
         results["commit"].as_str().unwrap_or(""),
         results["commit_after"].as_str().unwrap_or(""),
+        results["load_before"].as_str().unwrap_or(""),
+        results["load_after"].as_str().unwrap_or(""),
         settings.limits.timeout,
         settings.limits.memory_gib,
     );
