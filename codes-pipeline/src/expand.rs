@@ -5,13 +5,16 @@
 //! enters the user's namespace. No output contains a match over the variants (rustc is
 //! quadratic on those), and no constant that holds every variant (rustc validates one in time
 //! quadratic in the variants): per-row data is read from `static` tables by slot, the slot of
-//! a variant comes from its code through the layout [`index`](crate::index) chose, and a
+//! a variant comes from its code through the layout [`index`] chose, and a
 //! variant is made from a code found in that index by a `transmute`.
 //!
-//! The output's `unsafe` blocks rely on what the macro built: blob offsets at char boundaries
-//! (`str_at`), codes that are discriminants (`variant`), and byte strings as long as the
-//! typed arrays they are `transmute`d to, holding valid values (`literals::NumberArray`;
-//! constant evaluation rejects an invalid `bool` or `char`).
+//! The output's `unsafe` blocks rely on what the macro built, each justified where it is
+//! written here: blob offsets at char boundaries (`str_at`), codes that are discriminants
+//! (`variant`, which [`guard`] checks against the enum rustc compiles, whatever
+//! attributes the table carries), and byte strings as long as the typed arrays they are
+//! `transmute`d to, holding valid values (`literals::NumberArray`; constant evaluation rejects
+//! an invalid `bool` or `char`). None of them is inside an item that carries the user's
+//! attributes but the enum's, which the guard checks.
 //!
 //! An invalid table is expanded with the same API and stub bodies, so that the user's code
 //! that uses it adds no errors to those `define_codes!` reported.
@@ -21,6 +24,7 @@ mod docs;
 mod literals;
 mod markdown;
 
+use crate::guard;
 use crate::index::{self, CodeIndex, HashTable, EMPTY};
 use crate::model::{Repr, Section, Table};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
@@ -54,7 +58,7 @@ pub const PRIVATE_MODULE: &str = concat!(
 );
 
 /// `::codes::__private_X_Y_Z`, the path of the runtime's support the generated code calls.
-fn private() -> TokenStream {
+pub(crate) fn private() -> TokenStream {
     let module = Ident::new(PRIVATE_MODULE, Span::call_site());
     quote_mixed!(::codes::#module)
 }
@@ -98,6 +102,17 @@ fn definitions(table: &Table) -> TokenStream {
         let repr = table.repr.ident();
         quote_mixed!(#[repr(#repr)])
     });
+    // Last of the enum's attributes, so that it sees the enum after every attribute macro of
+    // the user's: see `guard`.
+    let check = table.valid.then(|| {
+        let private = private();
+        let attribute = Ident::new(guard::ATTRIBUTE, Span::call_site());
+        let expected = guard::expected(table);
+        quote_mixed! {
+            #[derive(#private::CheckEnum)]
+            #[#attribute(#expected)]
+        }
+    });
     // Into one stream, not one per row collected afterwards: at 100 000 rows each
     // intermediate stream is an allocation, a copy and a free.
     let mut variants = TokenStream::new();
@@ -113,7 +128,7 @@ fn definitions(table: &Table) -> TokenStream {
             quote_mixed!(#(#row_attrs)* #variant,)
         });
     }
-    // A group made here and interpolated, not the stream: `quote_mixed!` would clone every token.
+    // A group made here and interpolated, not the stream: `quote!` would clone every token.
     let variants = Group::new(Delimiter::Brace, variants);
     let derives = derives();
     let table_doc = docs::table(table);
@@ -125,6 +140,7 @@ fn definitions(table: &Table) -> TokenStream {
         // Variants are made from their codes by `from_code` and `from_name`, which the
         // dead-code lint cannot see.
         #[allow(dead_code)]
+        #check
         #vis enum #ident #variants
     };
     if !table.sections.is_empty() {
@@ -259,9 +275,20 @@ impl Bodies {
             table.repr.bounds().0,
         );
         let (code_data, lookup) = code_lookup(&code_index, table.repr, count);
-        let name_buckets = u32_bytes(bucket_values(&names_index.buckets, |&slot| slot));
-        let name_seed = names_index.seed;
-        let name_shift = names_index.shift;
+        let narrow = index::narrow_slots(count);
+        let name_buckets = slot_array(
+            narrow,
+            names_index
+                .table
+                .buckets
+                .iter()
+                .map(|bucket| bucket.as_ref().copied()),
+        )
+        .to_static(&format_ident!("NAME_BUCKETS", span = Span::mixed_site()));
+        let name_seed = names_index.table.seed;
+        let name_shift = names_index.table.shift;
+        let name_from_start = names_index.from_start;
+        let name_from_end = names_index.from_end;
         let (category_data, category) = categories(table);
         let column_data = columns::data(table);
         let blob_type = quote_mixed!(&::core::primitive::str);
@@ -291,10 +318,16 @@ impl Bodies {
             static MESSAGE_STARTS: #message_starts;
             static VARIANTS: #blob_type = #variant_names;
             static VARIANT_STARTS: #variant_starts;
-            static NAME_BUCKETS: #name_buckets;
+            #name_buckets
             #code_data
 
+            // Compiles only if the enum went through `CheckEnum`, which fails the build when
+            // the enum is not the table's (see `guard`): what makes `variant`'s transmute sound
+            // whatever attributes the table carries.
+            const _: fn() = #private::checked::<#ident>;
+
             /// The slot of the row with this code, if there is one.
+            #[inline]
             const fn lookup(__code: #repr) -> ::core::option::Option<::core::primitive::usize> {
                 #lookup
             }
@@ -304,13 +337,17 @@ impl Bodies {
             /// Not an array of the variants: rustc is quadratic on those, both in borrowck of
             /// the literal and in validating a constant of them (each variant is found by a
             /// linear search), which is minutes at 30 000 rows.
+            #[inline]
             const fn variant(__code: #repr) -> #ident {
                 // SAFETY: `#ident` is `#[repr(#repr)]` and its discriminants are the codes of
-                // `CODES`; callers pass only codes found in the index built from them.
+                // `CODES`, as the `CheckEnum` derive checked on the enum rustc compiles (the
+                // `checked` requirement above fails the build without it); callers pass only
+                // codes found in the index built from `CODES`.
                 unsafe { ::core::mem::transmute::<#repr, #ident>(__code) }
             }
 
             /// The slot of a variant: every variant's code is in the index.
+            #[inline]
             const fn slot(__code: #repr) -> ::core::primitive::usize {
                 match lookup(__code) {
                     ::core::option::Option::Some(__slot) => __slot,
@@ -324,9 +361,12 @@ impl Bodies {
         Bodies {
             data,
             // SAFETY: `[Self]` and `[Repr]` have one layout (`#[repr(Repr)]`), and every
-            // element of `CODES` is a discriminant of `Self`.
+            // element of `CODES` is a discriminant of `Self` (see `variant`).
             all: quote_mixed!(unsafe { ::core::mem::transmute::<&'static [#repr], &'static [Self]>(&CODES) }),
             count: quote_mixed!(#count),
+            // SAFETY (these three): `slot` gives every variant a slot below the row count, and
+            // each `*_STARTS` holds an offset per row and one more, each at a char boundary of
+            // its blob (`codes_shared::blob`): what `str_at` requires.
             name: quote_mixed!(unsafe { #private::str_at(NAMES, &NAME_STARTS, slot(self as #repr)) }),
             message: quote_mixed!(unsafe { #private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr)) }),
             variant_name: quote_mixed!(unsafe { #private::str_at(VARIANTS, &VARIANT_STARTS, slot(self as #repr)) }),
@@ -337,9 +377,23 @@ impl Bodies {
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             },
+            // SAFETY: every bucket of `NAME_BUCKETS` other than `EMPTY` holds a slot below the
+            // row count (`index::name_index` over the rows' names), which `str_at` can read from
+            // `NAMES` and `NAME_STARTS` (see `name`): what `find_name` requires.
             from_name: quote_mixed! {
                 match unsafe {
-                    #private::find_name(name, &NAME_BUCKETS, #name_seed, #name_shift, NAMES, &NAME_STARTS)
+                    #private::find_name(
+                        name,
+                        #private::NameIndex {
+                            buckets: &NAME_BUCKETS,
+                            seed: #name_seed,
+                            shift: #name_shift,
+                            from_start: #name_from_start,
+                            from_end: #name_from_end,
+                        },
+                        NAMES,
+                        &NAME_STARTS,
+                    )
                 } {
                     ::core::option::Option::Some(__slot) => ::core::option::Option::Some(variant(CODES[__slot])),
                     ::core::option::Option::None => ::core::option::Option::None,
@@ -378,15 +432,18 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
         CodeIndex::Dense { low, slots } => {
             let low = index::widen(*low);
             let span = slots.len() as u64;
-            let slots = u32_bytes(slots.iter().copied());
-            let data = quote_mixed! {
-                static DENSE: #slots;
-            };
+            let narrow = index::narrow_slots(count);
+            let empty = slot_empty(narrow);
+            let data = slot_array(
+                narrow,
+                slots.iter().map(|&slot| (slot != EMPTY).then_some(slot)),
+            )
+            .to_static(&format_ident!("DENSE", span = Span::mixed_site()));
             let lookup = quote_mixed! {
                 let __offset = (__code as ::core::primitive::u64).wrapping_sub(#low);
                 if __offset < #span {
-                    let __slot = #private::u32_at(&DENSE, __offset as ::core::primitive::usize);
-                    if __slot != #EMPTY {
+                    let __slot = DENSE[__offset as ::core::primitive::usize];
+                    if __slot != #empty {
                         return ::core::option::Option::Some(__slot as ::core::primitive::usize);
                     }
                 }
@@ -412,17 +469,17 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
                 keys.push(bucket.map_or(*vacant, |(code, _)| code));
             }
             let keys = keys.to_static(&format_ident!("CODE_KEYS", span = Span::mixed_site()));
-            let slots = u32_bytes(
-                buckets
-                    .iter()
-                    .map(|bucket| bucket.map_or(EMPTY, |(_, slot)| slot)),
-            );
+            let slots = slot_array(
+                index::narrow_slots(count),
+                buckets.iter().map(|bucket| bucket.map(|(_, slot)| slot)),
+            )
+            .to_static(&format_ident!("CODE_SLOTS", span = Span::mixed_site()));
             let vacant = code_literal(*vacant, Span::call_site());
             // Keys and slots apart: `from_code` only needs to find the key, and reads half as
             // many bytes.
             let data = quote_mixed! {
                 #keys
-                static CODE_SLOTS: #slots;
+                #slots
             };
             let lookup = quote_mixed! {
                 if __code == #vacant {
@@ -433,7 +490,7 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
                     let __key = CODE_KEYS[__bucket & #mask];
                     if __key == __code {
                         return ::core::option::Option::Some(
-                            #private::u32_at(&CODE_SLOTS, __bucket & #mask) as ::core::primitive::usize,
+                            CODE_SLOTS[__bucket & #mask] as ::core::primitive::usize,
                         );
                     }
                     if __key == #vacant {
@@ -509,6 +566,10 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
             }
         }
     };
+    // SAFETY: the category enum's discriminants are `0..count` (implicit, on variants that
+    // no attribute can remove: `#[cfg]` and `#[cfg_attr]` applying it are refused on
+    // sections, and the enum carries none of the table's attributes), and each `*_STARTS`
+    // holds `count + 1` offsets at char boundaries of its blob: what `str_at` requires.
     let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote_mixed!(unsafe { #private::str_at(#blob, #starts, #index as ::core::primitive::usize) });
     let bodies = CategoryBodies {
         of_code: option(quote_mixed!(#private::u32_at(&CATEGORY_OF_ROW, slot(self as #repr)))),
@@ -577,6 +638,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             pub const ALL: &'static [Self] = #all;
 
             /// Every code of the table, in declaration order, without naming `ALL`.
+            #[inline]
             pub fn iter() -> ::codes::Iter<Self> {
                 <Self as ::codes::Code>::iter()
             }
@@ -598,27 +660,32 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
             /// The wire name, exactly as written in the table (`"INVALID_CREDENTIAL"`); for a
             /// row written `_`, the name of its variant (`"CodeMinus5999"`).
+            #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
                 #name
             }
 
             /// The message of the code's row.
+            #[inline]
             pub const fn message(self) -> &'static ::core::primitive::str {
                 #message
             }
 
             /// The variant with this code, if the table has one.
+            #[inline]
             pub const fn from_code(code: #repr) -> ::core::option::Option<Self> {
                 #from_code
             }
 
             /// The variant with this exact wire name, if the table has one.
+            #[inline]
             pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #from_name
             }
 
             /// The variant's name, for `Debug` and `assert_disjoint!`.
             #[doc(hidden)]
+            #[inline]
             pub const fn __variant_name(self) -> &'static ::core::primitive::str {
                 #variant_name
             }
@@ -626,6 +693,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             /// The code of the `__index`-th row (`__index < COUNT`), for `assert_disjoint!`,
             /// which cannot call the trait's `at` in constant evaluation.
             #[doc(hidden)]
+            #[inline]
             pub const fn __code_at(__index: ::core::primitive::usize) -> #repr {
                 #code_at
             }
@@ -633,6 +701,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
+            #[inline]
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 __f.write_str(#ident::__variant_name(*self))
             }
@@ -641,6 +710,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         /// Shows the code and its message: `40001: 获取 access_token 时 AppSecret 错误`.
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
+            #[inline]
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::write!(__f, "{}: {}", #ident::code(*self), #ident::message(*self))
             }
@@ -663,6 +733,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
             // Not `Self::Error`: a row named `ERROR` makes a variant `Error`, and the path would
             // be ambiguous.
+            #[inline]
             fn try_from(__code: #repr) -> ::core::result::Result<Self, ::codes::UnknownCode<#repr>> {
                 match #ident::from_code(__code) {
                     ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
@@ -675,6 +746,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         impl ::core::str::FromStr for #ident {
             type Err = ::codes::UnknownName;
 
+            #[inline]
             fn from_str(__name: &::core::primitive::str) -> ::core::result::Result<Self, ::codes::UnknownName> {
                 match #ident::from_name(__name) {
                     ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
@@ -688,6 +760,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         /// By number, as `OrUnknown` compares with the table's codes: `Ok == response.code`.
         #[automatically_derived]
         impl ::core::cmp::PartialEq<::codes::OrUnknown<#ident>> for #ident {
+            #[inline]
             fn eq(&self, __other: &::codes::OrUnknown<#ident>) -> ::core::primitive::bool {
                 #ident::code(*self) == ::codes::OrUnknown::code(*__other)
             }
@@ -720,6 +793,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             fn from_name(__name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #ident::from_name(__name)
             }
+            #[inline]
             fn at(__index: ::core::primitive::usize) -> ::core::option::Option<Self> {
                 #at
             }
@@ -748,6 +822,7 @@ fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
     quote_mixed! {
         impl #ident {
             /// The innermost section that holds the code, if any.
+            #[inline]
             pub const fn category(self) -> ::core::option::Option<#category> {
                 #of_code
             }
@@ -758,21 +833,26 @@ fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
             pub const ALL: &'static [Self] = #all;
 
             /// The section's name, as written in the table.
+            #[inline]
+            #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
                 #name
             }
 
             /// The message of the section.
+            #[inline]
             pub const fn message(self) -> &'static ::core::primitive::str {
                 #message
             }
 
             /// The codes the section spans, both bounds included.
+            #[inline]
             pub const fn range(self) -> ::core::ops::RangeInclusive<#repr> {
                 #range
             }
 
             /// The section this one is nested in, if any.
+            #[inline]
             pub const fn parent(self) -> ::core::option::Option<Self> {
                 #parent
             }
@@ -780,6 +860,7 @@ fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Debug for #category {
+            #[inline]
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 __f.write_str(#variant_name)
             }
@@ -827,10 +908,26 @@ impl quote::ToTokens for CodeLiteral {
     }
 }
 
-/// Bucket values, empty ones as [`EMPTY`].
-fn bucket_values<T>(buckets: &[Option<T>], value: impl Fn(&T) -> u32) -> Vec<u32> {
-    buckets
-        .iter()
-        .map(|bucket| bucket.as_ref().map_or(EMPTY, &value))
-        .collect()
+/// Slots as the narrowest array that holds them ([`index::narrow_slots`]), `None` as the
+/// type's largest value, `codes_shared::Slot::EMPTY`.
+fn slot_array(narrow: bool, slots: impl Iterator<Item = Option<u32>>) -> NumberArray {
+    let (ty, width, empty) = if narrow {
+        (quote_mixed!(::core::primitive::u16), 2, u16::MAX.into())
+    } else {
+        (quote_mixed!(::core::primitive::u32), 4, u32::MAX.into())
+    };
+    let mut array = NumberArray::new(ty, width);
+    for slot in slots {
+        array.push(slot.map_or(empty, i128::from));
+    }
+    array
+}
+
+/// The empty slot of [`slot_array`], as a literal.
+fn slot_empty(narrow: bool) -> Literal {
+    if narrow {
+        Literal::u16_suffixed(u16::MAX)
+    } else {
+        Literal::u32_suffixed(u32::MAX)
+    }
 }

@@ -6,7 +6,7 @@
 //! `codes`) to probe these tables.
 
 pub use codes_shared::{blob, EMPTY};
-use codes_shared::{hash_code, name_word};
+use codes_shared::{hash_code, name_key};
 
 /// A dense table may have at most this many entries per row before hashing pays.
 const DENSE_FACTOR: u128 = 2;
@@ -111,15 +111,69 @@ pub fn code_index(codes: &[i128], type_low: i128) -> CodeIndex {
     }
 }
 
-/// The name index: a hash table of slots, probed by comparing the names stored at them.
-pub fn name_index(names: &[&str]) -> HashTable<u32> {
-    // Each name hashed once; each seed tried only remixes the word.
+/// The name index: a hash table of slots, probed by comparing the names stored at them, and
+/// where in a name its key's two words are read (see `codes_shared::name_key`).
+pub struct NameIndex {
+    /// The buckets.
+    pub table: HashTable<u32>,
+    /// The offset of the key's first word from a name's start.
+    pub from_start: usize,
+    /// The offset of the key's second word's end from a name's end.
+    pub from_end: usize,
+}
+
+/// The offsets a name key's words may be read at: names of one table tend to share a prefix
+/// (`ERROR_PROXY_`), so the first word is tried further in too.
+const KEY_OFFSETS: [(usize, usize); 8] = [
+    (0, 0),
+    (4, 0),
+    (8, 0),
+    (12, 0),
+    (16, 0),
+    (0, 4),
+    (8, 4),
+    (16, 4),
+];
+
+/// The name index of a table's names, in slot order: keys read where the names differ most
+/// (the fewest names that share a key, which only a full comparison tells apart).
+pub fn name_index(names: &[&str]) -> NameIndex {
+    let mut keys = Vec::with_capacity(names.len());
+    let mut best: Option<(usize, (usize, usize))> = None;
+    for (from_start, from_end) in KEY_OFFSETS {
+        keys.clear();
+        keys.extend(
+            names
+                .iter()
+                .map(|name| name_key(name.as_bytes(), from_start, from_end)),
+        );
+        keys.sort_unstable();
+        keys.dedup();
+        let shared = names.len() - keys.len();
+        if best.is_none_or(|(fewest, _)| shared < fewest) {
+            best = Some((shared, (from_start, from_end)));
+        }
+        if shared == 0 {
+            break;
+        }
+    }
+    let (from_start, from_end) = best.map_or((0, 0), |(_, offsets)| offsets);
     let entries: Vec<(u64, u32)> = names
         .iter()
         .enumerate()
-        .map(|(slot, name)| (name_word(name.as_bytes()), slot as u32))
+        .map(|(slot, name)| (name_key(name.as_bytes(), from_start, from_end), slot as u32))
         .collect();
-    build(&entries, |&word, seed, shift| hash_code(word, seed, shift))
+    NameIndex {
+        table: build(&entries, |&key, seed, shift| hash_code(key, seed, shift)),
+        from_start,
+        from_end,
+    }
+}
+
+/// Whether a table of `rows` rows stores its slots as `u16` (else `u32`): the largest value of
+/// the type marks an empty bucket, so it cannot be a slot.
+pub fn narrow_slots(rows: usize) -> bool {
+    rows < usize::from(u16::MAX)
 }
 
 /// Builds a table at most half full with the seed that gives the fewest probes.

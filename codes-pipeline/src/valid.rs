@@ -4,7 +4,10 @@
 //! Rules that compare rows (duplicates, overlaps, reserved ranges) sort instead of comparing
 //! every pair, so a table of 100 000 rows checks in well under a second.
 
+mod attrs;
 mod columns;
+
+use attrs::Place;
 
 use crate::ast::{self, CodeLit, CodeRange, Item, Name, RangeLimits};
 use crate::errors::Errors;
@@ -15,20 +18,7 @@ use quote::ToTokens;
 use std::collections::hash_map::{Entry, HashMap};
 use std::fmt::Display;
 use syn::ext::IdentExt;
-use syn::punctuated::Punctuated;
-use syn::{Attribute, Ident, LitStr, Token};
-
-/// The traits the expansion implements itself; a `#[derive]` of one of them would conflict.
-const IMPLEMENTED: &[&str] = &[
-    "Clone",
-    "Copy",
-    "PartialEq",
-    "Eq",
-    "Hash",
-    "PartialOrd",
-    "Ord",
-    "Debug",
-];
+use syn::{Attribute, Ident, LitStr};
 
 /// Checks every table of an invocation: one checked table each, valid or not, and every
 /// mistake pushed to `errors`.
@@ -42,8 +32,7 @@ pub fn tables(input: ast::Input, errors: &mut Errors) -> Vec<model::Table> {
 
 fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     let errors_before = errors.count();
-    let (repr, attrs) = split_repr(table.attrs, errors);
-    let attrs = check_derives(attrs, errors);
+    let (repr, attrs) = attrs::table(table.attrs, errors);
     let columns = columns::declarations(table.columns, errors);
 
     let mut walk = Walk {
@@ -120,84 +109,6 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     }
 }
 
-/// Takes `#[repr(T)]` out of the table's attributes; `i32` when there is none.
-fn split_repr(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribute>) {
-    let mut repr = None;
-    let mut passed_on = Vec::new();
-    for attr in attrs {
-        if !attr.path().is_ident("repr") {
-            passed_on.push(attr);
-            continue;
-        }
-        if repr.is_some() {
-            errors.push(error(&attr, "a table takes one `#[repr(..)]`"));
-            continue;
-        }
-        match attr.parse_args::<Ident>() {
-            Ok(ident) => match Repr::from_name(&ident.to_string()) {
-                Some(found) => repr = Some(found),
-                None => errors.push(error(
-                    &ident,
-                    format_args!("`#[repr({ident})]`: the code type must be {}", Repr::NAMES),
-                )),
-            },
-            Err(_) => errors.push(error(
-                &attr.meta,
-                format_args!("`#[repr(..)]` takes one code type: {}", Repr::NAMES),
-            )),
-        }
-    }
-    (repr.unwrap_or(Repr::I32), passed_on)
-}
-
-/// Rejects derives of the traits the expansion implements, and drops them from what is passed
-/// on, so that rustc adds no "conflicting implementations" of its own.
-fn check_derives(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
-    let mut passed_on = Vec::with_capacity(attrs.len());
-    for attr in attrs {
-        let parsed = attr
-            .path()
-            .is_ident("derive")
-            .then(|| attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated));
-        // rustc reports a malformed derive itself.
-        let Some(Ok(paths)) = parsed else {
-            passed_on.push(attr);
-            continue;
-        };
-        let (implemented, kept): (Vec<syn::Path>, Vec<syn::Path>) =
-            paths.into_iter().partition(|path| {
-                path.segments
-                    .last()
-                    .is_some_and(|last| IMPLEMENTED.iter().any(|name| last.ident == name))
-            });
-        if implemented.is_empty() {
-            passed_on.push(attr);
-            continue;
-        }
-        for path in &implemented {
-            let name = path.segments.last().map(|last| last.ident.to_string());
-            errors.push(error(
-                path,
-                format_args!(
-                    "define_codes! implements `{}` already: remove it from the derive",
-                    name.unwrap_or_default()
-                ),
-            ));
-        }
-        if !kept.is_empty() {
-            let pound = attr.pound_token;
-            let bracket = attr.bracket_token;
-            passed_on.push(Attribute {
-                meta: syn::parse_quote!(derive(#(#kept),*)),
-                pound_token: pound,
-                style: attr.style,
-                bracket_token: bracket,
-            });
-        }
-    }
-    passed_on
-}
-
 /// Where items are being declared: the table or a section.
 struct Scope {
     low: i128,
@@ -272,7 +183,7 @@ impl Walk<'_> {
     }
 
     fn row(&mut self, row: ast::Row, scope: &Scope) {
-        let attrs = check_row_attrs(row.attrs, self.errors);
+        let attrs = attrs::conditions(row.attrs, Place::Row, self.errors);
         let code = self.code(&row.code).filter(|&code| {
             let inside = scope.low <= code && code <= scope.high;
             if !inside {
@@ -340,7 +251,7 @@ impl Walk<'_> {
     }
 
     fn section(&mut self, section: ast::Section, scope: &Scope) {
-        let attrs = check_row_attrs(section.attrs, self.errors);
+        let attrs = attrs::conditions(section.attrs, Place::Section, self.errors);
         let range = self.range(&section.range).filter(|&(low, high)| {
             let inside = scope.low <= low && high <= scope.high;
             if !inside {
@@ -543,24 +454,6 @@ fn variant_ident(name: &str, span: Span, errors: &mut Errors) -> Option<(Ident, 
 fn nameless_variant(code: i128, span: Span) -> (Ident, String) {
     let name = nameless_variant_name(code);
     (Ident::new(&name, span), name)
-}
-
-/// Rejects `#[cfg]` on a row or section, and drops it, so that the variant stays for the
-/// stub expansion and rustc adds no warnings about the condition.
-fn check_row_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
-    attrs
-        .into_iter()
-        .filter(|attr| {
-            let cfg = attr.path().is_ident("cfg");
-            if cfg {
-                errors.push(error(
-                    attr,
-                    "rows cannot be configured out: their codes are built into the lookup tables; remove the `#[cfg]`",
-                ));
-            }
-            !cfg
-        })
-        .collect()
 }
 
 /// A code used by two rows: the error on the later row, "first defined here" on the first.

@@ -30,32 +30,51 @@ pub const fn hash_code(code: u64, seed: u64, shift: u32) -> usize {
     ((code ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
-/// The bucket of a name in a table of `1 << (64 - shift)` buckets: [`name_word`] mixed with
-/// the seed as a code is.
+/// The key a name is hashed by in a name index: its length, and two of its 8-byte words, one
+/// `from_start` bytes from its start and one ending `from_end` bytes before its end (both moved
+/// into the name when it is shorter), or its bytes alone when it has fewer than 8. The macro
+/// picks the two offsets per table, where its names differ most (gperf's idea); reading two
+/// words is what makes `from_name` cheaper than hashing every byte.
 #[inline]
-pub fn hash_name(name: &[u8], seed: u64, shift: u32) -> usize {
-    hash_code(name_word(name), seed, shift)
+pub fn name_key(name: &[u8], from_start: usize, from_end: usize) -> u64 {
+    let len = name.len();
+    let Some(last_start) = len.checked_sub(8) else {
+        let mut word = [0; 8];
+        word[..len].copy_from_slice(name);
+        return u64::from_le_bytes(word).wrapping_add(len as u64);
+    };
+    let word_at = |at: usize| match name[at..].first_chunk::<8>() {
+        Some(word) => u64::from_le_bytes(*word),
+        None => 0,
+    };
+    let first = word_at(from_start.min(last_start));
+    let last = word_at(last_start - from_end.min(last_start));
+    (first.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ last).wrapping_add(len as u64)
 }
 
-/// A name hashed to one word, without the seed: FxHash over 8-byte chunks. The seed is mixed
-/// in after, so that the macro hashes each name once however many seeds it tries.
-#[inline]
-pub fn name_word(name: &[u8]) -> u64 {
-    const K: u64 = 0x517C_C1B7_2722_0A95;
-    let mut h = name.len() as u64;
-    let mut chunks = name.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+/// The type of the slots a generated index holds: `u16` for tables of fewer than 65 535 rows,
+/// else `u32`, the largest value of either marking an empty bucket.
+pub trait Slot: Copy + Eq {
+    /// An empty bucket, or a code with no row.
+    const EMPTY: Self;
+    /// The slot as an index.
+    fn index(self) -> usize;
+}
+
+impl Slot for u16 {
+    const EMPTY: u16 = u16::MAX;
+    #[inline]
+    fn index(self) -> usize {
+        usize::from(self)
     }
-    let tail = chunks.remainder();
-    if !tail.is_empty() {
-        let mut word = [0; 8];
-        word[..tail.len()].copy_from_slice(tail);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+}
+
+impl Slot for u32 {
+    const EMPTY: u32 = u32::MAX;
+    #[inline]
+    fn index(self) -> usize {
+        self as usize
     }
-    h
 }
 
 /// The `i`-th `u32` of a byte table written by [`u32_table`]: little-endian, 4 bytes each.
@@ -99,37 +118,50 @@ pub const unsafe fn str_at(blob: &'static str, starts: &[u8], i: usize) -> &'sta
     }
 }
 
-/// The slot of the string `name` in a hash table of slots built over the strings of a blob:
-/// probes from the name's bucket until it finds a slot whose string is `name`, or an empty
+/// Where to find the slot of a name: a name index the macro built over the strings of a blob
+/// (open addressing, linear probing, at most half full), and how its keys are made.
+pub struct NameIndex<'a, S> {
+    /// The buckets: a slot, or [`Slot::EMPTY`].
+    pub buckets: &'a [S],
+    /// Mixed into each key's hash (see [`hash_code`]).
+    pub seed: u64,
+    /// The top `64 - shift` bits of the hash pick the bucket.
+    pub shift: u32,
+    /// The offsets of [`name_key`].
+    pub from_start: usize,
+    /// The offsets of [`name_key`].
+    pub from_end: usize,
+}
+
+/// The slot of the string `name` in a name index built over the strings of a blob: probes
+/// from the bucket of the name's key until it finds a slot whose string is `name`, or an empty
 /// bucket.
 ///
 /// # Safety
 ///
-/// Every entry of `buckets` other than [`EMPTY`] is a slot `s` for which
+/// Every bucket of `index` other than [`Slot::EMPTY`] holds a slot `s` for which
 /// `str_at(blob, starts, s)` meets [`str_at`]'s requirements.
 ///
-/// Not needed for safety, but for a miss to end: `buckets` has a power of two of entries, at
-/// least one of them [`EMPTY`]. The macro builds the table at most half full from the strings
-/// of the blob it wrote.
+/// Not needed for safety, but for a miss to end: `index.buckets` has a power of two of
+/// entries, at least one of them empty. The macro builds it at most half full.
 #[inline]
-pub unsafe fn find_name(
+pub unsafe fn find_name<S: Slot>(
     name: &str,
-    buckets: &[u8],
-    seed: u64,
-    shift: u32,
+    index: NameIndex<'_, S>,
     blob: &'static str,
     starts: &[u8],
 ) -> Option<usize> {
-    let mask = buckets.len() / 4 - 1;
-    let mut bucket = hash_name(name.as_bytes(), seed, shift);
+    let key = name_key(name.as_bytes(), index.from_start, index.from_end);
+    let mask = index.buckets.len().wrapping_sub(1);
+    let mut bucket = hash_code(key, index.seed, index.shift);
     loop {
-        let slot = u32_at(buckets, bucket & mask);
-        if slot == EMPTY {
+        let slot = *index.buckets.get(bucket & mask)?;
+        if slot == S::EMPTY {
             return None;
         }
-        // SAFETY: the caller promises every slot in `buckets` is a valid index of the blob.
-        if unsafe { str_at(blob, starts, slot as usize) } == name {
-            return Some(slot as usize);
+        // SAFETY: the caller promises every slot in the buckets is a valid index of the blob.
+        if unsafe { str_at(blob, starts, slot.index()) } == name {
+            return Some(slot.index());
         }
         bucket += 1;
     }

@@ -19,6 +19,11 @@
 //! The rows outside sections come first; each section is a heading one level deeper per
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
 //! its reserved ranges and its subsections. A nameless row has an empty name cell.
+//!
+//! A message, and a string or character column's value, is its cell as written, so that
+//! `codes import` reads back every character of it: only what a cell cannot hold as written
+//! is escaped ([`push_cell`]). Markdown marks in it (`*`, `_`, backticks, `<`) are written as
+//! they are, and a renderer may read them as Markdown.
 
 use super::docs::{push_code_span, push_escaped, push_show};
 use crate::model::{Reserved, Row, Table, Value};
@@ -111,7 +116,7 @@ impl Document<'_> {
                 push_code_span(out, &row.name);
             }
             out.push_str(" | ");
-            push_escaped(out, &row.message);
+            push_cell(out, &row.message);
             out.push_str(" |");
             for value in &row.values {
                 out.push(' ');
@@ -128,8 +133,79 @@ impl Document<'_> {
 /// A value as a reader of the document would write it: strings without quotes.
 fn push_plain(out: &mut String, value: &Value) {
     match value {
-        Value::Char(value) => push_escaped(out, value.encode_utf8(&mut [0; 4])),
-        Value::Str(value) => push_escaped(out, value),
+        Value::Char(value) => push_cell(out, value.encode_utf8(&mut [0; 4])),
+        Value::Str(value) => push_cell(out, value),
         number_or_bool => push_show(out, number_or_bool),
+    }
+}
+
+/// What [`push_cell`] writes as a character reference: the text each stands for. `codes
+/// import` reads these back (its `recognize/table.rs` holds the same list); its tests hold
+/// the two to a round trip of every character.
+const CELL_ESCAPES: [(&str, char); 6] = [
+    ("&#9;", '\t'),
+    ("&#10;", '\n'),
+    ("&#13;", '\r'),
+    ("&#32;", ' '),
+    ("&#34;", '"'),
+    ("&#38;", '&'),
+];
+
+/// Text as the content of a table cell, which `codes import` reads back to the same text: as
+/// it is, but for
+/// - `|`, written `\|` (an unescaped one would end the cell);
+/// - a line break or carriage return, written `&#10;` or `&#13;` (a row is one line);
+/// - a space or tab among those it starts or ends with, written `&#32;` or `&#9;` (the
+///   spaces and tabs around a cell's text pad it);
+/// - an `&` that starts one of these escapes as written, written `&#38;`;
+/// - the empty string, written `""` (an empty cell is no value), and a text of exactly `""`,
+///   written `&#34;"`.
+fn push_cell(out: &mut String, text: &str) {
+    match text {
+        "" => return out.push_str("\"\""),
+        "\"\"" => return out.push_str("&#34;\""),
+        _ => {}
+    }
+    let padding = [' ', '\t'];
+    let leading = text.len() - text.trim_start_matches(padding).len();
+    let trailing = text.trim_end_matches(padding).len().max(leading);
+    for (at, c) in text.char_indices() {
+        let edge = at < leading || at >= trailing;
+        match c {
+            '|' => out.push_str("\\|"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            ' ' if edge => out.push_str("&#32;"),
+            '\t' if edge => out.push_str("&#9;"),
+            '&' if CELL_ESCAPES
+                .iter()
+                .any(|(escape, _)| text[at..].starts_with(escape)) =>
+            {
+                out.push_str("&#38;")
+            }
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_cell;
+
+    fn cell(text: &str) -> String {
+        let mut out = String::new();
+        push_cell(&mut out, text);
+        out
+    }
+
+    #[test]
+    fn cells_hold_text_as_written() {
+        assert_eq!(cell("a *b* `c` _d_ <e> [f] \\"), "a *b* `c` _d_ <e> [f] \\");
+        assert_eq!(cell("a|b"), "a\\|b");
+        assert_eq!(cell("  two\nlines\t "), "&#32;&#32;two&#10;lines&#9;&#32;");
+        assert_eq!(cell("&#32; &amp;"), "&#38;#32; &amp;");
+        assert_eq!(cell(""), "\"\"");
+        assert_eq!(cell("\"\""), "&#34;\"");
+        assert_eq!(cell(" "), "&#32;");
     }
 }

@@ -57,7 +57,7 @@ pub fn declarations(decls: Vec<ast::ColumnDecl>, errors: &mut Errors) -> Vec<Col
             _ => None,
         };
         columns.push(Column {
-            attrs: decl.attrs,
+            attrs: super::attrs::conditions(decl.attrs, super::Place::Column, errors),
             accessor: !takes_a_method,
             ident: decl.ident,
             ty,
