@@ -140,26 +140,13 @@ pub fn job(mut args: Args) -> Result {
         .iter()
         .map(|rows| work.join(format!("tables/rows_{rows}.in")))
         .collect();
-    println!(
-        "== expansion outside the compiler, release build, {} runs per size",
-        settings.expand_reps
-    );
-    let release = expand(
-        &run::target_dir().join("release/time-expansion"),
-        settings.expand_reps,
-        &files,
-        settings.limits,
-    )?;
-    println!(
-        "== expansion outside the compiler, dev build, {} runs per size",
-        settings.expand_reps_dev
-    );
-    let dev = expand(
-        &run::target_dir().join("debug/time-expansion"),
-        settings.expand_reps_dev,
-        &files,
-        settings.limits,
-    )?;
+    let expand_with = |profile: &str, dir: &str, reps: usize| {
+        println!("== expansion outside the compiler, {profile} build, {reps} runs per size");
+        let binary = run::target_dir().join(dir).join("time-expansion");
+        expand(&binary, reps, &files, settings.limits)
+    };
+    let release = expand_with("release", "release", settings.expand_reps)?;
+    let dev = expand_with("dev", "debug", settings.expand_reps_dev)?;
     for (i, rows) in settings.sizes.iter().enumerate() {
         let ms = |v: &Value, key: &str| seconds(v, key) * 1000.0;
         println!(
