@@ -217,27 +217,14 @@ pub fn macro_check(source: &str) -> (Vec<codes_pipeline::model::Table>, Vec<Macr
         return (Vec::new(), Vec::new());
     };
     let (tables, errors) = codes_pipeline::check(body.stream());
-    (tables, compile_errors(errors.into_compile_errors()))
-}
-
-/// The errors of `compile_error!` invocations (`::core::compile_error! { "message" }`, as
-/// `syn::Error` writes each), at the line of each one's first token, the error's span.
-fn compile_errors(tokens: TokenStream) -> Vec<MacroError> {
-    let mut errors = Vec::new();
-    let mut line = None;
-    for tree in tokens {
-        line = line.or(Some(tree.span().start().line));
-        if let TokenTree::Group(group) = tree {
-            let message = syn::parse2::<syn::LitStr>(group.stream())
-                .map(|literal| literal.value())
-                .unwrap_or_else(|_| group.stream().to_string());
-            errors.push(MacroError {
-                line: line.take().unwrap_or(0),
-                message,
-            });
-        }
-    }
-    errors
+    let errors = errors
+        .iter()
+        .map(|error| MacroError {
+            line: error.span().start().line,
+            message: error.to_string(),
+        })
+        .collect();
+    (tables, errors)
 }
 
 /// The macro's errors as problems at their document lines: `anchors` says, for each line

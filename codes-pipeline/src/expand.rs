@@ -20,9 +20,9 @@
 //! that uses it adds no errors to those `define_codes!` reported.
 
 mod columns;
-mod docs;
+pub(crate) mod docs;
+mod languages;
 mod literals;
-mod markdown;
 
 use crate::guard;
 use crate::index::{self, CodeIndex, HashTable, EMPTY};
@@ -116,9 +116,20 @@ fn definitions(table: &Table) -> TokenStream {
     // Into one stream, not one per row collected afterwards: at 100 000 rows each
     // intermediate stream is an allocation, a copy and a free.
     let mut variants = TokenStream::new();
-    let row_docs = docs::RowDocs::new(&table.columns);
-    for row in &table.rows {
-        variants.extend(row_docs.row(row));
+    let row_docs = docs::RowDocs::new(&table.columns, &table.languages);
+    // The aliases of each row, for rustdoc's search.
+    let mut aliases_of: Vec<Vec<&str>> = Vec::new();
+    if !table.aliases.is_empty() {
+        aliases_of.resize(table.rows.len(), Vec::new());
+        for alias in &table.aliases {
+            if let Some(names) = aliases_of.get_mut(alias.row) {
+                names.push(&alias.name);
+            }
+        }
+    }
+    for (slot, row) in table.rows.iter().enumerate() {
+        let aliases = aliases_of.get(slot).map_or(&[][..], Vec::as_slice);
+        variants.extend(row_docs.row(row, aliases));
         let row_attrs = &row.attrs;
         let variant = &row.variant;
         variants.extend(if table.valid {
@@ -143,6 +154,7 @@ fn definitions(table: &Table) -> TokenStream {
         #check
         #vis enum #ident #variants
     };
+    tokens.extend(languages::definition(table, &derives));
     if !table.sections.is_empty() {
         let category = category_ident(table);
         let doc = format!("The sections of [`{ident}`]: what [`{ident}::category`] returns.");
@@ -223,6 +235,8 @@ struct Bodies {
     at: TokenStream,
     /// The code of the `__index`-th row, for `assert_disjoint!`.
     code_at: TokenStream,
+    /// The body of `classify(code)`.
+    classify: TokenStream,
     category: CategoryBodies,
     /// Whether these are the inert bodies of an invalid table.
     stub: bool,
@@ -233,6 +247,7 @@ impl Bodies {
     /// but they return values rather than panic, so that the user's uses of the API, in
     /// constants too, add no errors to those `define_codes!` reported.
     fn stub() -> Bodies {
+        let private = private();
         let none = quote_mixed!(::core::option::Option::None);
         Bodies {
             data: TokenStream::new(),
@@ -240,13 +255,17 @@ impl Bodies {
             count: quote_mixed!(0),
             name: quote_mixed!(""),
             message: quote_mixed!(""),
-            variant_name: quote_mixed!(""),
+            variant_name: quote_mixed!(#private::VariantName::Made("")),
             from_code: quote_mixed!({ let _ = code; #none }),
             from_name: quote_mixed!({ let _ = name; #none }),
             at: quote_mixed!({ let _ = __index; #none }),
             code_at: quote_mixed!({
                 let _ = __index;
                 0
+            }),
+            classify: quote_mixed!({
+                let _ = code;
+                ::codes::Classified::Unknown
             }),
             category: CategoryBodies::stub(),
             stub: true,
@@ -258,26 +277,37 @@ impl Bodies {
         let repr = repr_type(table.repr);
         let count = table.rows.len();
 
-        let (names, name_starts) = index::blob(table.rows.iter().map(|row| row.name.as_str()));
+        // The rows' names by slot, then the aliases': a name's index in the blob is what the
+        // name index finds, a row's slot or `count` plus an alias's index.
+        let all_names: Vec<&str> = table
+            .rows
+            .iter()
+            .map(|row| row.name.as_str())
+            .chain(table.aliases.iter().map(|alias| alias.name.as_str()))
+            .collect();
+        let (names, name_starts) = index::blob(all_names.iter().copied());
         let (messages, message_starts) =
             index::blob(table.rows.iter().map(|row| row.message.as_str()));
-        let (variant_names, variant_starts) =
-            index::blob(table.rows.iter().map(|row| row.variant_name.as_str()));
-        let names_index = index::name_index(
-            &table
-                .rows
-                .iter()
-                .map(|row| row.name.as_str())
-                .collect::<Vec<_>>(),
-        );
+        let prefix = table.strip_prefix.as_deref().unwrap_or("");
+        // Variant names the generated code cannot make from the wire name, by slot.
+        let stored: Vec<(u32, &str)> = table
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| {
+                let base = row.name.strip_prefix(prefix).unwrap_or(&row.name);
+                !codes_shared::variant_name_is_made(base, &row.variant_name)
+            })
+            .map(|(slot, row)| (slot as u32, row.variant_name.as_str()))
+            .collect();
+        let names_index = index::name_index(&all_names);
         let code_index = index::code_index(
             &table.rows.iter().map(|row| row.code).collect::<Vec<_>>(),
             table.repr.bounds().0,
         );
         let (code_data, lookup) = code_lookup(&code_index, table.repr, count);
-        let narrow = index::narrow_slots(count);
         let name_buckets = slot_array(
-            narrow,
+            index::narrow_slots(all_names.len()),
             names_index
                 .table
                 .buckets
@@ -290,11 +320,12 @@ impl Bodies {
         let name_from_start = names_index.from_start;
         let name_from_end = names_index.from_end;
         let (category_data, category) = categories(table);
+        let (outside_data, classify) = classify(table);
         let column_data = columns::data(table);
+        let language_data = languages::data(table);
         let blob_type = quote_mixed!(&::core::primitive::str);
         let name_starts = u32_bytes(name_starts);
         let message_starts = u32_bytes(message_starts);
-        let variant_starts = u32_bytes(variant_starts);
 
         let ident = &table.ident;
         // The code of each slot: each one the discriminant of a variant.
@@ -305,7 +336,8 @@ impl Bodies {
         let codes = codes.to_static(&format_ident!("CODES", span = Span::mixed_site()));
         let names = literals::string(&names);
         let messages = literals::string(&messages);
-        let variant_names = literals::string(&variant_names);
+        let (variant_data, variant_name) = stored_variants(&stored, prefix, &private, &repr);
+        let (alias_data, row_of_name) = alias_rows(table);
         let data = quote_mixed! {
             // Statics, not consts: one copy of each table, which callers that inline a
             // lookup address instead of copying it into their own binary. Arrays of numbers
@@ -316,8 +348,8 @@ impl Bodies {
             static NAME_STARTS: #name_starts;
             static MESSAGES: #blob_type = #messages;
             static MESSAGE_STARTS: #message_starts;
-            static VARIANTS: #blob_type = #variant_names;
-            static VARIANT_STARTS: #variant_starts;
+            #variant_data
+            #alias_data
             #name_buckets
             #code_data
 
@@ -356,7 +388,9 @@ impl Bodies {
             }
 
             #category_data
+            #outside_data
             #column_data
+            #language_data
         };
         Bodies {
             data,
@@ -369,17 +403,19 @@ impl Bodies {
             // its blob (`codes_shared::blob`): what `str_at` requires.
             name: quote_mixed!(unsafe { #private::str_at(NAMES, &NAME_STARTS, slot(self as #repr)) }),
             message: quote_mixed!(unsafe { #private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr)) }),
-            variant_name: quote_mixed!(unsafe { #private::str_at(VARIANTS, &VARIANT_STARTS, slot(self as #repr)) }),
+            variant_name,
             code_at: quote_mixed!(CODES[__index]),
+            classify,
             from_code: quote_mixed! {
                 match lookup(code) {
                     ::core::option::Option::Some(_) => ::core::option::Option::Some(variant(code)),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             },
-            // SAFETY: every bucket of `NAME_BUCKETS` other than `EMPTY` holds a slot below the
-            // row count (`index::name_index` over the rows' names), which `str_at` can read from
-            // `NAMES` and `NAME_STARTS` (see `name`): what `find_name` requires.
+            // SAFETY: every bucket of `NAME_BUCKETS` other than `EMPTY` holds the index of a
+            // name of the blob `NAMES` (`index::name_index` over the rows' and aliases' names),
+            // which `NAME_STARTS` holds an offset for and one after, each at a char boundary
+            // (`codes_shared::blob`): what `find_name` requires.
             from_name: quote_mixed! {
                 match unsafe {
                     #private::find_name(
@@ -395,7 +431,7 @@ impl Bodies {
                         &NAME_STARTS,
                     )
                 } {
-                    ::core::option::Option::Some(__slot) => ::core::option::Option::Some(variant(CODES[__slot])),
+                    ::core::option::Option::Some(__found) => ::core::option::Option::Some(variant(CODES[#row_of_name])),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             },
@@ -410,6 +446,160 @@ impl Bodies {
             stub: false,
         }
     }
+}
+
+/// The table of the rows that aliases name, when there are aliases, and the slot of the row
+/// a name found in the name index (`__found`: a row's slot, or `count` plus an alias's
+/// index) names.
+fn alias_rows(table: &Table) -> (TokenStream, TokenStream) {
+    if table.aliases.is_empty() {
+        return (TokenStream::new(), quote_mixed!(__found));
+    }
+    let count = table.rows.len();
+    let aliases = table.aliases.len();
+    let rows = table.aliases.iter().map(|alias| alias.row);
+    let data = quote_mixed! {
+        static ALIAS_ROWS: [::core::primitive::usize; #aliases] = [#(#rows),*];
+    };
+    let row_of_name = quote_mixed! {
+        if __found < #count { __found } else { ALIAS_ROWS[__found - #count] }
+    };
+    (data, row_of_name)
+}
+
+/// The statics of the variant names the rule cannot make (sorted slots, and a blob), and the
+/// body of `__variant_name`: a row's stored name, or the one made from its wire name.
+fn stored_variants(
+    stored: &[(u32, &str)],
+    prefix: &str,
+    private: &TokenStream,
+    repr: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    // SAFETY (the `str_at` of `name` below, as in `Bodies::real`'s `name`): `slot` gives every
+    // variant a slot below the row count, which `NAME_STARTS` has offsets for.
+    let made = quote_mixed! {
+        #private::VariantName::Made(#private::strip_prefix(
+            unsafe { #private::str_at(NAMES, &NAME_STARTS, __slot) },
+            #prefix,
+        ))
+    };
+    if stored.is_empty() {
+        let body = quote_mixed! {
+            let __slot = slot(self as #repr);
+            #made
+        };
+        return (TokenStream::new(), body);
+    }
+    let count = stored.len();
+    let slots = stored.iter().map(|&(slot, _)| slot);
+    let (blob, starts) = index::blob(stored.iter().map(|&(_, name)| name));
+    let blob = literals::string(&blob);
+    let starts = u32_bytes(starts);
+    let data = quote_mixed! {
+        static STORED_VARIANT_SLOTS: [::core::primitive::u32; #count] = [#(#slots),*];
+        static STORED_VARIANTS: &::core::primitive::str = #blob;
+        static STORED_VARIANT_STARTS: #starts;
+    };
+    // SAFETY (`str_at` of the stored blob): `find_sorted` gives an index below the number of
+    // stored names, and `STORED_VARIANT_STARTS` holds an offset per name and one more, each at
+    // a char boundary of `STORED_VARIANTS`.
+    let body = quote_mixed! {
+        let __slot = slot(self as #repr);
+        match #private::find_sorted(&STORED_VARIANT_SLOTS, __slot as ::core::primitive::u32) {
+            ::core::option::Option::Some(__stored) => #private::VariantName::Stored(unsafe {
+                #private::str_at(STORED_VARIANTS, &STORED_VARIANT_STARTS, __stored)
+            }),
+            ::core::option::Option::None => #made,
+        }
+    };
+    (data, body)
+}
+
+/// The statics of the codes outside the rows that sections and reserved ranges hold, and the
+/// body of `classify(code)`: a row, else a binary search of the disjoint segments
+/// [`index::outside`] makes.
+fn classify(table: &Table) -> (TokenStream, TokenStream) {
+    let repr = repr_type(table.repr);
+    let row = quote_mixed! {
+        if let ::core::option::Option::Some(_) = lookup(code) {
+            return ::codes::Classified::Row(variant(code));
+        }
+    };
+    let segments = index::outside(
+        &table
+            .sections
+            .iter()
+            .map(|section| (section.parent, section.range))
+            .collect::<Vec<_>>(),
+        &table
+            .reserved
+            .iter()
+            .map(|reserved| (reserved.parent, reserved.range))
+            .collect::<Vec<_>>(),
+    );
+    if segments.is_empty() {
+        return (
+            TokenStream::new(),
+            quote_mixed!(#row ::codes::Classified::Unknown),
+        );
+    }
+    let count = segments.len();
+    let lows = segments
+        .iter()
+        .map(|segment| code_literal(segment.low, Span::call_site()));
+    let highs = segments
+        .iter()
+        .map(|segment| code_literal(segment.high, Span::call_site()));
+    // A reserved range `i` as `2 * i + 1`, a section `i` as `2 * i`.
+    let holders = segments.iter().map(|segment| match segment.holder {
+        index::Holder::Reserved(index) => 2 * index as u32 + 1,
+        index::Holder::Section(index) => 2 * index as u32,
+    });
+    let reserved = table.reserved.iter().map(|reserved| {
+        let low = code_literal(reserved.range.0, Span::call_site());
+        let high = code_literal(reserved.range.1, Span::call_site());
+        let message = match &reserved.message {
+            Some(message) => quote_mixed!(::core::option::Option::Some(#message)),
+            None => quote_mixed!(::core::option::Option::None),
+        };
+        quote_mixed!(::codes::ReservedRange::new(#low, #high, #message))
+    });
+    let reserved_count = table.reserved.len();
+    let data = quote_mixed! {
+        static OUTSIDE_LOWS: [#repr; #count] = [#(#lows),*];
+        static OUTSIDE_HIGHS: [#repr; #count] = [#(#highs),*];
+        static OUTSIDE_HOLDERS: [::core::primitive::u32; #count] = [#(#holders),*];
+        static RESERVED: [::codes::ReservedRange<#repr>; #reserved_count] = [#(#reserved),*];
+    };
+    let section = if table.sections.is_empty() {
+        quote_mixed!(::codes::Classified::Unknown)
+    } else {
+        let category = category_ident(table);
+        quote_mixed!(::codes::Classified::Section(#category::ALL[__holder as ::core::primitive::usize / 2]))
+    };
+    let body = quote_mixed! {
+        #row
+        // The segments that start at or below the code: the last of them may hold it.
+        let (mut __low, mut __high) = (0, #count);
+        while __low < __high {
+            let __middle = __low + (__high - __low) / 2;
+            if OUTSIDE_LOWS[__middle] <= code {
+                __low = __middle + 1;
+            } else {
+                __high = __middle;
+            }
+        }
+        if __low == 0 || code > OUTSIDE_HIGHS[__low - 1] {
+            return ::codes::Classified::Unknown;
+        }
+        let __holder = OUTSIDE_HOLDERS[__low - 1];
+        if __holder % 2 == 1 {
+            ::codes::Classified::Reserved(RESERVED[__holder as ::core::primitive::usize / 2])
+        } else {
+            #section
+        }
+    };
+    (data, body)
 }
 
 /// The constants of the code index, and the body of `lookup(code)`.
@@ -616,10 +806,17 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         from_name,
         at,
         code_at,
+        classify,
         ..
     } = bodies;
+    let category_type = if table.sections.is_empty() {
+        quote_mixed!(::codes::NoCategory)
+    } else {
+        let category = category_ident(table);
+        quote_mixed!(#category)
+    };
     let markdown = literals::string(&if table.valid {
-        markdown::document(table)
+        crate::markdown::document(table)
     } else {
         String::new()
     });
@@ -677,16 +874,23 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
                 #from_code
             }
 
-            /// The variant with this exact wire name, if the table has one.
+            /// The variant with this exact wire name (or an alias's), if the table has one.
             #[inline]
             pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #from_name
             }
 
+            /// What `code` is to the table: a row, a code of a reserved range, a code of a
+            /// section that no row has, or unknown.
+            #[inline]
+            pub const fn classify(code: #repr) -> ::codes::Classified<Self> {
+                #classify
+            }
+
             /// The variant's name, for `Debug` and `assert_disjoint!`.
             #[doc(hidden)]
             #[inline]
-            pub const fn __variant_name(self) -> &'static ::core::primitive::str {
+            pub const fn __variant_name(self) -> #private::VariantName<'static> {
                 #variant_name
             }
 
@@ -703,7 +907,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         impl ::core::fmt::Debug for #ident {
             #[inline]
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __f.write_str(#ident::__variant_name(*self))
+                ::core::fmt::Display::fmt(&#ident::__variant_name(*self), __f)
             }
         }
 
@@ -769,6 +973,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         #[automatically_derived]
         impl ::codes::Code for #ident {
             type Repr = #repr;
+            type Category = #category_type;
             const TABLE: &'static ::core::primitive::str = #table_name;
             const COUNT: ::core::primitive::usize = #ident::COUNT;
             const MARKDOWN: &'static ::core::primitive::str = #ident::MARKDOWN;
@@ -797,13 +1002,51 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             fn at(__index: ::core::primitive::usize) -> ::core::option::Option<Self> {
                 #at
             }
+            #[inline]
+            fn classify(__code: #repr) -> ::codes::Classified<Self> {
+                #ident::classify(__code)
+            }
         }
     };
     tokens.extend(columns::accessors(table, bodies.stub));
+    tokens.extend(languages::api(table, bodies.stub));
+    tokens.extend(alias_constants(table));
     if !table.sections.is_empty() {
         tokens.extend(category_api(table, bodies));
     }
     tokens
+}
+
+/// An associated constant per alias, equal to the row it names.
+fn alias_constants(table: &Table) -> TokenStream {
+    if table.aliases.is_empty() {
+        return TokenStream::new();
+    }
+    let ident = &table.ident;
+    let vis = &table.vis;
+    let constants = table.aliases.iter().map(|alias| {
+        let doc = format!(
+            "`{}`: another name of [`{}`](Self::{}), which `from_name` accepts.",
+            alias.name, alias.row_variant, alias.row_variant
+        );
+        let separator = docs::has_docs(&alias.attrs).then(|| quote_mixed!(#[doc = ""]));
+        let attrs = &alias.attrs;
+        let variant = &alias.variant;
+        let row = &alias.row_variant;
+        quote_mixed! {
+            #[doc = #doc]
+            #separator
+            #(#attrs)*
+            // Named as a variant, since it stands for one.
+            #[allow(non_upper_case_globals)]
+            #vis const #variant: Self = Self::#row;
+        }
+    });
+    quote_mixed! {
+        impl #ident {
+            #(#constants)*
+        }
+    }
 }
 
 fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {

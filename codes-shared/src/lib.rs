@@ -15,10 +15,12 @@ extern crate alloc;
 #[cfg(feature = "build")]
 mod build;
 mod names;
+pub mod naming;
 
 #[cfg(feature = "build")]
-pub use build::{blob, nameless_variant_name, u32_table, upper_camel_case};
+pub use build::{blob, nameless_variant_name, u32_table, variant_name, variant_name_is_made};
 pub use names::TAKEN_NAMES;
+pub use naming::VariantName;
 
 /// Marks an empty bucket of a hash table, or a missing slot of a dense table.
 pub const EMPTY: u32 = u32::MAX;
@@ -87,6 +89,23 @@ pub const fn u32_at(bytes: &[u8], i: usize) -> u32 {
         Some(chunk) => u32::from_le_bytes(*chunk),
         None => panic!("index out of a generated table"),
     }
+}
+
+/// Where `value` is in `values`, sorted ascending, if it is there: a binary search that
+/// constant evaluation can run.
+pub const fn find_sorted(values: &[u32], value: u32) -> Option<usize> {
+    let (mut low, mut high) = (0, values.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if values[middle] < value {
+            low = middle + 1;
+        } else if values[middle] > value {
+            high = middle;
+        } else {
+            return Some(middle);
+        }
+    }
+    None
 }
 
 /// The `i`-th string of a blob written by [`blob`]: `blob[starts[i]..starts[i + 1]]`, where

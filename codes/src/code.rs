@@ -68,6 +68,9 @@ pub trait Code:
 {
     /// The integer type of the codes (`#[repr(T)]`, `i32` by default).
     type Repr: Repr;
+    /// The table's sections: the generated category enum, or [`NoCategory`](crate::NoCategory)
+    /// for a table without sections.
+    type Category: Copy + Eq + Hash + Debug + Send + Sync + 'static;
     /// The enum's name, as written in the table (`"WeChatError"`).
     const TABLE: &'static str;
     /// The number of codes in the table.
@@ -88,6 +91,9 @@ pub trait Code:
     fn from_name(name: &str) -> Option<Self>;
     /// The `index`-th code in declaration order, if `index < COUNT`.
     fn at(index: usize) -> Option<Self>;
+    /// What `code` is to the table: a row, a code of a reserved range, a code of a section that
+    /// no row has, or unknown.
+    fn classify(code: Self::Repr) -> crate::Classified<Self>;
 
     /// Every code of the table, in declaration order.
     ///

@@ -32,7 +32,9 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+mod classify;
 mod code;
+mod code_message;
 mod disjoint;
 mod features;
 mod or_unknown;
@@ -51,7 +53,9 @@ pub use disjoint::support as __disjoint;
 #[doc(hidden)]
 pub use serde_core as __serde_core;
 
+pub use classify::{Classified, NoCategory, ReservedRange};
 pub use code::{Code, Iter, Repr};
+pub use code_message::CodeMessage;
 pub use or_unknown::OrUnknown;
 pub use unknown::{UnknownCode, UnknownName};
 

@@ -5,7 +5,8 @@
 //! instead of misreading each other's tables. The functions are `codes-shared`'s, the one
 //! definition that the macro, laying the tables out, uses too.
 
-pub use codes_shared::{find_name, hash_code, str_at, u32_at, NameIndex};
+pub use codes_shared::naming::strip_prefix;
+pub use codes_shared::{find_name, find_sorted, hash_code, str_at, u32_at, NameIndex, VariantName};
 
 pub use crate::__serde_impls as serde_impls;
 pub use codes_macro::CheckEnum;

@@ -394,45 +394,6 @@ fn cell_text(cell: &str) -> String {
     cell.replace("\\|", "|")
 }
 
-/// The escapes of the macro's Markdown export, besides `\|`, and what each stands for.
-const EXPORT_ESCAPES: [(&str, char); 6] = [
-    ("&#9;", '\t'),
-    ("&#10;", '\n'),
-    ("&#13;", '\r'),
-    ("&#32;", ' '),
-    ("&#34;", '"'),
-    ("&#38;", '&'),
-];
-
-/// An unpadded cell of the macro's Markdown export as the text it stands for (see the
-/// module's docs).
-fn export_cell_text(cell: &str) -> String {
-    if cell == "\"\"" {
-        return String::new();
-    }
-    let mut out = String::with_capacity(cell.len());
-    let mut rest = cell;
-    'scan: while let Some(c) = rest.chars().next() {
-        if let Some(after) = rest.strip_prefix("\\|") {
-            out.push('|');
-            rest = after;
-            continue;
-        }
-        if c == '&' {
-            for (escape, stands_for) in EXPORT_ESCAPES {
-                if let Some(after) = rest.strip_prefix(escape) {
-                    out.push(stands_for);
-                    rest = after;
-                    continue 'scan;
-                }
-            }
-        }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    out
-}
-
 /// A cell a spreadsheet quoted, `"text"` with `""` for a quote inside, as its text; `None`
 /// for any other cell.
 fn unquote(cell: &str) -> Option<String> {
@@ -501,7 +462,7 @@ fn row_cells(
             });
         }
         if export {
-            cells.push(export_cell_text(text));
+            cells.push(codes_pipeline::markdown::cell_text(text));
             continue;
         }
         let text = cell_text(text);
@@ -758,11 +719,14 @@ mod tests {
         assert_eq!(unpad("a", true), ("a", 0, 0));
         assert_eq!(unpad("   ", true), ("", 0, 0));
         assert_eq!(cell_text("`a` _b_ *c* \\| d\\"), "`a` _b_ *c* | d\\");
-        assert_eq!(export_cell_text("&#32;a&#10;b &#38;#32;"), " a\nb &#32;");
-        assert_eq!(export_cell_text(r"a\\|"), r"a\|");
-        assert_eq!(export_cell_text("\"\""), "");
-        assert_eq!(export_cell_text("&#34;\""), "\"\"");
-        assert_eq!(export_cell_text("&#39;"), "&#39;");
+        assert_eq!(
+            codes_pipeline::markdown::cell_text("&#32;a&#10;b &#38;#32;"),
+            " a\nb &#32;"
+        );
+        assert_eq!(codes_pipeline::markdown::cell_text(r"a\\|"), r"a\|");
+        assert_eq!(codes_pipeline::markdown::cell_text("\"\""), "");
+        assert_eq!(codes_pipeline::markdown::cell_text("&#34;\""), "\"\"");
+        assert_eq!(codes_pipeline::markdown::cell_text("&#39;"), "&#39;");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! spans, so that `KEY[VALUE]` is no link and `<b>` no HTML.
 
 use super::quote_mixed;
-use crate::model::{Column, Row, Section, Table, Value};
+use crate::model::{Column, Language, Row, Section, Table, Value};
 use proc_macro2::TokenStream;
 use std::fmt::Write;
 use syn::ext::IdentExt;
@@ -24,21 +24,28 @@ const MOST_ROWS_LISTED: usize = 1000;
 pub struct RowDocs {
     /// Each column's name in a code span.
     columns: Vec<String>,
+    /// Each language's tag after the first, in a code span.
+    languages: Vec<String>,
 }
 
 impl RowDocs {
-    /// For the rows of a table with these columns.
-    pub fn new(columns: &[Column]) -> RowDocs {
+    /// For the rows of a table with these columns and languages.
+    pub fn new(columns: &[Column], languages: &[Language]) -> RowDocs {
         RowDocs {
             columns: columns
                 .iter()
                 .map(|column| code_span(&column.ident.unraw().to_string()))
                 .collect(),
+            languages: languages
+                .iter()
+                .skip(1)
+                .map(|language| code_span(&language.ident.unraw().to_string()))
+                .collect(),
         }
     }
 
-    /// The attributes to put before `row`'s own.
-    pub fn row(&self, row: &Row) -> TokenStream {
+    /// The attributes to put before `row`'s own; `aliases` are its other wire names.
+    pub fn row(&self, row: &Row, aliases: &[&str]) -> TokenStream {
         let mut summary = String::with_capacity(32 + row.name.len() + 2 * row.message.len());
         summary.push('`');
         let _ = write!(summary, "{}", row.code);
@@ -52,6 +59,14 @@ impl RowDocs {
             summary.push_str(": ");
         }
         push_escaped(&mut summary, &row.message);
+        for (language, text) in self.languages.iter().zip(&row.translations) {
+            if let Some(text) = text {
+                summary.push_str("\n\n");
+                summary.push_str(language);
+                summary.push_str(": ");
+                push_escaped(&mut summary, text);
+            }
+        }
         // One attribute for the summary, the columns and the blank line before the row's own
         // docs: at 100 000 rows, every token of the docs is a measurable part of the
         // expansion.
@@ -72,8 +87,9 @@ impl RowDocs {
         // a tenth of `cargo check`. rustdoc rejects an alias equal to the item's name (a
         // nameless row's, or `TaskPause`'s); a code is never one.
         let name = (!row.nameless && row.variant_name != row.name)
-            .then_some(&row.name)
-            .into_iter();
+            .then_some(row.name.as_str())
+            .into_iter()
+            .chain(aliases.iter().copied());
         quote_mixed! {
             #[doc = #summary]
             #separator

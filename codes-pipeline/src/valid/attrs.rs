@@ -34,6 +34,7 @@ pub enum Place {
     Row,
     Section,
     Column,
+    Alias,
 }
 
 impl Place {
@@ -60,16 +61,97 @@ impl Place {
                  remove the `cfg`, or move the table into a `define_codes!` of its own with the \
                  `#[cfg]` on it"
             }
+            Place::Alias => {
+                "aliases cannot be configured out: `from_name` knows every one; remove the \
+                 `cfg`"
+            }
         }
     }
 }
 
-/// The table's attributes: its code type, taken out of them (`i32` when there is no
-/// `#[repr]`), and the attributes passed on to the enum, with what is refused dropped.
-pub fn table(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribute>) {
+/// What `#[codes(..)]` on a table sets.
+#[derive(Default)]
+pub struct Options {
+    /// `strip_prefix = "CURLE_"`: taken off wire names before their variants are made.
+    pub strip_prefix: Option<String>,
+    /// `languages(zh, en)`: the languages of the messages, the first the one rows give.
+    pub languages: Vec<Ident>,
+}
+
+/// The table's attributes: its code type (`i32` when there is no `#[repr]`) and its
+/// `#[codes(..)]` options, taken out of them, and the attributes passed on to the enum, with
+/// what is refused dropped.
+pub fn table(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Options, Vec<Attribute>) {
     let attrs = conditions(attrs, Place::Table, errors);
     let (repr, attrs) = split_repr(attrs, errors);
-    (repr, check_derives(attrs, errors))
+    let (options, attrs) = split_options(attrs, errors);
+    (repr, options, check_derives(attrs, errors))
+}
+
+/// Takes the `#[codes(..)]` attributes out of the table's.
+fn split_options(attrs: Vec<Attribute>, errors: &mut Errors) -> (Options, Vec<Attribute>) {
+    let mut options = Options::default();
+    let mut passed_on = Vec::with_capacity(attrs.len());
+    for attr in attrs {
+        if !attr.path().is_ident("codes") {
+            passed_on.push(attr);
+            continue;
+        }
+        let parsed = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("languages") {
+                if !options.languages.is_empty() {
+                    return Err(meta.error("`languages` is set twice: keep one"));
+                }
+                let mut languages = Vec::new();
+                meta.parse_nested_meta(|language| {
+                    let Some(ident) = language.path.get_ident() else {
+                        return Err(language.error("a language is an identifier: `en`, `zh_hant`"));
+                    };
+                    if languages.iter().any(|declared: &Ident| declared == ident) {
+                        return Err(language.error(format_args!(
+                            "language `{ident}` is declared twice: remove one"
+                        )));
+                    }
+                    languages.push(ident.clone());
+                    Ok(())
+                })?;
+                if languages.is_empty() {
+                    return Err(meta.error(
+                        "`languages(..)` names the languages of the messages, the rows' own first: \
+                         `languages(zh, en)`",
+                    ));
+                }
+                options.languages = languages;
+                return Ok(());
+            }
+            if !meta.path.is_ident("strip_prefix") {
+                return Err(meta.error(
+                    "`#[codes(..)]` takes `strip_prefix = \"PREFIX\"` (the prefix taken off wire \
+                     names before their variants are made) and `languages(..)` (the languages of \
+                     the messages, the rows' own first)",
+                ));
+            }
+            let prefix: syn::LitStr = meta.value()?.parse()?;
+            if options.strip_prefix.is_some() {
+                return Err(syn::Error::new(
+                    prefix.span(),
+                    "`strip_prefix` is set twice: keep one",
+                ));
+            }
+            if prefix.value().is_empty() {
+                return Err(syn::Error::new(
+                    prefix.span(),
+                    "an empty prefix strips nothing: remove `strip_prefix`, or name the prefix",
+                ));
+            }
+            options.strip_prefix = Some(prefix.value());
+            Ok(())
+        });
+        if let Err(error) = parsed {
+            errors.push(error);
+        }
+    }
+    (options, passed_on)
 }
 
 /// Refuses `#[cfg]`, and `#[cfg_attr]` that can apply `cfg` (or, on the table, `repr` or a

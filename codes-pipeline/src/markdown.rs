@@ -18,14 +18,17 @@
 //!
 //! The rows outside sections come first; each section is a heading one level deeper per
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
-//! its reserved ranges and its subsections. A nameless row has an empty name cell.
+//! its reserved ranges and its subsections. A nameless row has an empty name cell. Last, a
+//! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
+//! retired names a `## Retired names` heading and a table of `name | message`. A table with
+//! languages has a `message:LANG` column per language after the first, after `message`.
 //!
 //! A message, and a string or character column's value, is its cell as written, so that
 //! `codes import` reads back every character of it: only what a cell cannot hold as written
 //! is escaped ([`push_cell`]). Markdown marks in it (`*`, `_`, backticks, `<`) are written as
 //! they are, and a renderer may read them as Markdown.
 
-use super::docs::{push_code_span, push_escaped, push_show};
+use crate::expand::docs::{push_code_span, push_escaped, push_show};
 use crate::model::{Reserved, Row, Table, Value};
 use std::fmt::Write;
 use syn::ext::IdentExt;
@@ -58,6 +61,32 @@ pub fn document(table: &Table) -> String {
     push_code_span(&mut out, &table.ident.unraw().to_string());
     out.push('\n');
     document.scope(None, 2, &mut out);
+    if !table.aliases.is_empty() {
+        out.push_str("\n## Aliases\n\n| alias | name |\n|---|---|");
+        for alias in &table.aliases {
+            out.push_str("\n| ");
+            push_code_span(&mut out, &alias.name);
+            out.push_str(" | ");
+            if let Some(row) = table.rows.get(alias.row) {
+                push_code_span(&mut out, &row.name);
+            }
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
+    if !table.retired.is_empty() {
+        out.push_str("\n## Retired names\n\n| name | message |\n|---|---|");
+        for retired in &table.retired {
+            out.push_str("\n| ");
+            push_code_span(&mut out, &retired.name);
+            out.push_str(" | ");
+            if let Some(message) = &retired.message {
+                push_cell(&mut out, message);
+            }
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
     out
 }
 
@@ -102,12 +131,16 @@ impl Document<'_> {
 
     fn rows_table(&self, rows: &[&Row], out: &mut String) {
         let columns = &self.table.columns;
+        let languages = self.table.languages.get(1..).unwrap_or_default();
         out.push_str("\n| code | name | message |");
+        for language in languages {
+            let _ = write!(out, " message:{} |", language.ident.unraw());
+        }
         for column in columns {
             let _ = write!(out, " {} |", column.ident.unraw());
         }
         out.push_str("\n|---:|---|---|");
-        for _ in columns {
+        for _ in languages.iter().map(drop).chain(columns.iter().map(drop)) {
             out.push_str("---|");
         }
         for row in rows {
@@ -118,6 +151,13 @@ impl Document<'_> {
             out.push_str(" | ");
             push_cell(out, &row.message);
             out.push_str(" |");
+            for text in &row.translations {
+                out.push(' ');
+                if let Some(text) = text {
+                    push_cell(out, text);
+                }
+                out.push_str(" |");
+            }
             for value in &row.values {
                 out.push(' ');
                 if let Some(value) = value {
@@ -139,9 +179,8 @@ fn push_plain(out: &mut String, value: &Value) {
     }
 }
 
-/// What [`push_cell`] writes as a character reference: the text each stands for. `codes
-/// import` reads these back (its `recognize/table.rs` holds the same list); its tests hold
-/// the two to a round trip of every character.
+/// What [`push_cell`] writes as a character reference, and the character each stands for;
+/// [`cell_text`] reads them back.
 const CELL_ESCAPES: [(&str, char); 6] = [
     ("&#9;", '\t'),
     ("&#10;", '\n'),
@@ -160,7 +199,7 @@ const CELL_ESCAPES: [(&str, char); 6] = [
 /// - an `&` that starts one of these escapes as written, written `&#38;`;
 /// - the empty string, written `""` (an empty cell is no value), and a text of exactly `""`,
 ///   written `&#34;"`.
-fn push_cell(out: &mut String, text: &str) {
+pub fn push_cell(out: &mut String, text: &str) {
     match text {
         "" => return out.push_str("\"\""),
         "\"\"" => return out.push_str("&#34;\""),
@@ -188,9 +227,40 @@ fn push_cell(out: &mut String, text: &str) {
     }
 }
 
+/// The text a cell of a `MARKDOWN` table stands for, its padding taken off: what
+/// [`push_cell`] wrote, read back (`\|`, its character references, `""` for
+/// the empty string). `codes import` reads an exported table with it; its tests hold the two
+/// directions to a round trip of every character.
+pub fn cell_text(cell: &str) -> String {
+    if cell == "\"\"" {
+        return String::new();
+    }
+    let mut out = String::with_capacity(cell.len());
+    let mut rest = cell;
+    'scan: while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("\\|") {
+            out.push('|');
+            rest = after;
+            continue;
+        }
+        if c == '&' {
+            for (escape, stands_for) in CELL_ESCAPES {
+                if let Some(after) = rest.strip_prefix(escape) {
+                    out.push(stands_for);
+                    rest = after;
+                    continue 'scan;
+                }
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::push_cell;
+    use super::{cell_text, push_cell};
 
     fn cell(text: &str) -> String {
         let mut out = String::new();
@@ -207,5 +277,21 @@ mod tests {
         assert_eq!(cell(""), "\"\"");
         assert_eq!(cell("\"\""), "&#34;\"");
         assert_eq!(cell(" "), "&#32;");
+    }
+
+    #[test]
+    fn cells_read_back_to_their_text() {
+        for text in [
+            "",
+            "\"\"",
+            " ",
+            "a|b",
+            "  two\nlines\t ",
+            "&#32; &amp;",
+            "a *b* `c`",
+            "中文 |",
+        ] {
+            assert_eq!(cell_text(&cell(text)), text, "{text:?}");
+        }
     }
 }
