@@ -21,8 +21,12 @@ const USAGE: &str = "usage: cargo xtask fuzz [SECONDS] [--jobs N] [--sanitizer n
 /// The fuzz target.
 const TARGET: &str = "define_codes";
 
-/// libFuzzer's lines worth showing while it runs, and what went wrong if anything did.
+/// libFuzzer's lines worth showing while it runs, and what went wrong if anything did (not
+/// its recommended dictionary, whose entries are quoted tokens such as `"ERROR_…"`).
 fn shown(line: &str) -> bool {
+    if line.starts_with('"') {
+        return false;
+    }
     let progress = line.starts_with('#')
         && ["INITED", "pulse", "DONE"]
             .iter()
