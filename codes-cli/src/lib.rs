@@ -3,8 +3,9 @@
 //! find in them reported and marked.
 //!
 //! The stages, one module each: [`read`] (Markdown → blocks with line numbers) →
-//! [`recognize`] (blocks → [`model::Document`]: tables of rows, sections, reserved ranges and
-//! columns) → [`check`] (what had to be interpreted, marked on its rows) →
+//! [`recognize`] (blocks → [`model::Document`]: tables of rows, sections, reserved ranges,
+//! aliases, retired names, columns and languages) → [`check`] (what had to be interpreted,
+//! marked on its rows; a code given twice with one message made an alias) →
 //! [`write`](mod@write) (the source) → [`check`] again (the macro's own checks of that
 //! source, by `codes_pipeline`, each error marked on the row it falls on, and the source
 //! written again with the marks).

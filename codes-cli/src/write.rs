@@ -7,16 +7,19 @@
 //!     /// 文件数据API错误码
 //!     ///
 //!     /// Imported by `codes import` from `003_d6a198459831153e.txt`, line 1.
+//!     #[codes(languages(zh, en))]
 //!     pub enum PcsError(
 //!         /// HTTP状态码
 //!         http: u16,
-//!         /// 错误信息
-//!         en: &'static str,
 //!     ) in 0..=31299 {
-//!         0 => NO_ERROR, "没有错误", http = 200, en = "no error",
+//!         0 => NO_ERROR, "没有错误", en = "no error", http = 200,
 //!     }
 //! }
 //! ```
+//!
+//! A row gives its message in the table's other languages right after its message, then its
+//! columns' values; an alias is `ALIAS = NAME,` and a retired name `NAME => retired, "why",`,
+//! each where the document has it.
 //!
 //! `#[repr(T)]` is written when asked for, or when the codes do not fit `i32` (then `i64`, or
 //! `u64`); `in LOW..=HIGH` spans every code, section and reserved range when it fits the
@@ -121,9 +124,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
     writer.anchor(Some(Anchor::Table(index)));
     let out = &mut writer.out;
     let pad = "    ";
-    for fixme in &table.fixmes {
-        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
-    }
+    fixme_lines(out, pad, &table.fixmes);
     if let Some(heading) = &table.heading {
         doc(out, pad, heading);
         let _ = writeln!(out, "{pad}///");
@@ -144,6 +145,14 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
             ["i64", "u64"].into_iter().find(|name| fits(name))
         }
     });
+    if !table.languages.is_empty() {
+        let tags: Vec<String> = table
+            .languages
+            .iter()
+            .map(|tag| column_ident(tag))
+            .collect();
+        let _ = writeln!(out, "{pad}#[codes(languages({}))]", tags.join(", "));
+    }
     if let Some(repr) = repr {
         let _ = writeln!(out, "{pad}#[repr({repr})]");
     }
@@ -180,7 +189,7 @@ fn bounds(table: &Table) -> (i128, i128) {
                     section.range
                 }
                 Item::Reserved(reserved) => reserved.range,
-                Item::Comment(_) | Item::Unreadable(_) => continue,
+                _ => continue,
             };
             bounds.0 = bounds.0.min(low);
             bounds.1 = bounds.1.max(high);
@@ -199,9 +208,7 @@ fn fits(repr: &str, low: i128, high: i128) -> bool {
 
 fn write_column(out: &mut String, column: &Column) {
     let pad = "        ";
-    for fixme in &column.fixmes {
-        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
-    }
+    fixme_lines(out, pad, &column.fixmes);
     doc(out, pad, &column.header);
     let scalar = match column.ty.scalar {
         Scalar::Int(name) => name,
@@ -252,9 +259,7 @@ fn items(
         match item {
             Item::Row(row) => write_row(out, table, row, &pad),
             Item::Section(section) => {
-                for fixme in &section.fixmes {
-                    comment_line(out, &pad, &format!("FIXME(codes import): {fixme}"));
-                }
+                fixme_lines(out, &pad, &section.fixmes);
                 if let Some(text) = &section.doc {
                     doc(out, &pad, text);
                 }
@@ -275,9 +280,7 @@ fn items(
                 }
             }
             Item::Reserved(reserved) => {
-                for fixme in &reserved.fixmes {
-                    comment_line(out, &pad, &format!("FIXME(codes import): {fixme}"));
-                }
+                fixme_lines(out, &pad, &reserved.fixmes);
                 let (low, high) = reserved.range;
                 match &reserved.message {
                     Some(message) => {
@@ -289,11 +292,28 @@ fn items(
                     }
                 }
             }
+            Item::Alias(alias) => {
+                fixme_lines(out, &pad, &alias.fixmes);
+                if let Some(text) = &alias.doc {
+                    doc(out, &pad, text);
+                }
+                let _ = writeln!(out, "{pad}{} = {},", alias.name, alias.of);
+            }
+            Item::Retired(retired) => {
+                fixme_lines(out, &pad, &retired.fixmes);
+                let _ = write!(out, "{pad}{} => retired", retired.name);
+                if let Some(message) = &retired.message {
+                    let _ = write!(out, ", {}", string(message));
+                }
+                out.push_str(",\n");
+            }
             Item::Comment(comment) => comment_line(out, &pad, &comment.text),
             Item::Unreadable(unreadable) => {
-                let code = sanitize(&unreadable.code);
-                let fixme =
-                    format!("FIXME(codes import): `{code}` is no code; the row as written:");
+                let cell = sanitize(&unreadable.code);
+                let (expected, what) = unreadable.kind.words();
+                let fixme = format!(
+                    "FIXME(codes import): `{cell}` is no {expected}; the {what} as written:"
+                );
                 comment_line(out, &pad, &fixme);
                 comment_line(out, &pad, &unreadable.text);
             }
@@ -304,9 +324,7 @@ fn items(
 }
 
 fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
-    for fixme in &row.fixmes {
-        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
-    }
+    fixme_lines(out, pad, &row.fixmes);
     if let Some(text) = &row.doc {
         doc(out, pad, text);
     }
@@ -315,6 +333,11 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
         Name::Nameless => "_",
     };
     let _ = write!(out, "{pad}{} => {name}, {}", row.code, string(&row.message));
+    for (tag, text) in table.languages.iter().skip(1).zip(&row.translations) {
+        if let Some(text) = text {
+            let _ = write!(out, ", {} = {}", column_ident(tag), string(text));
+        }
+    }
     for (column, value) in table.columns.iter().zip(&row.values) {
         if let Some(value) = value {
             let _ = write!(
@@ -326,6 +349,13 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
         }
     }
     out.push_str(",\n");
+}
+
+/// The `// FIXME(codes import): ..` lines of an item's problems.
+fn fixme_lines(out: &mut String, pad: &str, fixmes: &[String]) {
+    for fixme in fixmes {
+        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
+    }
 }
 
 /// A `// comment` line (`//` alone for no text).

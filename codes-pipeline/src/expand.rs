@@ -154,6 +154,7 @@ fn definitions(table: &Table) -> TokenStream {
         #check
         #vis enum #ident #variants
     };
+    let derives = small_enum_derives();
     tokens.extend(languages::definition(table, &derives));
     if !table.sections.is_empty() {
         let category = category_ident(table);
@@ -179,8 +180,23 @@ fn definitions(table: &Table) -> TokenStream {
     tokens
 }
 
-/// The traits whose derives expand to no match over the variants on a fieldless enum.
+/// The traits derived: they expand to no match over the variants on a fieldless enum, and
+/// `PartialEq` and `Eq` derived make the alias constants usable in patterns. `Hash` and the
+/// orders are written by hand, by code (see `api`), which rustdoc shows without `__H`.
 fn derives() -> TokenStream {
+    quote_mixed! {
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+        )]
+    }
+}
+
+/// The derives of the category and language enums, small enums whose order is their
+/// declaration's.
+fn small_enum_derives() -> TokenStream {
     quote_mixed! {
         #[derive(
             ::core::clone::Clone,
@@ -233,7 +249,7 @@ struct Bodies {
     from_code: TokenStream,
     from_name: TokenStream,
     at: TokenStream,
-    /// The code of the `__index`-th row, for `assert_disjoint!`.
+    /// The code of the `index`-th row, for `assert_disjoint!`.
     code_at: TokenStream,
     /// The body of `classify(code)`.
     classify: TokenStream,
@@ -258,9 +274,9 @@ impl Bodies {
             variant_name: quote_mixed!(#private::VariantName::Made("")),
             from_code: quote_mixed!({ let _ = code; #none }),
             from_name: quote_mixed!({ let _ = name; #none }),
-            at: quote_mixed!({ let _ = __index; #none }),
+            at: quote_mixed!({ let _ = index; #none }),
             code_at: quote_mixed!({
-                let _ = __index;
+                let _ = index;
                 0
             }),
             classify: quote_mixed!({
@@ -404,7 +420,7 @@ impl Bodies {
             name: quote_mixed!(unsafe { #private::str_at(NAMES, &NAME_STARTS, slot(self as #repr)) }),
             message: quote_mixed!(unsafe { #private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr)) }),
             variant_name,
-            code_at: quote_mixed!(CODES[__index]),
+            code_at: quote_mixed!(CODES[index]),
             classify,
             from_code: quote_mixed! {
                 match lookup(code) {
@@ -436,8 +452,8 @@ impl Bodies {
                 }
             },
             at: quote_mixed! {
-                if __index < #count {
-                    ::core::option::Option::Some(variant(CODES[__index]))
+                if index < #count {
+                    ::core::option::Option::Some(variant(CODES[index]))
                 } else {
                     ::core::option::Option::None
                 }
@@ -468,7 +484,7 @@ fn alias_rows(table: &Table) -> (TokenStream, TokenStream) {
 }
 
 /// The statics of the variant names the rule cannot make (sorted slots, and a blob), and the
-/// body of `__variant_name`: a row's stored name, or the one made from its wire name.
+/// body of `__Support::variant_name`: a row's stored name, or the one made from its wire name.
 fn stored_variants(
     stored: &[(u32, &str)],
     prefix: &str,
@@ -485,7 +501,7 @@ fn stored_variants(
     };
     if stored.is_empty() {
         let body = quote_mixed! {
-            let __slot = slot(self as #repr);
+            let __slot = slot(__row as #repr);
             #made
         };
         return (TokenStream::new(), body);
@@ -504,7 +520,7 @@ fn stored_variants(
     // stored names, and `STORED_VARIANT_STARTS` holds an offset per name and one more, each at
     // a char boundary of `STORED_VARIANTS`.
     let body = quote_mixed! {
-        let __slot = slot(self as #repr);
+        let __slot = slot(__row as #repr);
         match #private::find_sorted(&STORED_VARIANT_SLOTS, __slot as ::core::primitive::u32) {
             ::core::option::Option::Some(__stored) => #private::VariantName::Stored(unsafe {
                 #private::str_at(STORED_VARIANTS, &STORED_VARIANT_STARTS, __stored)
@@ -820,11 +836,21 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
     } else {
         String::new()
     });
+    let display_doc = match table.rows.first() {
+        Some(row) => format!(
+            "Shows the code and its message: {}.",
+            docs::code_span(&format!("{}: {}", row.code, row.message))
+        ),
+        None => "Shows the code and its message.".to_owned(),
+    };
     let code_doc = format!(
         "The code: the number of the row, also the discriminant (`self as {}`).",
         table.repr.name()
     );
     let mut tokens = quote_mixed! {
+        // A static the constant refers to, not a literal: rustdoc shows a constant's value,
+        // and the document is as long as the table.
+        static TABLE_AS_MARKDOWN: &::core::primitive::str = #markdown;
 
         impl #ident {
             /// Every code of the table, in declaration order.
@@ -847,7 +873,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             /// the codes outside sections (code, name, message, columns), then each section
             /// as a heading with its range, name, message and codes. `codes import` reads it
             /// back to the same rows.
-            pub const MARKDOWN: &'static ::core::primitive::str = #markdown;
+            pub const MARKDOWN: &'static ::core::primitive::str = TABLE_AS_MARKDOWN;
 
             #[doc = #code_doc]
             #[inline]
@@ -887,36 +913,75 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
                 #classify
             }
 
+        }
+
+        /// What generated code and `assert_disjoint!` read of the table: not part of its
+        /// API, and not among the enum's own items, which an editor's completion lists.
+        pub struct __Support;
+
+        impl __Support {
             /// The variant's name, for `Debug` and `assert_disjoint!`.
-            #[doc(hidden)]
             #[inline]
-            pub const fn __variant_name(self) -> #private::VariantName<'static> {
+            pub const fn variant_name(__row: #ident) -> #private::VariantName<'static> {
                 #variant_name
             }
 
-            /// The code of the `__index`-th row (`__index < COUNT`), for `assert_disjoint!`,
+            /// The code of the `index`-th row (`index < COUNT`), for `assert_disjoint!`,
             /// which cannot call the trait's `at` in constant evaluation.
-            #[doc(hidden)]
             #[inline]
-            pub const fn __code_at(__index: ::core::primitive::usize) -> #repr {
+            pub const fn code_at(index: ::core::primitive::usize) -> #repr {
                 #code_at
             }
         }
 
+        #[doc(hidden)]
+        #[automatically_derived]
+        impl #private::Table for #ident {
+            type Support = __Support;
+        }
+
+        /// Shows the variant's name, as `#[derive(Debug)]` would.
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
             #[inline]
-            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::fmt::Display::fmt(&#ident::__variant_name(*self), __f)
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::Display::fmt(&__Support::variant_name(*self), f)
             }
         }
 
-        /// Shows the code and its message: `40001: 获取 access_token 时 AppSecret 错误`.
+        #[doc = #display_doc]
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             #[inline]
-            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::write!(__f, "{}: {}", #ident::code(*self), #ident::message(*self))
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{}: {}", #ident::code(*self), #ident::message(*self))
+            }
+        }
+
+        /// By code, as the codes compare.
+        #[automatically_derived]
+        impl ::core::hash::Hash for #ident {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(&#ident::code(*self), state)
+            }
+        }
+
+        /// By code.
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd for #ident {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        /// By code.
+        #[automatically_derived]
+        impl ::core::cmp::Ord for #ident {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&#ident::code(*self), &#ident::code(*other))
             }
         }
 
@@ -926,8 +991,8 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         #[automatically_derived]
         impl ::core::convert::From<#ident> for #repr {
             #[inline]
-            fn from(__code: #ident) -> #repr {
-                #ident::code(__code)
+            fn from(code: #ident) -> #repr {
+                #ident::code(code)
             }
         }
 
@@ -938,10 +1003,10 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             // Not `Self::Error`: a row named `ERROR` makes a variant `Error`, and the path would
             // be ambiguous.
             #[inline]
-            fn try_from(__code: #repr) -> ::core::result::Result<Self, ::codes::UnknownCode<#repr>> {
-                match #ident::from_code(__code) {
+            fn try_from(code: #repr) -> ::core::result::Result<Self, ::codes::UnknownCode<#repr>> {
+                match #ident::from_code(code) {
                     ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
-                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownCode::new(__code, #table_name)),
+                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownCode::new(code, #table_name)),
                 }
             }
         }
@@ -951,10 +1016,10 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             type Err = ::codes::UnknownName;
 
             #[inline]
-            fn from_str(__name: &::core::primitive::str) -> ::core::result::Result<Self, ::codes::UnknownName> {
-                match #ident::from_name(__name) {
+            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, ::codes::UnknownName> {
+                match #ident::from_name(name) {
                     ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
-                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownName::new(__name, #table_name)),
+                    ::core::option::Option::None => ::core::result::Result::Err(::codes::UnknownName::new(name, #table_name)),
                 }
             }
         }
@@ -965,8 +1030,8 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         #[automatically_derived]
         impl ::core::cmp::PartialEq<::codes::OrUnknown<#ident>> for #ident {
             #[inline]
-            fn eq(&self, __other: &::codes::OrUnknown<#ident>) -> ::core::primitive::bool {
-                #ident::code(*self) == ::codes::OrUnknown::code(*__other)
+            fn eq(&self, other: &::codes::OrUnknown<#ident>) -> ::core::primitive::bool {
+                #ident::code(*self) == ::codes::OrUnknown::code(*other)
             }
         }
 
@@ -991,20 +1056,20 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
                 #ident::message(self)
             }
             #[inline]
-            fn from_code(__code: #repr) -> ::core::option::Option<Self> {
-                #ident::from_code(__code)
+            fn from_code(code: #repr) -> ::core::option::Option<Self> {
+                #ident::from_code(code)
             }
             #[inline]
-            fn from_name(__name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                #ident::from_name(__name)
+            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                #ident::from_name(name)
             }
             #[inline]
-            fn at(__index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+            fn at(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
                 #at
             }
             #[inline]
-            fn classify(__code: #repr) -> ::codes::Classified<Self> {
-                #ident::classify(__code)
+            fn classify(code: #repr) -> ::codes::Classified<Self> {
+                #ident::classify(code)
             }
         }
     };

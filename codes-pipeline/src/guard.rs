@@ -88,7 +88,8 @@ pub fn check_enum(input: TokenStream) -> TokenStream {
             "define_codes!'s enum check found no enum: an attribute on the table replaced it",
         );
     };
-    let impl_marker = quote_spanned!(Span::mixed_site()=> impl #marker for #ident {});
+    let impl_marker =
+        quote_spanned!(Span::mixed_site()=> #[doc(hidden)] impl #marker for #ident {});
     let Some((expected_repr, rows)) = table.as_deref().and_then(parse_expected) else {
         errors.push(compile_error(
             ident.span(),

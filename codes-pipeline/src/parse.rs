@@ -204,12 +204,27 @@ fn items(input: ParseStream, errors: &mut Errors, depth: usize) -> Vec<Item> {
                     Item::Row(row) => row.recovered,
                     Item::Reserved(_) | Item::Alias(_) | Item::Retired(_) => false,
                 };
+                let what = match &item {
+                    Item::Row(_) => "row",
+                    Item::Section(_) => "section",
+                    Item::Reserved(_) => "reserved range",
+                    Item::Alias(_) => "alias",
+                    Item::Retired(_) => "retired name",
+                };
                 items.push(item);
                 if input.is_empty() || no_comma_needed {
                     continue;
                 }
-                if let Err(error) = input.parse::<Token![,]>() {
-                    errors.push(error);
+                // The error where the comma is missing: after the item's last token, which is
+                // what to change (the next token is not wrong).
+                let end = input.cursor().prev_span();
+                if input.parse::<Token![,]>().is_err() {
+                    errors.push(syn::Error::new(
+                        end,
+                        format_args!(
+                            "expected `,` after this {what}: items are separated by commas"
+                        ),
+                    ));
                     recover(input);
                 }
             }

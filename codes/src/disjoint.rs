@@ -62,13 +62,13 @@ macro_rules! assert_disjoint {
             let mut __a = [0i128; __A_LEN];
             let mut __index = 0;
             while __index < __A_LEN {
-                __a[__index] = <$a>::__code_at(__index) as i128;
+                __a[__index] = <<$a as $crate::__private_0_1_0::Table>::Support>::code_at(__index) as i128;
                 __index += 1;
             }
             let mut __b = [0i128; __B_LEN];
             let mut __index = 0;
             while __index < __B_LEN {
-                __b[__index] = <$b>::__code_at(__index) as i128;
+                __b[__index] = <<$b as $crate::__private_0_1_0::Table>::Support>::code_at(__index) as i128;
                 __index += 1;
             }
             if let ::core::option::Option::Some(__code) =
@@ -88,11 +88,11 @@ macro_rules! assert_disjoint {
                     .push(" is in both `")
                     .push(::core::stringify!($a))
                     .push("` ")
-                    .push_row(__in_a.__variant_name(), __in_a.name())
+                    .push_row(<<$a as $crate::__private_0_1_0::Table>::Support>::variant_name(__in_a), __in_a.name())
                     .push(" and `")
                     .push(::core::stringify!($b))
                     .push("` ")
-                    .push_row(__in_b.__variant_name(), __in_b.name());
+                    .push_row(<<$b as $crate::__private_0_1_0::Table>::Support>::variant_name(__in_b), __in_b.name());
                 ::core::panic!("{}", __message.as_str());
             }
         };

@@ -26,3 +26,11 @@ pub const fn checked<T: CheckedEnum>() {}
 
 /// The version this module's name carries: a test holds the two to each other.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What `assert_disjoint!` reads of a table in constant evaluation, through its `Support`
+/// type: not the enum's own items, which an editor's completion would list.
+pub trait Table {
+    /// A type of the table's expansion with `const fn code_at(index: usize) -> Repr` and
+    /// `const fn variant_name(row: Self) -> VariantName<'static>`.
+    type Support;
+}

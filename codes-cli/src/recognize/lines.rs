@@ -45,6 +45,7 @@ pub fn reading(line: &SourceLine) -> Reading {
         code,
         name,
         message: message.to_owned(),
+        translations: Vec::new(),
         values: Vec::new(),
         doc: None,
         quirks: Vec::new(),
