@@ -674,10 +674,12 @@ use proc_macro::TokenStream;
 ///   `guard.rs` (the `CheckEnum` derive). Its `tests/`: property tests (proptest), a determinism
 ///   test of every seed's expansion, and the fuzzer's crash inputs.
 /// - `codes-macro/`: the proc macros, each a line that calls the pipeline.
-/// - `codes-cli/`: the `codes` command: `read.rs` (pulldown-cmark blocks with lines) →
+/// - `codes-cli/`: the `codes` command. `import`: `read.rs` (pulldown-cmark blocks with lines) →
 ///   `recognize.rs` (tables, sections, columns, names) → `check.rs` (the page's defects, then the
-///   pipeline's check of the source) → `write.rs` (the source); its tests import all five seeds
-///   and real documents (`tests/documents/`).
+///   pipeline's check of the source) → `write.rs` (the source), and `json.rs` (a `json` export
+///   read back); its tests import all five seeds and real documents (`tests/documents/`).
+///   `sources.rs` reads the tables of Rust sources as the macro does, for `export` (`export.rs`,
+///   one file per format in `export/`, the JSON Schema in `schema/`) and `diff` (`diff.rs`).
 /// - `seeds/`: the five real tables of `seeds/fixtures/` as `define_codes!` tables, each module
 ///   saying how it resolves its document's defects: `dsp` (000: three tables in one invocation),
 ///   `legacy_cos` (001: sections per heading, nameless rows), `daemon` (002: nested sections, a
@@ -688,10 +690,19 @@ use proc_macro::TokenStream;
 /// - `test-macros/`: attribute macros that rewrite an enum, for the tests of the check.
 /// - `no-std-check/`: tables in a `#![no_std]` crate, which CI builds for a target without std
 ///   and for a big-endian one.
-/// - `benches/`: the lookup benchmark against the usual alternatives (`--features bench`).
-/// - `fuzz/`: the cargo-fuzz target, outside the workspace; `scripts/fuzz.sh [SECONDS]` runs it
+/// - `benches/`: the benchmarks' crates (BENCHMARKS.md): `gen/` (the rows and each contender's
+///   source, deterministic), `tables/` (one crate per contender's table: `define_codes`, `hand`,
+///   `derives` for num_enum + strum, `perfect_hash` for phf, `arrays`), `lookups/` (criterion,
+///   calling each table from its own crate; `--features bench`), `expansion/` (times the
+///   pipeline outside the compiler).
+/// - `fuzz/`: the cargo-fuzz target, outside the workspace; `cargo xtask fuzz [SECONDS]` runs it
 ///   (FUZZING.md).
-/// - `scripts/`: the benchmarks and the fuzz script (BENCHMARKS.md, FUZZING.md).
+/// - `xtask/`: the project's jobs, `cargo xtask JOB`: `generate` (the layout tests' tables,
+///   `codes/tests/layouts/tables.rs`; a test fails when they are stale), `bench-lookups`,
+///   `bench-compile`, `bench-scale`, `fuzz`.
+/// - `scripts/`: CI's checks with other toolchains: `miri.sh` (Miri), `export-check.sh` (the
+///   exports in TypeScript, Go, Python and OpenAPI), `docs-check.sh` (the docs as docs.rs shows
+///   them).
 /// - `.ci/run`: what CI runs.
 // End of the README.
 #[proc_macro]
