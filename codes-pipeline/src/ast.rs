@@ -93,7 +93,10 @@ pub struct ColumnDecl {
     pub default: Option<ColumnValue>,
 }
 
-/// `IDENT = VALUE` in a row.
+/// `IDENT = VALUE` after a row's message: a column the row sets, a message in another
+/// language, or, when its value is an identifier and its name none of the table's columns or
+/// languages, an alias of the row it names (`EWOULDBLOCK = EAGAIN`), which validation tells
+/// apart (the parser cannot: it does not know the columns).
 pub struct ColumnSet {
     /// The column's name.
     pub ident: Ident,
@@ -101,12 +104,17 @@ pub struct ColumnSet {
     pub value: ColumnValue,
 }
 
-/// `-? LITERAL`: typed against its column in validation.
-pub struct ColumnValue {
-    /// A `-` before a number.
-    pub minus: Option<Token![-]>,
-    /// The literal.
-    pub lit: Lit,
+/// `-? LITERAL | IDENT`: typed against its column in validation.
+pub enum ColumnValue {
+    /// `-? LITERAL`.
+    Literal {
+        /// A `-` before a number.
+        minus: Option<Token![-]>,
+        /// The literal.
+        lit: Lit,
+    },
+    /// A name, such as a variant of a type of another crate (`NotFound` for `tonic::Code`).
+    Ident(Ident),
 }
 
 /// The wire name of a row.
@@ -179,8 +187,13 @@ impl ToTokens for CodeLit {
 
 impl ToTokens for ColumnValue {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.minus.to_tokens(tokens);
-        self.lit.to_tokens(tokens);
+        match self {
+            ColumnValue::Literal { minus, lit } => {
+                minus.to_tokens(tokens);
+                lit.to_tokens(tokens);
+            }
+            ColumnValue::Ident(ident) => ident.to_tokens(tokens),
+        }
     }
 }
 

@@ -1074,6 +1074,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         }
     };
     tokens.extend(columns::accessors(table, bodies.stub));
+    tokens.extend(columns::feature_impls(table, bodies.stub));
     tokens.extend(languages::api(table, bodies.stub));
     tokens.extend(alias_constants(table));
     if !table.sections.is_empty() {

@@ -107,9 +107,87 @@ pub struct Column {
     pub ty: Option<ColumnType>,
     /// The type as written, which the accessor of an invalid table returns.
     pub written: syn::Type,
+    /// The type of another crate the column has (`http::StatusCode`), whose values `ty`
+    /// stores as numbers; `None` for a column of a type a literal has.
+    pub foreign: Option<Foreign>,
     /// The value of rows that do not set the column.
     pub default: Option<Value>,
 }
+
+/// A type of another crate that a column of a fixed name may have: its values are checked
+/// here and stored as numbers (the column's [`ColumnType`] is that number's), and the
+/// accessor returns the type, made by a macro of `codes` that its feature defines.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Foreign {
+    /// `http::StatusCode`, of the column `http`: an integer 100..=999, stored as `u16`.
+    HttpStatus,
+    /// `tonic::Code`, of the column `grpc`: a variant's name (`NotFound`) or its number
+    /// 0..=16, stored as `i32`.
+    GrpcCode,
+}
+
+impl Foreign {
+    /// The column's name, which the type requires.
+    pub fn column(self) -> &'static str {
+        match self {
+            Foreign::HttpStatus => "http",
+            Foreign::GrpcCode => "grpc",
+        }
+    }
+
+    /// The type, as errors and docs name it.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Foreign::HttpStatus => "http::StatusCode",
+            Foreign::GrpcCode => "tonic::Code",
+        }
+    }
+
+    /// The feature of `codes` that the type needs.
+    pub fn feature(self) -> &'static str {
+        match self {
+            Foreign::HttpStatus => "http",
+            Foreign::GrpcCode => "tonic",
+        }
+    }
+
+    /// How the values are stored: the integer scalar, its bounds those of the type's values.
+    pub fn scalar(self) -> Scalar {
+        match self {
+            Foreign::HttpStatus => Scalar::Int {
+                name: "u16",
+                min: 100,
+                max: 999,
+            },
+            Foreign::GrpcCode => Scalar::Int {
+                name: "i32",
+                min: 0,
+                max: 16,
+            },
+        }
+    }
+}
+
+/// The names of `tonic::Code`'s variants, each at its number (gRPC's status codes).
+pub const GRPC_CODES: [&str; 17] = [
+    "Ok",
+    "Cancelled",
+    "Unknown",
+    "InvalidArgument",
+    "DeadlineExceeded",
+    "NotFound",
+    "AlreadyExists",
+    "PermissionDenied",
+    "ResourceExhausted",
+    "FailedPrecondition",
+    "Aborted",
+    "OutOfRange",
+    "Unimplemented",
+    "Internal",
+    "Unavailable",
+    "DataLoss",
+    "Unauthenticated",
+];
 
 /// A column's type: a scalar, or `Option` of one when rows may leave the column out.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

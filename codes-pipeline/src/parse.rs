@@ -14,13 +14,15 @@
 //! CODE     := -? INTEGER_LITERAL
 //! RANGE    := CODE ..= CODE  |  CODE .. CODE
 //! NAME     := IDENT | _
-//! VALUE    := -? LITERAL
+//! VALUE    := -? LITERAL | IDENT
 //! ```
 //!
 //! Items are separated by commas; a trailing comma is allowed, and the comma after a `}` is
-//! optional. A syntax error in an item is recorded and parsing resumes at the next comma, and
-//! one in a table's header resumes after the table's braces, so every syntax error of an
-//! invocation is reported in one compile. Numbers are not evaluated here.
+//! optional. A row's `, IDENT = IDENT` may be a column it sets or an alias after it:
+//! validation tells, knowing the columns. A syntax error in an item is recorded and parsing
+//! resumes at the next comma, and one in a table's header resumes after the table's braces, so
+//! every syntax error of an invocation is reported in one compile. Numbers are not evaluated
+//! here.
 
 use crate::ast::{
     Alias, CodeLit, CodeRange, ColumnDecl, ColumnSet, ColumnValue, Input, Item, Name, RangeLimits,
@@ -165,11 +167,12 @@ fn column_decl(input: ParseStream) -> syn::Result<ColumnDecl> {
 }
 
 /// `, IDENT = VALUE` after a row's message, as long as they come. An identifier after the
-/// comma starts a column unless what follows it makes it an item: `=>` (a retired name) or
-/// `=` and an identifier (an alias; a column's value is a literal).
+/// comma starts a setting unless `=>` follows it (a retired name). A setting whose value is an
+/// identifier may be an alias written after the row (`1 => A, "a", B = A`): validation, which
+/// knows the table's columns, tells (see [`ColumnSet`]).
 fn column_sets(input: ParseStream) -> syn::Result<Vec<ColumnSet>> {
     let mut columns = Vec::new();
-    while input.peek(Token![,]) && input.peek2(Ident::peek_any) && !starts_named_item(input) {
+    while input.peek(Token![,]) && input.peek2(Ident::peek_any) && !starts_retired(input) {
         input.parse::<Token![,]>()?;
         let ident = input.call(Ident::parse_any)?;
         input.parse::<Token![=]>()?;
@@ -180,13 +183,17 @@ fn column_sets(input: ParseStream) -> syn::Result<Vec<ColumnSet>> {
 }
 
 fn column_value(input: ParseStream) -> syn::Result<ColumnValue> {
+    if input.peek(Ident::peek_any) && !input.peek(Lit) {
+        return Ok(ColumnValue::Ident(input.call(Ident::parse_any)?));
+    }
     let minus = input.parse()?;
     if !input.peek(Lit) {
-        return Err(
-            input.error("expected a value: a literal number, string, character, `true` or `false`")
-        );
+        return Err(input.error(
+            "expected a value: a literal number, string, character, `true` or `false`, or a \
+             name (`NotFound` for a `tonic::Code`)",
+        ));
     }
-    Ok(ColumnValue {
+    Ok(ColumnValue::Literal {
         minus,
         lit: input.parse()?,
     })
@@ -338,17 +345,11 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
     }))
 }
 
-/// Whether the `, IDENT ..` ahead starts an alias or a retired name rather than a column.
-fn starts_named_item(input: ParseStream) -> bool {
+/// Whether the `, IDENT ..` ahead starts a retired name rather than a setting of the row.
+fn starts_retired(input: ParseStream) -> bool {
     let fork = input.fork();
     let _ = fork.parse::<Token![,]>();
-    if fork.call(Ident::parse_any).is_err() {
-        return false;
-    }
-    if fork.peek(Token![=>]) {
-        return true;
-    }
-    fork.parse::<Token![=]>().is_ok() && fork.peek(Ident::peek_any) && !fork.peek(Lit)
+    fork.call(Ident::parse_any).is_ok() && fork.peek(Token![=>])
 }
 
 /// An item that starts with a name: `ALIAS = NAME` or `NAME => retired (, "MESSAGE")?`.

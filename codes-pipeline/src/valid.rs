@@ -237,7 +237,13 @@ impl Walk<'_> {
         }
     }
 
-    fn row(&mut self, row: ast::Row, scope: &Scope) {
+    fn row(&mut self, mut row: ast::Row, scope: &Scope) {
+        // `, B = A` after a row whose table has no column or language `B`: an alias written
+        // after the row, which the parser could not tell from a setting.
+        let (alias_sets, settings): (Vec<ast::ColumnSet>, Vec<ast::ColumnSet>) =
+            std::mem::take(&mut row.columns)
+                .into_iter()
+                .partition(|set| self.is_alias(set));
         let attrs = attrs::conditions(row.attrs, Place::Row, self.errors);
         let code = self.code(&row.code).filter(|&code| {
             let inside = scope.low <= code && code <= scope.high;
@@ -288,11 +294,7 @@ impl Walk<'_> {
         }
         // `, en = "..."` sets a message when the table declares the language `en`.
         let (translations, column_sets): (Vec<&ast::ColumnSet>, Vec<&ast::ColumnSet>) =
-            row.columns.iter().partition(|set| {
-                self.languages
-                    .iter()
-                    .any(|language| set.ident.unraw() == language.ident.unraw())
-            });
+            settings.iter().partition(|set| self.is_language(&set.ident));
         let translations = self.translations(&translations);
         let values = columns::row_values(
             self.table,
@@ -316,6 +318,33 @@ impl Walk<'_> {
             translations,
             section: scope.section,
         });
+        for set in alias_sets {
+            if let ast::ColumnValue::Ident(target) = set.value {
+                self.alias(ast::Alias {
+                    attrs: Vec::new(),
+                    alias: set.ident,
+                    row: target,
+                });
+            }
+        }
+    }
+
+    /// Whether `ident` is a language of the table, a row's message in which it sets.
+    fn is_language(&self, ident: &Ident) -> bool {
+        self.languages
+            .iter()
+            .any(|language| ident.unraw() == language.ident.unraw())
+    }
+
+    /// Whether a row's `, NAME = VALUE` is an alias: its value a name, and `NAME` none of the
+    /// table's columns or languages.
+    fn is_alias(&self, set: &ast::ColumnSet) -> bool {
+        matches!(set.value, ast::ColumnValue::Ident(_))
+            && !self.is_language(&set.ident)
+            && !self
+                .columns
+                .iter()
+                .any(|column| column.ident.unraw() == set.ident.unraw())
     }
 
     /// A row's messages in the table's languages after the first, from its `language = "text"`
@@ -355,8 +384,11 @@ impl Walk<'_> {
                 continue;
             }
             set_by[index] = Some(&set.ident);
-            let text = match (&set.value.minus, &set.value.lit) {
-                (None, syn::Lit::Str(text)) => text.value(),
+            let text = match &set.value {
+                ast::ColumnValue::Literal {
+                    minus: None,
+                    lit: syn::Lit::Str(text),
+                } => text.value(),
                 _ => {
                     self.errors.push(error(
                         &set.value,

@@ -4,8 +4,12 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::marker::PhantomData;
 
-mod sealed {
-    pub trait Sealed {}
+pub(crate) mod sealed {
+    pub trait Sealed: Sized {
+        /// The number, if it fits the type.
+        #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+        fn from_i128(value: i128) -> Option<Self>;
+    }
 
     /// With the `serde` feature, what serde needs of a code type; without it, nothing.
     #[cfg(feature = "serde")]
@@ -30,7 +34,12 @@ pub trait Repr:
 
 macro_rules! impl_repr {
     ($($t:ty)*) => {$(
-        impl sealed::Sealed for $t {}
+        impl sealed::Sealed for $t {
+            #[inline]
+            fn from_i128(value: i128) -> Option<Self> {
+                <$t>::try_from(value).ok()
+            }
+        }
         impl Repr for $t {
             #[inline]
             fn to_i128(self) -> i128 {

@@ -7,14 +7,20 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+#[cfg(feature = "axum")]
+pub mod axum;
 mod classify;
 mod code;
 mod code_message;
 mod disjoint;
 mod features;
+#[cfg(feature = "http")]
+pub mod http;
 mod or_unknown;
 #[cfg(feature = "serde")]
 pub mod serde;
+#[cfg(feature = "tonic")]
+pub mod tonic;
 mod unknown;
 
 // Named with the version: see `private.rs`. The macro writes `codes_pipeline`'s version,
@@ -27,6 +33,15 @@ pub use disjoint::support as __disjoint;
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 pub use serde_core as __serde_core;
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+pub use axum_core as __axum_core;
+#[cfg(feature = "http")]
+#[doc(hidden)]
+pub use ::http as __http;
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+pub use ::tonic as __tonic;
 
 pub use classify::{Classified, NoCategory, ReservedRange};
 pub use code::{Code, Iter, Repr};

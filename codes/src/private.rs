@@ -9,6 +9,12 @@ pub use codes_shared::naming::strip_prefix;
 pub use codes_shared::{find_name, find_sorted, hash_code, str_at, u32_at, NameIndex, VariantName};
 
 pub use crate::__serde_impls as serde_impls;
+pub use crate::{
+    __axum_impls as axum_impls, __grpc_code as grpc_code, __grpc_code_type as grpc_code_type,
+    __http_impls as http_impls, __http_status as http_status,
+    __http_status_type as http_status_type, __needs_http as needs_http,
+    __needs_tonic as needs_tonic, __tonic_impls as tonic_impls,
+};
 pub use codes_macro::CheckEnum;
 
 /// Implemented by the `CheckEnum` derive for an enum it found to be its table's; required by

@@ -4,10 +4,11 @@
 use super::literals::{self, u32_bytes, NumberArray};
 use super::quote_mixed;
 use crate::index;
-use crate::model::{Column, ColumnType, Scalar, Table, Value};
+use crate::model::{Column, ColumnType, Foreign, Scalar, Table, Value};
 use proc_macro2::{Literal, Span, TokenStream};
-use quote::format_ident;
+use quote::{format_ident, quote_spanned};
 use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 
 /// The statics holding every column's values, in slot order. Strings are one blob with
 /// offsets, as names and messages are; integers, `bool`s and `char`s a [`NumberArray`]; floats
@@ -166,17 +167,29 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
                 ident: column_ident,
                 ty,
                 written,
+                foreign,
                 ..
             } = column;
-            let rust_type = ty.map_or_else(|| quote_mixed!(#written), rust_type);
+            let rust_type = match (ty, foreign) {
+                (Some(ty), Some(foreign)) => foreign_type(*ty, *foreign, written),
+                (Some(ty), None) => rust_type(*ty),
+                (None, _) => quote_mixed!(#written),
+            };
             let body = match ty {
                 // The read is a function of the data's, out of reach of the attributes the
                 // accessor carries (see `value_of`).
-                Some(_) if !stub => {
+                Some(ty) if !stub => {
                     let value_of = statics(index).value_of;
-                    quote_mixed!(#value_of(self))
+                    let value = quote_mixed!(#value_of(self));
+                    match foreign {
+                        Some(foreign) => foreign_value(*ty, *foreign, value),
+                        None => value,
+                    }
                 }
-                Some(ty) => inert_value(*ty),
+                Some(ty) => match foreign {
+                    Some(foreign) => foreign_value(*ty, *foreign, inert_value(*ty)),
+                    None => inert_value(*ty),
+                },
                 // A type no column can have: reported, and no value to give.
                 None => quote_mixed!(::core::panic!("define_codes! reported errors")),
             };
@@ -198,6 +211,117 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
             #(#methods)*
         }
     }
+}
+
+/// The type of another crate a column returns, by the macro of `codes` that its feature
+/// defines (without the feature, the number the column stores: `needs_feature` reports it).
+fn foreign_type(ty: ColumnType, foreign: Foreign, written: &syn::Type) -> TokenStream {
+    let private = super::private();
+    let span = written.span().resolved_at(Span::mixed_site());
+    let scalar = match foreign {
+        Foreign::HttpStatus => quote_spanned!(span=> #private::http_status_type!()),
+        Foreign::GrpcCode => quote_spanned!(span=> #private::grpc_code_type!()),
+    };
+    if ty.optional {
+        quote_mixed!(::core::option::Option<#scalar>)
+    } else {
+        scalar
+    }
+}
+
+/// The value of a column of a type of another crate, from the number it stores (`number`, an
+/// `Option` of it for an optional column), in a `const fn`.
+fn foreign_value(ty: ColumnType, foreign: Foreign, number: TokenStream) -> TokenStream {
+    let private = super::private();
+    let convert = |number: TokenStream| match foreign {
+        Foreign::HttpStatus => quote_mixed!(#private::http_status!(#number)),
+        Foreign::GrpcCode => quote_mixed!(#private::grpc_code!(#number)),
+    };
+    if !ty.optional {
+        return convert(number);
+    }
+    let value = convert(quote_mixed!(__number));
+    quote_mixed! {
+        match #number {
+            ::core::option::Option::Some(__number) => ::core::option::Option::Some(#value),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+}
+
+/// What the features of `codes` add to a table, which the macro cannot see: each column of a
+/// type of another crate requires its feature (an error at the type without it); a table with
+/// an `http` column gets `HttpStatus` and axum's `IntoResponse`, one with a `grpc` column the
+/// conversions to and from `tonic::Status`; a table without gets impls whose bounds fail with
+/// a message that says what it lacks, when they are used.
+pub fn feature_impls(table: &Table, stub: bool) -> TokenStream {
+    let private = super::private();
+    let ident = &table.ident;
+    let mut tokens = TokenStream::new();
+    for column in &table.columns {
+        let Some(foreign) = column.foreign else {
+            continue;
+        };
+        let span = column.written.span().resolved_at(Span::mixed_site());
+        tokens.extend(match foreign {
+            Foreign::HttpStatus => quote_spanned!(span=> #private::needs_http!();),
+            Foreign::GrpcCode => quote_spanned!(span=> #private::needs_tonic!();),
+        });
+    }
+    let row = format_ident!("__row", span = Span::mixed_site());
+    // The row's number, as an `Option`, read from the column's data (not by the accessor,
+    // whose attributes may deprecate it).
+    let number = |index: usize, ty: ColumnType| {
+        if stub {
+            return quote_mixed!({
+                let _ = #row;
+                ::core::option::Option::None
+            });
+        }
+        let value_of = statics(index).value_of;
+        if ty.optional {
+            quote_mixed!(#value_of(#row))
+        } else {
+            quote_mixed!(::core::option::Option::Some(#value_of(#row)))
+        }
+    };
+    let http = find_column(table, Foreign::HttpStatus, "u16");
+    tokens.extend(match http {
+        Some((index, ty)) => {
+            let number = number(index, ty);
+            quote_mixed! {
+                #private::http_impls!(#ident, |#row| #number);
+                #private::axum_impls!(#ident);
+            }
+        }
+        None => quote_mixed!(#private::axum_impls!(no_http #ident);),
+    });
+    let grpc = find_column(table, Foreign::GrpcCode, "");
+    tokens.extend(match grpc {
+        Some((index, ty)) => {
+            let number = number(index, ty);
+            quote_mixed!(#private::tonic_impls!(#ident, |#row| #number);)
+        }
+        None => quote_mixed!(#private::tonic_impls!(no_grpc #ident);),
+    });
+    tokens
+}
+
+/// The column named as `foreign` requires, of that type or of the integer type `int`, or an
+/// `Option` of one: its index and type.
+fn find_column(table: &Table, foreign: Foreign, int: &str) -> Option<(usize, ColumnType)> {
+    table
+        .columns
+        .iter()
+        .enumerate()
+        .find_map(|(index, column)| {
+            let ty = column.ty?;
+            let named = column.ident.unraw() == foreign.column();
+            let typed = column.foreign == Some(foreign)
+                || (column.foreign.is_none()
+                    && matches!(ty.scalar, Scalar::Int { name, .. } if name == int));
+            (named && typed).then_some((index, ty))
+        })
 }
 
 /// Some value of the type, for the accessors of an invalid table.

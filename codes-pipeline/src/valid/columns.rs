@@ -8,15 +8,16 @@
 use super::error;
 use crate::ast::{self, ColumnSet, ColumnValue};
 use crate::errors::Errors;
-use crate::model::{Column, ColumnType, Language, Scalar, Value};
+use crate::model::{Column, ColumnType, Foreign, Language, Scalar, Value, GRPC_CODES};
 use codes_shared::TAKEN_NAMES;
 use heck::ToSnakeCase;
 use std::collections::HashMap;
 use syn::ext::IdentExt;
 use syn::{Ident, Lit, Type};
 
-const TYPES: &str = "an integer type, `f32`, `f64`, `bool`, `char`, `&'static str`, or an \
-                     `Option` of one";
+const TYPES: &str = "an integer type, `f32`, `f64`, `bool`, `char`, `&'static str`, \
+                     `http::StatusCode` (the column `http`), `tonic::Code` (the column `grpc`), \
+                     or an `Option` of one";
 
 /// Checks a table's column declarations: names, types and defaults.
 pub fn declarations(decls: Vec<ast::ColumnDecl>, errors: &mut Errors) -> Vec<Column> {
@@ -51,9 +52,16 @@ pub fn declarations(decls: Vec<ast::ColumnDecl>, errors: &mut Errors) -> Vec<Col
                 ),
             ));
         }
-        let ty = column_type(&decl.ty, errors);
+        let (ty, foreign) = match foreign_type(&decl.ty) {
+            Some((foreign, optional)) => {
+                check_foreign_name(&name, &decl.ident, foreign, errors);
+                let scalar = foreign.scalar();
+                (Some(ColumnType { scalar, optional }), Some(foreign))
+            }
+            None => (column_type(&decl.ty, errors), None),
+        };
         let default = match (ty, &decl.default) {
-            (Some(ty), Some(value)) => self::value(&name, ty.scalar, value, errors),
+            (Some(ty), Some(value)) => self::value(&name, ty.scalar, foreign, value, errors),
             _ => None,
         };
         columns.push(Column {
@@ -62,6 +70,7 @@ pub fn declarations(decls: Vec<ast::ColumnDecl>, errors: &mut Errors) -> Vec<Col
             ident: decl.ident,
             ty,
             written: decl.ty,
+            foreign,
             default,
         });
     }
@@ -91,6 +100,69 @@ fn column_type(ty: &Type, errors: &mut Errors) -> Option<ColumnType> {
         ));
     }
     found
+}
+
+/// The type of another crate a column has, and whether it is an `Option` of it: the type
+/// written as `StatusCode`, `http::StatusCode` or `::http::StatusCode`, or as `Code`,
+/// `tonic::Code` or `::tonic::Code`. The macro cannot resolve paths: these are the ways to
+/// name the two types, and the accessor returns the type of the crate `codes` depends on.
+fn foreign_type(ty: &Type) -> Option<(Foreign, bool)> {
+    let (inner, optional) = match option_inner(ty) {
+        Some(inner) => (inner, true),
+        None => (ty, false),
+    };
+    let Type::Path(path) = ungroup(inner) else {
+        return None;
+    };
+    if path.qself.is_some()
+        || path
+            .path
+            .segments
+            .iter()
+            .any(|segment| !segment.arguments.is_none())
+    {
+        return None;
+    }
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect();
+    let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+    let foreign = match segments.as_slice() {
+        ["StatusCode"] => Foreign::HttpStatus,
+        ["http", "StatusCode"] => Foreign::HttpStatus,
+        ["Code"] => Foreign::GrpcCode,
+        ["tonic", "Code"] => Foreign::GrpcCode,
+        _ => return None,
+    };
+    // `::Code` alone names a crate, not the type.
+    if path.path.leading_colon.is_some() && segments.len() == 1 {
+        return None;
+    }
+    Some((foreign, optional))
+}
+
+/// A column of a type of another crate has the name that type goes with: `http` for the
+/// status an HTTP response answers with, `grpc` for the code of a gRPC status.
+fn check_foreign_name(name: &str, ident: &Ident, foreign: Foreign, errors: &mut Errors) {
+    let column = foreign.column();
+    if name == column {
+        return;
+    }
+    let what = match foreign {
+        Foreign::HttpStatus => "the status an HTTP response of the table answers with",
+        Foreign::GrpcCode => "the code of a gRPC status made from the table",
+    };
+    errors.push(error(
+        ident,
+        format_args!(
+            "a column of type `{}` is named `{column}`: it is {what}; rename `{name}` to \
+             `{column}`, or give it an integer type",
+            foreign.type_name()
+        ),
+    ));
 }
 
 /// `T` of `Option<T>` (also written with a path, `core::option::Option<T>`).
@@ -240,7 +312,7 @@ pub fn row_values(
         }
         set_by[index] = Some(&set.ident);
         if let Some(ty) = columns[index].ty {
-            values[index] = value(&name, ty.scalar, &set.value, errors);
+            values[index] = value(&name, ty.scalar, columns[index].foreign, &set.value, errors);
         }
     }
     let missing: Vec<String> = columns
@@ -299,15 +371,28 @@ fn unknown_column(table: &Ident, name: &str, columns: &[Column], languages: &[La
     )
 }
 
-/// A literal checked against a column's type.
-fn value(column: &str, scalar: Scalar, value: &ColumnValue, errors: &mut Errors) -> Option<Value> {
-    let checked = check_value(scalar, value);
+/// A value checked against a column's type.
+fn value(
+    column: &str,
+    scalar: Scalar,
+    foreign: Option<Foreign>,
+    value: &ColumnValue,
+    errors: &mut Errors,
+) -> Option<Value> {
+    let checked = match foreign {
+        Some(foreign) => check_foreign(foreign, value),
+        None => check_value(scalar, value),
+    };
     match checked {
         Ok(value) => Some(value),
         Err(why) => {
+            let described = match foreign {
+                Some(foreign) => format!("`{}`", foreign.type_name()),
+                None => describe(scalar),
+            };
             errors.push(error(
                 value,
-                format_args!("column `{column}` is {}: {why}", describe(scalar)),
+                format_args!("column `{column}` is {described}: {why}"),
             ));
             None
         }
@@ -323,8 +408,11 @@ fn describe(scalar: Scalar) -> String {
     }
 }
 
-/// What a literal is, for errors: "a string", "an integer".
-fn kind(lit: &Lit) -> &'static str {
+/// What a value is, for errors: "a string", "an integer".
+fn kind(value: &ColumnValue) -> &'static str {
+    let ColumnValue::Literal { lit, .. } = value else {
+        return "a name";
+    };
     match lit {
         Lit::Str(_) => "a string",
         Lit::ByteStr(_) => "a byte string",
@@ -339,20 +427,19 @@ fn kind(lit: &Lit) -> &'static str {
 }
 
 fn check_value(scalar: Scalar, value: &ColumnValue) -> Result<Value, String> {
-    let negative = value.minus.is_some();
+    let mismatch = || format!("{} does not fit it", kind(value));
+    let ColumnValue::Literal { minus, lit } = value else {
+        return Err(mismatch());
+    };
+    let negative = minus.is_some();
     let signed = matches!(scalar, Scalar::Int { min, .. } if min < 0)
         || matches!(scalar, Scalar::Float { .. });
     if negative && !signed {
         return Err("it cannot be negative".to_owned());
     }
-    let mismatch = || format!("{} does not fit it", kind(&value.lit));
-    match (scalar, &value.lit) {
+    match (scalar, lit) {
         (Scalar::Int { name, min, max }, Lit::Int(lit)) => {
-            suffix(lit.suffix(), name)?;
-            let magnitude: u128 = lit
-                .base10_digits()
-                .parse()
-                .map_err(|_| "the number is too big".to_owned())?;
+            let magnitude = integer(lit, name)?;
             let fits = if negative {
                 magnitude <= min.unsigned_abs()
             } else {
@@ -379,6 +466,77 @@ fn check_value(scalar: Scalar, value: &ColumnValue) -> Result<Value, String> {
         (Scalar::Char, Lit::Char(lit)) if !negative => Ok(Value::Char(lit.value())),
         (Scalar::Str, Lit::Str(lit)) if !negative => Ok(Value::Str(lit.value())),
         _ => Err(mismatch()),
+    }
+}
+
+/// An integer literal's value, its suffix empty or `name`.
+fn integer(lit: &syn::LitInt, name: &str) -> Result<u128, String> {
+    suffix(lit.suffix(), name)?;
+    lit.base10_digits()
+        .parse()
+        .map_err(|_| "the number is too big".to_owned())
+}
+
+/// A value of a column of a type of another crate, as the number it is stored as.
+fn check_foreign(foreign: Foreign, value: &ColumnValue) -> Result<Value, String> {
+    let Scalar::Int { name, min, max } = foreign.scalar() else {
+        return Err("the column stores no number".to_owned());
+    };
+    let number = |magnitude: u128| Value::Int {
+        negative: false,
+        magnitude,
+    };
+    match (foreign, value) {
+        (
+            _,
+            ColumnValue::Literal {
+                minus: None,
+                lit: Lit::Int(lit),
+            },
+        ) => {
+            let magnitude = integer(lit, name)?;
+            if magnitude < min.unsigned_abs() || magnitude > max {
+                let what = match foreign {
+                    Foreign::HttpStatus => "an HTTP status",
+                    Foreign::GrpcCode => "a gRPC code",
+                };
+                return Err(format!("{magnitude} is not {what}, which is {min}..={max}"));
+            }
+            Ok(number(magnitude))
+        }
+        (
+            _,
+            ColumnValue::Literal {
+                minus: Some(_),
+                lit: Lit::Int(_),
+            },
+        ) => Err("it cannot be negative".to_owned()),
+        (Foreign::GrpcCode, ColumnValue::Ident(ident)) => {
+            let written = ident.unraw().to_string();
+            if let Some(code) = GRPC_CODES.iter().position(|code| *code == written) {
+                return Ok(number(code as u128));
+            }
+            // `NOT_FOUND`, gRPC's own spelling, or `notfound`: the variant meant.
+            let squashed = |name: &str| name.replace('_', "").to_ascii_lowercase();
+            match GRPC_CODES
+                .iter()
+                .find(|code| squashed(code) == squashed(&written))
+            {
+                Some(meant) => Err(format!("`{written}` is no variant of it: write `{meant}`")),
+                None => Err(format!(
+                    "`{written}` is no variant of it; they are {} (or their numbers, 0..=16)",
+                    GRPC_CODES.join(", ")
+                )),
+            }
+        }
+        (Foreign::HttpStatus, _) => Err(format!(
+            "{} does not fit it: write the status as an integer, `404`",
+            kind(value)
+        )),
+        (Foreign::GrpcCode, _) => Err(format!(
+            "{} does not fit it: write the code as its name, `NotFound`, or its number",
+            kind(value)
+        )),
     }
 }
 
