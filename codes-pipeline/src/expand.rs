@@ -63,6 +63,14 @@ pub(crate) fn private() -> TokenStream {
     quote_mixed!(::codes::#module)
 }
 
+/// [`private`], every token of it spanned at `span` (with mixed-site hygiene): a macro of it
+/// called in these tokens reports its errors at `span`.
+pub(crate) fn private_at(span: Span) -> TokenStream {
+    let span = span.resolved_at(Span::mixed_site());
+    let module = Ident::new(PRIVATE_MODULE, span);
+    quote::quote_spanned!(span=> ::codes::#module)
+}
+
 /// The enums and impls of checked tables: real ones for a valid table, inert stubs with the
 /// same API for an invalid one.
 pub fn tables(tables: &[Table]) -> TokenStream {

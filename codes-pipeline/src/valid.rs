@@ -231,7 +231,7 @@ impl Walk<'_> {
                 Item::Row(row) => self.row(row, scope),
                 Item::Section(section) => self.section(section, scope),
                 Item::Reserved(reserved) => self.reserved(reserved, scope),
-                Item::Alias(alias) => self.alias(alias),
+                Item::Alias(alias) => self.alias(alias, false),
                 Item::Retired(retired) => self.retired(retired),
             }
         }
@@ -320,11 +320,12 @@ impl Walk<'_> {
         });
         for set in alias_sets {
             if let ast::ColumnValue::Ident(target) = set.value {
-                self.alias(ast::Alias {
+                let alias = ast::Alias {
                     attrs: Vec::new(),
                     alias: set.ident,
                     row: target,
-                });
+                };
+                self.alias(alias, true);
             }
         }
     }
@@ -418,7 +419,7 @@ impl Walk<'_> {
         variant_ident(base, name, span, self.errors)
     }
 
-    fn alias(&mut self, alias: ast::Alias) {
+    fn alias(&mut self, alias: ast::Alias, after_row: bool) {
         let attrs = attrs::conditions(alias.attrs, Place::Alias, self.errors);
         let name = alias.alias.unraw().to_string();
         let variant = self.variant(&name, alias.alias.span());
@@ -428,6 +429,7 @@ impl Walk<'_> {
             ident: alias.alias,
             variant,
             row: alias.row,
+            after_row,
         });
     }
 

@@ -78,3 +78,23 @@ fn markdown_lists_aliases_and_retired_names() {
         "{markdown}"
     );
 }
+
+codes::define_codes! {
+    /// Aliases written after a row's columns, which the parser reads as settings: a name that
+    /// is no column is an alias.
+    pub enum Statuses(http: u16, retry: bool = false) {
+        404 => NOT_FOUND, "not found", http = 404, MISSING = NOT_FOUND, retry = false,
+        503 => UNAVAILABLE, "unavailable", http = 503, retry = true, BUSY = UNAVAILABLE,
+        DOWN = UNAVAILABLE,
+    }
+}
+
+#[test]
+fn an_alias_may_follow_a_row_s_columns() {
+    assert_eq!(Statuses::Missing, Statuses::NotFound);
+    assert_eq!(Statuses::Busy, Statuses::Unavailable);
+    assert_eq!(Statuses::from_name("DOWN"), Some(Statuses::Unavailable));
+    assert_eq!(Statuses::COUNT, 2);
+    assert_eq!((Statuses::NotFound.http(), Statuses::NotFound.retry()), (404, false));
+    assert_eq!((Statuses::Busy.http(), Statuses::Busy.retry()), (503, true));
+}

@@ -216,8 +216,8 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
 /// The type of another crate a column returns, by the macro of `codes` that its feature
 /// defines (without the feature, the number the column stores: `needs_feature` reports it).
 fn foreign_type(ty: ColumnType, foreign: Foreign, written: &syn::Type) -> TokenStream {
-    let private = super::private();
-    let span = written.span().resolved_at(Span::mixed_site());
+    let span = foreign_span(written);
+    let private = super::private_at(span);
     let scalar = match foreign {
         Foreign::HttpStatus => quote_spanned!(span=> #private::http_status_type!()),
         Foreign::GrpcCode => quote_spanned!(span=> #private::grpc_code_type!()),
@@ -227,6 +227,19 @@ fn foreign_type(ty: ColumnType, foreign: Foreign, written: &syn::Type) -> TokenS
     } else {
         scalar
     }
+}
+
+/// Where errors about a column's type of another crate point: the type's own name
+/// (`StatusCode` of `Option<http::StatusCode>`), the last identifier written.
+fn foreign_span(written: &syn::Type) -> Span {
+    quote::ToTokens::to_token_stream(written)
+        .into_iter()
+        .filter_map(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) => Some(ident.span()),
+            _ => None,
+        })
+        .last()
+        .unwrap_or_else(|| written.span())
 }
 
 /// The value of a column of a type of another crate, from the number it stores (`number`, an
@@ -262,7 +275,8 @@ pub fn feature_impls(table: &Table, stub: bool) -> TokenStream {
         let Some(foreign) = column.foreign else {
             continue;
         };
-        let span = column.written.span().resolved_at(Span::mixed_site());
+        let span = foreign_span(&column.written);
+        let private = super::private_at(span);
         tokens.extend(match foreign {
             Foreign::HttpStatus => quote_spanned!(span=> #private::needs_http!();),
             Foreign::GrpcCode => quote_spanned!(span=> #private::needs_tonic!();),

@@ -6,6 +6,7 @@ use super::{error, RowDraft};
 use crate::errors::Errors;
 use crate::model;
 use proc_macro2::Ident;
+use heck::ToSnakeCase;
 use std::collections::HashMap;
 use syn::ext::IdentExt;
 use syn::Attribute;
@@ -21,6 +22,9 @@ pub struct AliasDraft {
     pub variant: Option<(Ident, String)>,
     /// The name of the row it names, as written.
     pub row: Ident,
+    /// Written after a row, as its settings are (`1 => A, "a", B = A`): a mistake in it may
+    /// be a column the table does not declare (when it is named as one, in snake_case).
+    pub after_row: bool,
 }
 
 /// A retired name as written.
@@ -128,19 +132,38 @@ pub fn check_aliases(
             }
             Some(&index) => Some(index),
             None => {
-                let why = match aliases.iter().find(|other| other.name == target_name) {
-                    Some(other) => format!(
-                        "`{target_name}` is an alias of `{}` itself: write `{} = {}`",
-                        other.row.unraw(),
-                        alias.name,
-                        other.row.unraw()
+                let (at, why) = match aliases.iter().find(|other| other.name == target_name) {
+                    Some(other) => (
+                        &alias.row,
+                        format!(
+                            "`{target_name}` is an alias of `{}` itself: write `{} = {}`",
+                            other.row.unraw(),
+                            alias.name,
+                            other.row.unraw()
+                        ),
                     ),
-                    None => format!(
-                        "`{table}` has no row named `{target_name}`: an alias names a row of \
-                         its table"
+                    // A column's name is in snake_case: one that is not is an alias.
+                    None if alias.after_row && alias.name.to_snake_case() == alias.name => {
+                        let name = &alias.name;
+                        (
+                            &alias.ident,
+                            format!(
+                                "`{table}` has no column `{name}`, nor a row named \
+                                 `{target_name}`: after a row, `{name} = {target_name}` sets \
+                                 the column `{name}` (declare it: `enum {table}({name}: TYPE)`) \
+                                 or makes `{name}` an alias of the row `{target_name}`"
+                            ),
+                        )
+                    }
+                    None => (
+                        &alias.row,
+                        format!(
+                            "`{table}` has no row named `{target_name}`: an alias names a row \
+                             of its table"
+                        ),
                     ),
                 };
-                errors.push(error(&alias.row, why));
+                errors.push(error(at, why));
                 None
             }
         };
