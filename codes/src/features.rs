@@ -226,7 +226,9 @@ macro_rules! __needs_tonic {
 
 /// The conversions to and from `tonic::Status`, with the `tonic` feature, for a table with a
 /// `grpc` column (`$code` is the row's number, an `Option<i32>`); for one without
-/// (`no_grpc`), conversions whose bound fails with `GrpcStatus`'s message.
+/// (`no_grpc`), a `From<Table> for tonic::Status` whose bound fails with `GrpcStatus`'s
+/// message. (No failing `TryFrom<&tonic::Status>`: core's blanket `TryFrom` matches too, and
+/// with two candidates rustc names neither's bound; it would only list the impl as there.)
 #[cfg(feature = "tonic")]
 #[doc(hidden)]
 #[macro_export]
@@ -241,25 +243,11 @@ macro_rules! __tonic_impls {
             }
         }
 
-        $crate::__tonic_impls!(@conversions $table);
-    };
-    (no_grpc $table:ident) => {
-        $crate::__tonic_impls!(@conversions $table where for<'a> $table: $crate::tonic::GrpcStatus);
-    };
-    (@conversions $table:ident $($bounds:tt)*) => {
-        /// The row's gRPC code and message, with its wire name, table and code as google.rpc's
-        /// `ErrorInfo`.
-        #[automatically_derived]
-        impl ::core::convert::From<$table> for $crate::__tonic::Status $($bounds)* {
-            #[inline]
-            fn from(code: $table) -> $crate::__tonic::Status {
-                $crate::tonic::status(code)
-            }
-        }
+        $crate::__tonic_impls!(@into $table);
 
         /// The row a status made from this table carries; an error for any other status.
         #[automatically_derived]
-        impl ::core::convert::TryFrom<&$crate::__tonic::Status> for $table $($bounds)* {
+        impl ::core::convert::TryFrom<&$crate::__tonic::Status> for $table {
             type Error = $crate::tonic::FromStatusError;
 
             #[inline]
@@ -267,6 +255,20 @@ macro_rules! __tonic_impls {
                 status: &$crate::__tonic::Status,
             ) -> ::core::result::Result<$table, $crate::tonic::FromStatusError> {
                 $crate::tonic::from_status(status)
+            }
+        }
+    };
+    (no_grpc $table:ident) => {
+        $crate::__tonic_impls!(@into $table where for<'a> $table: $crate::tonic::GrpcStatus);
+    };
+    (@into $table:ident $($bounds:tt)*) => {
+        /// The row's gRPC code and message, with its wire name, table and code as google.rpc's
+        /// `ErrorInfo`.
+        #[automatically_derived]
+        impl ::core::convert::From<$table> for $crate::__tonic::Status $($bounds)* {
+            #[inline]
+            fn from(code: $table) -> $crate::__tonic::Status {
+                $crate::tonic::status(code)
             }
         }
     };
