@@ -6,7 +6,7 @@
 //! spans, so that `KEY[VALUE]` is no link and `<b>` no HTML.
 
 use super::quote_mixed;
-use crate::model::{Column, Language, Row, Section, Table, Value};
+use crate::model::{Column, Foreign, Language, Row, Section, Table, Value, GRPC_CODES};
 use proc_macro2::TokenStream;
 use std::fmt::Write;
 use syn::ext::IdentExt;
@@ -24,6 +24,8 @@ const MOST_ROWS_LISTED: usize = 1000;
 pub struct RowDocs {
     /// Each column's name in a code span.
     columns: Vec<String>,
+    /// Each column's type of another crate, if it has one.
+    foreign: Vec<Option<Foreign>>,
     /// Each language's tag after the first, in a code span.
     languages: Vec<String>,
 }
@@ -36,6 +38,7 @@ impl RowDocs {
                 .iter()
                 .map(|column| code_span(&column.ident.unraw().to_string()))
                 .collect(),
+            foreign: columns.iter().map(|column| column.foreign).collect(),
             languages: languages
                 .iter()
                 .skip(1)
@@ -71,13 +74,16 @@ impl RowDocs {
         // docs: at 100 000 rows, every token of the docs is a measurable part of the
         // expansion.
         let mut first_column = true;
-        for (column, value) in self.columns.iter().zip(&row.values) {
+        for ((column, value), foreign) in self.columns.iter().zip(&row.values).zip(&self.foreign) {
             let Some(value) = value else { continue };
             summary.push_str(if first_column { "\n\n" } else { ", " });
             first_column = false;
             summary.push_str(column);
             summary.push_str(" = ");
-            push_value_span(&mut summary, value);
+            match grpc_name(*foreign, value) {
+                Some(name) => push_code_span(&mut summary, name),
+                None => push_value_span(&mut summary, value),
+            }
         }
         let code = &summary[1..code_end];
         // rustdoc trims a fragment's trailing line break: the blank line before the row's own
@@ -95,6 +101,23 @@ impl RowDocs {
             #separator
             #[doc(alias(#code #(, #name)*))]
         }
+    }
+}
+
+/// The name of a `tonic::Code` value (`NotFound`), as a row writes it, which docs show rather
+/// than the number the column stores.
+fn grpc_name(foreign: Option<Foreign>, value: &Value) -> Option<&'static str> {
+    match (foreign, value) {
+        (
+            Some(Foreign::GrpcCode),
+            Value::Int {
+                negative: false,
+                magnitude,
+            },
+        ) => usize::try_from(*magnitude)
+            .ok()
+            .and_then(|index| GRPC_CODES.get(index).copied()),
+        _ => None,
     }
 }
 
@@ -168,10 +191,13 @@ pub fn table(table: &Table) -> TokenStream {
                 .map_or_else(String::new, |section| code_span(&section.name));
             doc.push_str(&format!(" {section} |"));
         }
-        for value in &row.values {
-            let shown = value
-                .as_ref()
-                .map_or_else(String::new, |value| code_span(&show(value)));
+        for (value, column) in row.values.iter().zip(&table.columns) {
+            let shown = value.as_ref().map_or_else(String::new, |value| {
+                match grpc_name(column.foreign, value) {
+                    Some(name) => code_span(name),
+                    None => code_span(&show(value)),
+                }
+            });
             doc.push_str(&format!(" {shown} |"));
         }
     }
