@@ -273,6 +273,8 @@ use proc_macro::TokenStream;
 /// | `f32`, `f64` | a float or integer literal | the default, else an error |
 /// | `bool`, `char`, `&'static str` | `true`/`false`, `'c'`, `"text"` | the default, else an error |
 /// | `Option<T>`, T one of the above | a value of `T` (the accessor returns `Some` of it) | `None` |
+/// | `http::StatusCode`, on the column `http` (feature `http`) | an HTTP status, 100..=999, as an integer; the accessor is `const` | the default, else an error |
+/// | `tonic::Code`, on the column `grpc` (feature `tonic`) | a variant's name, `NotFound`, or its number, 0..=16 | the default, else an error |
 ///
 /// ## Importing a documentation page: `codes import`
 ///
@@ -597,6 +599,92 @@ use proc_macro::TokenStream;
 /// it generates build for targets without std or an allocator; CI builds a crate of tables for
 /// `thumbv7em-none-eabihf` with no features, with `alloc` and with `serde`.
 ///
+/// ## Serving errors over HTTP and gRPC
+///
+/// A server answers with its table's codes, and an SDK reads them back. Three features of `codes`,
+/// each off by default (a table without them costs nothing), do the glue:
+///
+/// - `http`: a column named `http` may have the type `http::StatusCode` (written `StatusCode`,
+///   `http::StatusCode` or `::http::StatusCode`), each row's status written as an integer and
+///   checked to be one (100..=999) at compile time; its accessor is a `const fn`. Every table
+///   with an `http` column, of that type or `u16` (or an `Option` of one), implements
+///   `codes::http::HttpStatus` (500 where a row gives no status).
+/// - `axum` (with `http`): every such table implements `axum::response::IntoResponse`: the row's
+///   status, and `{"code":31066,"name":"FILE_DOES_NOT_EXIST","message":"文件不存在"}`
+///   (`application/json`). So does `OrUnknown<Table>`: a code the table lacks answers 500 with
+///   `"name":null,"message":null`, or the status of `into_response_or(StatusCode::BAD_GATEWAY)`.
+/// - `tonic` (Rust 1.88, as tonic): a column named `grpc` may have the type `tonic::Code`, each
+///   row's code written as a variant's name (`NotFound`, checked) or its number. Every table with
+///   a `grpc` column converts into `tonic::Status`: the row's code and message, carrying the code
+///   as google.rpc's `ErrorInfo` does (`reason` the wire name, `domain` the enum's name, metadata
+///   `{"code": "31066"}`), which clients in any language read; and back, with
+///   `Table::try_from(&status)`, or `OrUnknown::<Table>::try_from(&status)`, which keeps a code of
+///   the table's domain that the client's version of the table lacks. Any other status (tonic's
+///   own, another table's) is an error, `codes::tonic::FromStatusError`, that says which.
+///
+/// ```toml
+/// codes = { path = "codes", features = ["axum", "tonic"] }
+/// ```
+///
+/// ```text
+/// codes::define_codes! {
+///     #[codes(languages(zh, en))]
+///     pub enum FileError(http: StatusCode, grpc: tonic::Code) {
+///         31062 => FILE_NAME_IS_INVALID, "文件名非法", http = 400, grpc = InvalidArgument,
+///             en = "file name is invalid",
+///         31066 => FILE_DOES_NOT_EXIST, "文件不存在", http = 404, grpc = NotFound,
+///             en = "file does not exist",
+///     }
+/// }
+///
+/// // axum: the error of a handler.
+/// async fn file(Path(path): Path<String>) -> Result<Json<File>, FileError> {
+///     FILES.get(&path).cloned().map(Json).ok_or(FileError::FileDoesNotExist)
+/// }
+///
+/// // tonic: the error of a service's method.
+/// async fn stat(&self, request: Request<StatRequest>) -> Result<Response<StatReply>, Status> {
+///     let size = FILES.get(&request.get_ref().path).ok_or(FileError::FileDoesNotExist)?;
+///     Ok(Response::new(StatReply { size: *size }))
+/// }
+///
+/// // An SDK: the status back as the table's code.
+/// match client.stat(request).await {
+///     Ok(reply) => println!("{} bytes", reply.into_inner().size),
+///     Err(status) => match OrUnknown::<FileError>::try_from(&status) {
+///         Ok(OrUnknown::Known(FileError::FileDoesNotExist)) => println!("no such file"),
+///         Ok(code) => println!("the server says {code}"),         // a newer server's code too
+///         Err(not_ours) => println!("{not_ours}: {status}"),      // a deadline, a lost connection
+///     },
+/// }
+/// ```
+///
+/// With the `axum` feature every table implements `IntoResponse`, and with `tonic` every table
+/// converts into `tonic::Status`: a table without the column does so with a bound it cannot meet,
+/// so that asking it of one fails with the message that says what to add, not deep in axum's
+/// bounds (returning it from a handler shows it under `#[axum::debug_handler]`; without it,
+/// axum can only say the function is no handler):
+///
+/// ```text
+/// error[E0277]: `ApiError` has no `http` column: it cannot answer an HTTP request
+///    |
+/// 14 | async fn checked(name: String) -> Result<Json<u64>, ApiError> {
+///    |                                   ^^^^^^ a table without an `http` column
+///    = note: give the table an `http` column of type `u16` or `http::StatusCode`,
+///            `enum ApiError(http: u16)`, and each row its status, `, http = 404`
+/// ```
+///
+/// For the same reason a table cannot have an `IntoResponse`, or a `From<Table> for Status`, of
+/// its own where the feature is on: wrap it in a type of yours. A column of type
+/// `http::StatusCode` or `tonic::Code` without its feature is an error at the type, that names
+/// the feature. `integrations/` (a workspace of its own, so that the features stay out of the
+/// main workspace's builds) has seed 003's server, which CI runs, and the tests: seed 003's
+/// router answering each of its 67 codes, and a tonic service and client on loopback:
+///
+/// ```sh
+/// cargo run --manifest-path integrations/Cargo.toml --example pcs_server
+/// ```
+///
 /// ## How it is fast
 ///
 /// The macro does the work at expansion time, so the output has no `match` over the variants
@@ -685,6 +773,8 @@ use proc_macro::TokenStream;
 ///   `legacy_cos` (001: sections per heading, nameless rows), `daemon` (002: nested sections, a
 ///   reserved range), `pcs` (003: HTTP status and English text as columns), `cos_v4` (004:
 ///   nameless rows); `seeds/tests/`: each seed against its document, serde, Markdown.
+/// - `integrations/`: tables served with the `axum` and `tonic` features (its own workspace):
+///   axum and tonic tests, UI tests of tables without the columns, seed 003's server.
 /// - `examples/`: runnable programs, one per seed (`dsp`, `legacy_cos`, `daemon`, `pcs`,
 ///   `cos_v4`), `wechat`, `markdown`, and `sdk_client` (an SDK's typed responses with serde).
 /// - `test-macros/`: attribute macros that rewrite an enum, for the tests of the check.

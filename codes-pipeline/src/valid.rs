@@ -293,8 +293,9 @@ impl Walk<'_> {
                 .push(error(literal, "empty message: say what the code means"));
         }
         // `, en = "..."` sets a message when the table declares the language `en`.
-        let (translations, column_sets): (Vec<&ast::ColumnSet>, Vec<&ast::ColumnSet>) =
-            settings.iter().partition(|set| self.is_language(&set.ident));
+        let (translations, column_sets): (Vec<&ast::ColumnSet>, Vec<&ast::ColumnSet>) = settings
+            .iter()
+            .partition(|set| self.is_language(&set.ident));
         let translations = self.translations(&translations);
         let values = columns::row_values(
             self.table,

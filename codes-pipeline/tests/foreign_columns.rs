@@ -54,7 +54,10 @@ fn a_status_code_column_stores_its_statuses() {
             "enum E(http: {ty}) {{ 1 => A, \"a\", http = 404, 2 => B, \"b\", http = 100 }}"
         ));
         assert_eq!(table.columns[0].foreign, Some(Foreign::HttpStatus), "{ty}");
-        assert_eq!(table.columns[0].ty.map(|ty| ty.optional), Some(ty.contains("Option")));
+        assert_eq!(
+            table.columns[0].ty.map(|ty| ty.optional),
+            Some(ty.contains("Option"))
+        );
         assert_eq!(table.rows[0].values, vec![int(404)]);
         assert_eq!(table.rows[1].values, vec![int(100)]);
     }
@@ -62,7 +65,12 @@ fn a_status_code_column_stores_its_statuses() {
 
 #[test]
 fn a_grpc_code_column_takes_names_and_numbers() {
-    for ty in ["tonic::Code", "::tonic::Code", "Code", "Option<tonic::Code>"] {
+    for ty in [
+        "tonic::Code",
+        "::tonic::Code",
+        "Code",
+        "Option<tonic::Code>",
+    ] {
         let table = valid(&format!(
             "enum E(grpc: {ty} = Internal) {{
                 1 => A, \"a\", grpc = NotFound,
@@ -164,7 +172,8 @@ fn the_types_are_of_their_columns_only() {
 /// without.
 #[test]
 fn the_expansion_calls_the_features_macros() {
-    let expand = |input: &str| define_codes(TokenStream::from_str(input).expect("lexes")).to_string();
+    let expand =
+        |input: &str| define_codes(TokenStream::from_str(input).expect("lexes")).to_string();
     let with = expand(
         "enum E(http: StatusCode, grpc: tonic::Code) { 1 => A, \"a\", http = 404, grpc = Ok }",
     );

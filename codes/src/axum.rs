@@ -92,7 +92,8 @@ fn json_response(
     name: Option<&str>,
     message: Option<&str>,
 ) -> Response {
-    let mut body = String::with_capacity(48 + name.map_or(0, str::len) + message.map_or(0, str::len));
+    let mut body =
+        String::with_capacity(48 + name.map_or(0, str::len) + message.map_or(0, str::len));
     let _ = write!(body, "{{\"code\":{code},\"name\":");
     json_string(&mut body, name);
     body.push_str(",\"message\":");

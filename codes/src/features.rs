@@ -44,7 +44,9 @@ macro_rules! __serde_impls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __http_status_type {
-    () => { $crate::__http::StatusCode };
+    () => {
+        $crate::__http::StatusCode
+    };
 }
 
 /// Without the `http` feature: the number the column stores, so that the one error is
@@ -53,7 +55,9 @@ macro_rules! __http_status_type {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __http_status_type {
-    () => { ::core::primitive::u16 };
+    () => {
+        ::core::primitive::u16
+    };
 }
 
 /// The status of a number the macro checked (in a `const fn`).
@@ -93,7 +97,7 @@ macro_rules! __needs_http {
     () => {
         ::core::compile_error! {
             "a column of type `http::StatusCode` needs codes's `http` feature: \
-             codes = { features = [\"http\"] }"
+codes = { features = [\"http\"] }"
         }
     };
 }
@@ -143,7 +147,8 @@ macro_rules! __axum_impls {
     };
     (no_http $table:ident) => {
         // `for<'a>`: a bound no generic parameter appears in must hold where it is written; a
-        // higher-ranked one is checked where the impl is used.
+        // higher-ranked one is checked where the impl is used. Hidden: it is no API.
+        #[doc(hidden)]
         #[automatically_derived]
         impl $crate::__axum_core::response::IntoResponse for $table
         where
@@ -171,7 +176,9 @@ macro_rules! __axum_impls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __grpc_code_type {
-    () => { $crate::__tonic::Code };
+    () => {
+        $crate::__tonic::Code
+    };
 }
 
 /// Without the `tonic` feature: the number the column stores (see `__http_status_type!`).
@@ -179,7 +186,9 @@ macro_rules! __grpc_code_type {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __grpc_code_type {
-    () => { ::core::primitive::i32 };
+    () => {
+        ::core::primitive::i32
+    };
 }
 
 /// The gRPC code of a number the macro checked (in a `const fn`).
@@ -219,7 +228,7 @@ macro_rules! __needs_tonic {
     () => {
         ::core::compile_error! {
             "a column of type `tonic::Code` needs codes's `tonic` feature: \
-             codes = { features = [\"tonic\"] }"
+codes = { features = [\"tonic\"] }"
         }
     };
 }
@@ -259,11 +268,15 @@ macro_rules! __tonic_impls {
         }
     };
     (no_grpc $table:ident) => {
-        $crate::__tonic_impls!(@into $table where for<'a> $table: $crate::tonic::GrpcStatus);
+        // See `__axum_impls!`'s `no_http`.
+        $crate::__tonic_impls!(
+            @into #[doc(hidden)] $table where for<'a> $table: $crate::tonic::GrpcStatus
+        );
     };
-    (@into $table:ident $($bounds:tt)*) => {
+    (@into $(#[$hidden:meta])? $table:ident $($bounds:tt)*) => {
         /// The row's gRPC code and message, with its wire name, table and code as google.rpc's
         /// `ErrorInfo`.
+        $(#[$hidden])?
         #[automatically_derived]
         impl ::core::convert::From<$table> for $crate::__tonic::Status $($bounds)* {
             #[inline]

@@ -28,20 +28,20 @@ mod unknown;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private_0_1_0;
-#[doc(hidden)]
-pub use disjoint::support as __disjoint;
-#[cfg(feature = "serde")]
-#[doc(hidden)]
-pub use serde_core as __serde_core;
-#[cfg(feature = "axum")]
-#[doc(hidden)]
-pub use axum_core as __axum_core;
 #[cfg(feature = "http")]
 #[doc(hidden)]
 pub use ::http as __http;
 #[cfg(feature = "tonic")]
 #[doc(hidden)]
 pub use ::tonic as __tonic;
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+pub use axum_core as __axum_core;
+#[doc(hidden)]
+pub use disjoint::support as __disjoint;
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub use serde_core as __serde_core;
 
 pub use classify::{Classified, NoCategory, ReservedRange};
 pub use code::{Code, Iter, Repr};

@@ -102,11 +102,8 @@ fn with_error_info<E: Code>(
     reason: &str,
     code: E::Repr,
 ) -> Status {
-    let details = ErrorDetails::with_error_info(
-        reason,
-        E::TABLE,
-        [(CODE_KEY.to_string(), code.to_string())],
-    );
+    let details =
+        ErrorDetails::with_error_info(reason, E::TABLE, [(CODE_KEY.to_string(), code.to_string())]);
     Status::with_error_details(grpc, message, details)
 }
 
@@ -134,7 +131,9 @@ impl<E: GrpcStatus> TryFrom<&Status> for OrUnknown<E> {
             return Err(FromStatusError::new::<E>(Mismatch::NoErrorInfo));
         };
         if info.domain != E::TABLE {
-            return Err(FromStatusError::new::<E>(Mismatch::OtherDomain(info.domain)));
+            return Err(FromStatusError::new::<E>(Mismatch::OtherDomain(
+                info.domain,
+            )));
         }
         let number = info
             .metadata

@@ -95,6 +95,9 @@ fn an_alias_may_follow_a_row_s_columns() {
     assert_eq!(Statuses::Busy, Statuses::Unavailable);
     assert_eq!(Statuses::from_name("DOWN"), Some(Statuses::Unavailable));
     assert_eq!(Statuses::COUNT, 2);
-    assert_eq!((Statuses::NotFound.http(), Statuses::NotFound.retry()), (404, false));
+    assert_eq!(
+        (Statuses::NotFound.http(), Statuses::NotFound.retry()),
+        (404, false)
+    );
     assert_eq!((Statuses::Busy.http(), Statuses::Busy.retry()), (503, true));
 }

@@ -24,7 +24,10 @@ async fn main() -> Result<(), Box<dyn Error>> {
     let app = router(files);
     if let Some(address) = std::env::args().nth(1) {
         let listener = TcpListener::bind(&address).await?;
-        println!("serving seed 003's file API on http://{}", listener.local_addr()?);
+        println!(
+            "serving seed 003's file API on http://{}",
+            listener.local_addr()?
+        );
         axum::serve(listener, app).await?;
         return Ok(());
     }

@@ -82,10 +82,7 @@ pub fn stat(files: &Files, path: &str) -> Result<u64, FileError> {
     if path.starts_with("offline/") {
         return Err(FileError::NetworkError);
     }
-    files
-        .get(path)
-        .copied()
-        .ok_or(FileError::FileDoesNotExist)
+    files.get(path).copied().ok_or(FileError::FileDoesNotExist)
 }
 
 /// The service, as a tower service of HTTP/2 requests: what `tonic-build` generates.
@@ -128,7 +125,8 @@ impl UnaryService<StatRequest> for StatMethod {
     }
 }
 
-type ResponseFuture = Pin<Box<dyn Future<Output = Result<http::Response<Body>, Infallible>> + Send>>;
+type ResponseFuture =
+    Pin<Box<dyn Future<Output = Result<http::Response<Body>, Infallible>> + Send>>;
 
 impl tower::Service<http::Request<Body>> for FilesServer {
     type Response = http::Response<Body>;
@@ -181,7 +179,11 @@ impl FilesClient {
         });
         let reply: Response<StatReply> = self
             .grpc
-            .unary(request, PathAndQuery::from_static(STAT), ProstCodec::default())
+            .unary(
+                request,
+                PathAndQuery::from_static(STAT),
+                ProstCodec::default(),
+            )
             .await?;
         Ok(reply.into_inner().size)
     }

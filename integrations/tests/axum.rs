@@ -68,7 +68,10 @@ async fn an_unknown_code_answers_500_with_its_number() {
 async fn handlers_answer_with_the_table_s_errors() {
     let router = router(files());
     let (status, body) = get(&router, "/files/docs/a.txt").await;
-    assert_eq!((status, body), (StatusCode::OK, file_json("docs/a.txt", 42)));
+    assert_eq!(
+        (status, body),
+        (StatusCode::OK, file_json("docs/a.txt", 42))
+    );
 
     let (status, body) = get(&router, "/files/docs/b.txt").await;
     assert_eq!(status, StatusCode::FORBIDDEN);

@@ -55,7 +55,10 @@ use no_prelude::{Numbered, Served};
 #[test]
 fn the_features_impls_work_without_the_prelude() {
     assert_eq!(Served::Ok.http_status(), http::StatusCode::OK);
-    assert_eq!(Served::None.http_status(), http::StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        Served::None.http_status(),
+        http::StatusCode::INTERNAL_SERVER_ERROR
+    );
     assert_eq!(Served::None.grpc_code(), tonic::Code::Internal);
     assert_eq!(Served::Ok.grpc_code(), tonic::Code::Ok);
     assert_eq!(

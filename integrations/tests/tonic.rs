@@ -27,7 +27,9 @@ fn files() -> Files {
 
 /// A server on a loopback port, and a client connected to it.
 async fn serve() -> (tokio::task::JoinHandle<()>, FilesClient) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a loopback port");
     let address = listener.local_addr().expect("its address");
     let server = tokio::spawn(async move {
         FilesServer::new(files())
@@ -47,7 +49,10 @@ async fn a_table_error_reaches_the_client_as_its_variant() {
     let status = client.stat("docs/b.txt").await.expect_err("no such file");
     assert_eq!(status.code(), Code::NotFound);
     assert_eq!(status.message(), "文件不存在");
-    assert_eq!(FileError::try_from(&status), Ok(FileError::FileDoesNotExist));
+    assert_eq!(
+        FileError::try_from(&status),
+        Ok(FileError::FileDoesNotExist)
+    );
     assert_eq!(
         OrUnknown::<FileError>::try_from(&status),
         Ok(OrUnknown::Known(FileError::FileDoesNotExist))
@@ -103,7 +108,10 @@ async fn statuses_of_no_table_or_another_are_errors() {
     // Another table's, through the same service.
     let other = tonic::Status::from(codes_integrations_other::OtherError::Busy);
     let error = FileError::try_from(&other).expect_err("another domain");
-    assert_eq!(error.mismatch(), &Mismatch::OtherDomain("OtherError".to_owned()));
+    assert_eq!(
+        error.mismatch(),
+        &Mismatch::OtherDomain("OtherError".to_owned())
+    );
     assert_eq!(
         error.to_string(),
         "the status's ErrorInfo is of the domain `OtherError`, not `FileError`"
@@ -116,10 +124,7 @@ fn unknown_codes_pass_through_a_server_unchanged() {
     let newer = OrUnknown::<older::FileError>::from(31021);
     let status = tonic::Status::from(newer);
     assert_eq!(status.code(), Code::Unknown);
-    assert_eq!(
-        OrUnknown::<older::FileError>::try_from(&status),
-        Ok(newer)
-    );
+    assert_eq!(OrUnknown::<older::FileError>::try_from(&status), Ok(newer));
     // A client with the newer table, of the same domain, knows it.
     assert_eq!(FileError::try_from(&status), Ok(FileError::NetworkError));
     // `stat` itself, without the network.

@@ -5,8 +5,8 @@
 use super::{error, RowDraft};
 use crate::errors::Errors;
 use crate::model;
-use proc_macro2::Ident;
 use heck::ToSnakeCase;
+use proc_macro2::Ident;
 use std::collections::HashMap;
 use syn::ext::IdentExt;
 use syn::Attribute;
