@@ -214,7 +214,8 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
 }
 
 /// The type of another crate a column returns, by the macro of `codes` that its feature
-/// defines (without the feature, the number the column stores: `needs_feature` reports it).
+/// defines (without the feature, the number the column stores: `needs_http!` or
+/// `needs_tonic!`, called in [`feature_impls`], reports it).
 fn foreign_type(ty: ColumnType, foreign: Foreign, written: &syn::Type) -> TokenStream {
     let span = foreign_span(written);
     let private = super::private_at(span);
@@ -264,9 +265,10 @@ fn foreign_value(ty: ColumnType, foreign: Foreign, number: TokenStream) -> Token
 
 /// What the features of `codes` add to a table, which the macro cannot see: each column of a
 /// type of another crate requires its feature (an error at the type without it); a table with
-/// an `http` column gets `HttpStatus` and axum's `IntoResponse`, one with a `grpc` column the
-/// conversions to and from `tonic::Status`; a table without gets impls whose bounds fail with
-/// a message that says what it lacks, when they are used.
+/// an `http` column gets `HttpStatus` and axum's `IntoResponse`, one with a `grpc` column
+/// `GrpcStatus` and the conversions to and from `tonic::Status`; a table without gets an
+/// `IntoResponse` and a `From<Table> for tonic::Status` whose bounds fail, when they are used,
+/// with a message that says what it lacks.
 pub fn feature_impls(table: &Table, stub: bool) -> TokenStream {
     let private = super::private();
     let ident = &table.ident;
