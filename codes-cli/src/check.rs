@@ -1,20 +1,24 @@
-//! Checking: the problems a tool can find in a document, each reported with its line and
-//! marked on its row with a `// FIXME(codes import): ..` comment, so that the compiler's own
-//! error on the row comes with the importer's explanation:
-//! - a code given twice in one table (both rows are reported);
-//! - a name given twice in one table, or two names that give one variant (`FOO_BAR`,
-//!   `FooBar`), names made from the English column included;
-//! - a name that is no identifier (`2RSP`), or gives no variant;
-//! - a row with broken cells (more or fewer than its table's header has);
-//! - a row written name first (`_SUCCESS 0 成功`);
-//! - a row without a message, a table row whose code is no integer, a document without codes.
+//! Checking: the problems of a document, each reported with its line and marked on its row
+//! (or heading, or column) with a `// FIXME(codes import): ..` comment, so that the
+//! compiler's own error there comes with the importer's explanation.
+//!
+//! Two kinds:
+//! - what the importer had to interpret, which the source written does not show
+//!   ([`document`]): a row with broken cells (more or fewer than its table's header has), a
+//!   cell quoted as a spreadsheet quotes it, a line without a code joined to the message of
+//!   the row above it, a row written name first (`_SUCCESS 0 成功`), a table row whose code is
+//!   no integer, a document without codes;
+//! - what the macro rejects in the source written ([`source`]): the macro's own checks, run by
+//!   `codes_pipeline::check` on that source, with its messages verbatim (duplicate codes and
+//!   names, names that give no variant, empty messages, codes outside a range, columns it
+//!   does not take, ...), each at the document line of the row, heading or column it falls on.
 //!
 //! Nothing else is a problem: typos, stub messages, messages that contradict their names need
 //! a person.
 
-use crate::model::{Document, Item, Name, Quirk, Row};
-use crate::recognize::text;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::model::{Document, Item, Name, Quirk, Row, Table};
+use crate::write::Anchor;
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use std::fmt;
 
 /// A problem in the document: `FILE:LINE: message`.
@@ -44,26 +48,9 @@ fn lines(rows: &[usize]) -> String {
     }
 }
 
-/// How many times: `twice`, `3 times`.
-fn times(count: usize) -> String {
-    if count == 2 {
-        "twice".to_owned()
-    } else {
-        format!("{count} times")
-    }
-}
-
-/// A row's name as a problem describes it.
-fn describe(name: &Name) -> String {
-    match name {
-        Name::Given(name) => format!("name `{name}`"),
-        Name::Made { name, from } => format!("name `{name}` (made from `{from}`)"),
-        Name::Nameless => "no name".to_owned(),
-    }
-}
-
-/// Finds the document's problems, marks each on its row, and returns them by line.
-pub fn check(document: &mut Document) -> Vec<Problem> {
+/// What the importer interpreted: finds the problems, marks each on its row, and returns
+/// them by line.
+pub fn document(document: &mut Document) -> Vec<Problem> {
     let mut problems = Vec::new();
     if document.tables.is_empty() {
         problems.push(Problem {
@@ -75,59 +62,105 @@ pub fn check(document: &mut Document) -> Vec<Problem> {
     }
     for table in &mut document.tables {
         unreadable(&table.items, &mut problems);
-        let mut rows = table.rows_mut();
-        let mut found: Vec<(usize, String)> = Vec::new();
-        for (index, row) in rows.iter().enumerate() {
-            for quirk in &row.quirks {
-                let message = match quirk {
-                    Quirk::BrokenCells {
-                        cells,
-                        header,
-                        last,
-                    } if cells > header => format!(
-                        "broken cells: the row has {cells} cells where the header has {header}; \
-                         the last {} are joined into one: \"{last}\"",
-                        cells - header + 1,
-                    ),
-                    Quirk::BrokenCells { cells, header, .. } => format!(
-                        "broken cells: the row has {cells} cells where the header has {header}; \
-                         the missing ones are empty"
-                    ),
-                    Quirk::NameFirst => {
-                        let name = row.name.as_str().unwrap_or("_");
-                        format!(
-                            "row written name first (`{name} {}`): read as code {} with the name `{name}`",
-                            row.code, row.code,
-                        )
-                    }
-                };
-                found.push((index, message));
+        for row in table.rows_mut() {
+            let found: Vec<(usize, String)> = row
+                .quirks
+                .iter()
+                .map(|quirk| (quirk_line(row, quirk), quirk_message(row, quirk)))
+                .collect();
+            for (line, message) in found {
+                row.fixmes.push(message.clone());
+                problems.push(Problem { line, message });
             }
-            if let Some(name) = row.name.as_str() {
-                if let Err(why) = text::check_name(name) {
-                    let message = match &row.name {
-                        Name::Made { from, .. } => format!("the name made from `{from}`: {why}"),
-                        _ => format!("name {why}"),
-                    };
-                    found.push((index, message));
-                }
-            }
-            if row.message.trim().is_empty() {
-                found.push((index, "the row has no message".to_owned()));
-            }
-        }
-        duplicates(&rows, &mut found);
-        found.sort_by_key(|(index, _)| rows[*index].line);
-        for (index, message) in found {
-            rows[index].fixmes.push(message.clone());
-            problems.push(Problem {
-                line: rows[index].line,
-                message,
-            });
         }
     }
     problems.sort_by_key(|problem| problem.line);
     problems
+}
+
+/// The line a quirk is reported on: the row's, or the first line joined to it.
+fn quirk_line(row: &Row, quirk: &Quirk) -> usize {
+    match quirk {
+        Quirk::Continued { lines } => lines.first().copied().unwrap_or(row.line),
+        _ => row.line,
+    }
+}
+
+fn quirk_message(row: &Row, quirk: &Quirk) -> String {
+    match quirk {
+        Quirk::BrokenCells {
+            cells,
+            header,
+            last,
+        } if cells > header => format!(
+            "broken cells: the row has {cells} cells where the header has {header}; \
+             the last {} are joined into one: \"{last}\"",
+            cells - header + 1,
+        ),
+        Quirk::BrokenCells { cells, header, .. } => format!(
+            "broken cells: the row has {cells} cells where the header has {header}; \
+             the missing ones are empty"
+        ),
+        Quirk::NameFirst => {
+            let name = row.name.as_str().unwrap_or("_");
+            format!(
+                "row written name first (`{name} {}`): read as code {} with the name `{name}`",
+                row.code, row.code,
+            )
+        }
+        Quirk::Quoted { cell, joined: true } => format!(
+            "the cell {cell} is quoted as a spreadsheet quotes a cell, and its `|`s split it: \
+             read as one cell, without its quotes"
+        ),
+        Quirk::Quoted {
+            cell,
+            joined: false,
+        } => format!(
+            "the cell {cell} is quoted as a spreadsheet quotes a cell: read without its quotes"
+        ),
+        Quirk::Continued { lines: joined } => match joined.as_slice() {
+            [_] => format!(
+                "the line holds no code: joined to the message of the row above it (code {}, \
+                 line {}), as a line of its own",
+                row.code, row.line
+            ),
+            _ => format!(
+                "{} hold no code: joined to the message of the row above them (code {}, line \
+                 {}), as lines of their own",
+                lines(joined),
+                row.code,
+                row.line
+            ),
+        },
+        Quirk::Padded {
+            column,
+            leading,
+            trailing,
+        } => {
+            let unit = |count: usize| {
+                if count == 1 {
+                    "1 more space or tab".to_owned()
+                } else {
+                    format!("{count} more spaces or tabs")
+                }
+            };
+            let ends = match (leading, trailing) {
+                (0, trailing) => format!("ends with {}", unit(*trailing)),
+                (leading, 0) => format!("starts with {}", unit(*leading)),
+                (leading, trailing) => {
+                    format!(
+                        "starts with {} and ends with {}",
+                        unit(*leading),
+                        unit(*trailing)
+                    )
+                }
+            };
+            format!(
+                "the `{column}` cell {ends} than the one that pads its column's cells: kept \
+                 as part of its text"
+            )
+        }
+    }
 }
 
 /// Table rows whose code cell is no integer.
@@ -147,81 +180,162 @@ fn unreadable(items: &[Item], problems: &mut Vec<Problem>) {
     }
 }
 
-/// Codes and names given more than once, and names giving one variant.
-fn duplicates(rows: &[&mut Row], found: &mut Vec<(usize, String)>) {
-    let mut by_code: BTreeMap<i128, Vec<usize>> = BTreeMap::new();
-    let mut by_name: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (index, row) in rows.iter().enumerate() {
-        by_code.entry(row.code).or_default().push(index);
-        if let Some(name) = row.name.as_str() {
-            by_name.entry(name).or_default().push(index);
+// ---------------------------------------------------------------------------------------
+// The macro's checks of the source written
+
+/// One error of the macro's in a source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MacroError {
+    /// The source's line the error is at (1-based).
+    pub line: usize,
+    /// The macro's message, verbatim.
+    pub message: String,
+}
+
+/// What the macro makes of a `codes::define_codes! { .. }` source: its checked tables, and
+/// its errors, each at its line of the source.
+pub fn macro_check(source: &str) -> (Vec<codes_pipeline::model::Table>, Vec<MacroError>) {
+    let tokens: TokenStream = match source.parse() {
+        Ok(tokens) => tokens,
+        Err(error) => {
+            let error = MacroError {
+                line: error.span().start().line,
+                message: format!("the source written does not lex as Rust: {error}"),
+            };
+            return (Vec::new(), vec![error]);
         }
-    }
-    let line_list = |indices: &[usize]| -> String {
-        lines(&indices.iter().map(|&i| rows[i].line).collect::<Vec<_>>())
     };
-    for (code, indices) in &by_code {
-        if indices.len() > 1 {
-            let message = format!(
-                "code {code} is given {} ({})",
-                times(indices.len()),
-                line_list(indices)
-            );
-            found.extend(indices.iter().map(|&i| (i, message.clone())));
-        }
+    // The invocation's body: the last brace group (`codes::define_codes! { .. }`).
+    let body = tokens
+        .into_iter()
+        .filter_map(|tree| match tree {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => Some(group),
+            _ => None,
+        })
+        .last();
+    let Some(body) = body else {
+        return (Vec::new(), Vec::new());
+    };
+    let (tables, errors) = codes_pipeline::check(body.stream());
+    let errors = errors
+        .iter()
+        .map(|error| MacroError {
+            line: error.span().start().line,
+            message: error.to_string(),
+        })
+        .collect();
+    (tables, errors)
+}
+
+/// The macro's errors as problems at their document lines: `anchors` says, for each line
+/// of the source, what it was written from. Each is marked on that row, heading or column.
+pub fn source(
+    document: &mut Document,
+    anchors: &[Option<Anchor>],
+    errors: Vec<MacroError>,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for error in errors {
+        let anchor = error
+            .line
+            .checked_sub(1)
+            .and_then(|index| anchors.get(index))
+            .cloned()
+            .flatten();
+        let mut message = error.message;
+        let line = match &anchor {
+            Some(anchor) => mark(document, anchor, &mut message),
+            None => document.tables.first().map_or(1, |table| table.line),
+        };
+        problems.push(Problem { line, message });
     }
-    for indices in by_name.values() {
-        if indices.len() > 1 {
-            let message = format!(
-                "{} is given {} ({})",
-                describe(&rows[indices[0]].name),
-                times(indices.len()),
-                line_list(indices)
-            );
-            found.extend(indices.iter().map(|&i| (i, message.clone())));
-        }
-    }
-    // Different names (or a name and a nameless row) that give one variant.
-    let mut by_variant: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut names = BTreeSet::new();
-    for (index, row) in rows.iter().enumerate() {
-        if let Some(name) = row.name.as_str() {
-            if !names.insert(name) {
-                continue; // the same name again: reported above
+    problems
+}
+
+/// Marks `message` on what `anchor` points at, saying where a name the message names comes
+/// from if the importer made it; the document's line of it.
+fn mark(document: &mut Document, anchor: &Anchor, message: &mut String) -> usize {
+    let Some(table) = document.tables.get_mut(anchor.table()) else {
+        return 1;
+    };
+    let table_line = table.line;
+    let fixmes_and_line: Option<(&mut Vec<String>, usize)> = match anchor {
+        Anchor::Table(_) => Some((&mut table.fixmes, table_line)),
+        Anchor::Column(_, index) => table
+            .columns
+            .get_mut(*index)
+            .map(|column| (&mut column.fixmes, column.line)),
+        Anchor::Item(_, path) => item_at(table, path).and_then(|item| match item {
+            Item::Row(row) => {
+                if let Name::Made { name, from } = &row.name {
+                    if message.contains(&format!("`{name}`")) {
+                        message.push_str(&format!(" (the name is made from the text `{from}`)"));
+                    }
+                }
+                Some((&mut row.fixmes, row.line))
             }
+            Item::Section(section) => Some((&mut section.fixmes, section.line)),
+            Item::Reserved(reserved) => Some((&mut reserved.fixmes, reserved.line)),
+            Item::Comment(_) | Item::Unreadable(_) => None,
+        }),
+    };
+    match fixmes_and_line {
+        Some((fixmes, line)) => {
+            fixmes.push(message.clone());
+            line
         }
-        let variant = text::variant(row.name.as_str(), row.code);
-        by_variant.entry(variant).or_default().push(index);
+        None => table_line,
     }
-    for (variant, indices) in &by_variant {
-        let named = indices.iter().any(|&i| rows[i].name.as_str().is_some());
-        // Nameless rows alone share a variant only when they share a code: reported above.
-        if indices.len() > 1 && named && !variant.is_empty() {
-            let names: Vec<String> = indices
-                .iter()
-                .map(|&i| match rows[i].name.as_str() {
-                    Some(name) => format!("`{name}`"),
-                    None => format!("the nameless row {}", rows[i].code),
-                })
-                .collect();
-            let message = format!(
-                "{} give one variant, `{variant}` ({})",
-                names.join(" and "),
-                line_list(indices)
-            );
-            found.extend(indices.iter().map(|&i| (i, message.clone())));
-        }
+}
+
+/// The item a path of indexes leads to: into the table's items, then each section's.
+fn item_at<'a>(table: &'a mut Table, path: &[usize]) -> Option<&'a mut Item> {
+    let (first, rest) = path.split_first()?;
+    let mut item = table.items.get_mut(*first)?;
+    for &index in rest {
+        let Item::Section(section) = item else {
+            return None;
+        };
+        item = section.items.get_mut(index)?;
     }
+    Some(item)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::lines;
+    use super::*;
 
     #[test]
     fn line_lists() {
         assert_eq!(lines(&[5]), "line 5");
         assert_eq!(lines(&[5, 9]), "lines 5 and 9");
         assert_eq!(lines(&[5, 7, 9]), "lines 5, 7 and 9");
+    }
+
+    #[test]
+    fn the_macros_errors_at_their_lines() {
+        let source = "codes::define_codes! {\n    pub enum E {\n        1 => A, \"a\",\n        1 => B, \"\",\n    }\n}\n";
+        let (tables, errors) = macro_check(source);
+        assert_eq!(tables.len(), 1);
+        let found: Vec<(usize, &str)> = errors
+            .iter()
+            .map(|error| (error.line, error.message.as_str()))
+            .collect();
+        assert!(
+            found.contains(&(4, "empty message: say what the code means")),
+            "{found:?}"
+        );
+        assert!(found
+            .iter()
+            .any(|&(line, message)| line == 4 && message.starts_with("code 1 is defined twice")));
+        assert!(
+            found.contains(&(3, "code 1 first defined here")),
+            "{found:?}"
+        );
+        let (_, errors) = macro_check("codes::define_codes! { \"\n");
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0]
+            .message
+            .starts_with("the source written does not lex"));
     }
 }

@@ -4,7 +4,14 @@
 //!
 //! The stages, one module each: [`read`] (Markdown → blocks with line numbers) →
 //! [`recognize`] (blocks → [`model::Document`]: tables of rows, sections, reserved ranges and
-//! columns) → [`check`] (problems, marked on their rows) → [`write`](mod@write) (the source).
+//! columns) → [`check`] (what had to be interpreted, marked on its rows) →
+//! [`write`](mod@write) (the source) → [`check`] again (the macro's own checks of that
+//! source, by `codes_pipeline`, each error marked on the row it falls on, and the source
+//! written again with the marks).
+//!
+//! Every line that starts with a code becomes a row, and every cell and message is taken as
+//! written; what had to be interpreted is a problem at its line. The source written compiles
+//! exactly when [`Import::problems`] has none of the macro's errors.
 //!
 //! ```
 //! let markdown = "| 错误码 | 名称 | 中文 |\n|---|---|---|\n| 1 | NOT_FOUND | 未找到 |\n";
@@ -41,7 +48,7 @@ pub struct Import {
     pub document: model::Document,
     /// The `define_codes!` source.
     pub source: String,
-    /// The problems found, by line.
+    /// The problems found, by line: the importer's, then the macro's.
     pub problems: Vec<Problem>,
 }
 
@@ -49,11 +56,19 @@ pub struct Import {
 /// enums' docs).
 pub fn import(text: &str, path: &str, options: &Options) -> Import {
     let mut document = document(text, path, options);
-    let problems = check::check(&mut document);
-    let source = write::source(&document, options.repr.as_deref());
+    let mut problems = check::document(&mut document);
+    let repr = options.repr.as_deref();
+    let mut written = write::source(&document, repr);
+    let (_, errors) = check::macro_check(&written.source);
+    if !errors.is_empty() {
+        problems.extend(check::source(&mut document, &written.anchors, errors));
+        // Again, with the macro's errors marked: comments only, so they stand where they were.
+        written = write::source(&document, repr);
+    }
+    problems.sort_by_key(|problem| problem.line);
     Import {
         document,
-        source,
+        source: written.source,
         problems,
     }
 }

@@ -1,9 +1,10 @@
 //! The `codes` command: `codes import FILE [--name Enum] [--repr i32] [-o out.rs]`.
 //!
 //! Writes the `define_codes!` source to stdout (or the file), and each problem found to
-//! stderr as `FILE:LINE: problem`. Exits with 0 when there was none, 1 when there were
-//! problems (the source is written all the same, each problem marked with a `// FIXME`), 2 on
-//! a usage or I/O error.
+//! stderr as `FILE:LINE: problem`. Exits with 0 when there was none (the source compiles),
+//! 1 when there were problems (the source is written all the same, each problem marked with a
+//! `// FIXME`), 2 on a usage or I/O error. A closed stdout or stderr (`codes import doc.md |
+//! head`) ends it quietly, with 2 when the source could not be written.
 
 use clap::{Args, Parser, Subcommand};
 use std::io::Write;
@@ -42,11 +43,7 @@ struct Import {
 
 /// An enum name must be an identifier.
 fn identifier(name: &str) -> Result<String, String> {
-    let mut chars = name.chars();
-    let starts = chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
-    if starts && chars.all(|c| c.is_ascii_alphanumeric() || c == '_') {
+    if codes_cli::recognize::text::is_ident(name) {
         Ok(name.to_owned())
     } else {
         Err(format!("`{name}` is not an identifier"))
@@ -59,7 +56,7 @@ fn main() -> ExitCode {
     let text = match std::fs::read(&args.file) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(error) => {
-            eprintln!("codes: cannot read {shown}: {error}");
+            say(format_args!("codes: cannot read {shown}: {error}"));
             return ExitCode::from(2);
         }
     };
@@ -70,17 +67,29 @@ fn main() -> ExitCode {
     let import = codes_cli::import(&text, &shown, &options);
     let written = match &args.output {
         Some(path) => std::fs::write(path, &import.source)
-            .map_err(|error| format!("cannot write {}: {error}", path.display())),
-        None => std::io::stdout()
-            .lock()
-            .write_all(import.source.as_bytes())
-            .map_err(|error| format!("cannot write the source: {error}")),
+            .map_err(|error| Some(format!("cannot write {}: {error}", path.display()))),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(import.source.as_bytes())
+                .and_then(|()| stdout.flush())
+                .map_err(|error| {
+                    // A reader that stopped reading (`| head`) wants no more: no message.
+                    (error.kind() != std::io::ErrorKind::BrokenPipe)
+                        .then(|| format!("cannot write the source: {error}"))
+                })
+        }
     };
     for problem in &import.problems {
-        eprintln!("{shown}:{}: {}", problem.line, problem.message);
+        say(format_args!(
+            "{shown}:{}: {}",
+            problem.line, problem.message
+        ));
     }
     if let Err(error) = written {
-        eprintln!("codes: {error}");
+        if let Some(error) = error {
+            say(format_args!("codes: {error}"));
+        }
         return ExitCode::from(2);
     }
     if import.problems.is_empty() {
@@ -88,4 +97,9 @@ fn main() -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+/// A line to stderr; nothing if stderr is closed (`eprintln!` would panic).
+fn say(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }

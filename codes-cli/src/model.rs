@@ -24,6 +24,9 @@ pub struct Table {
     pub columns: Vec<Column>,
     /// Rows, sections, reserved ranges and comments, in document order.
     pub items: Vec<Item>,
+    /// The problems found on the table itself, written as `// FIXME(codes import): ..` above
+    /// it.
+    pub fixmes: Vec<String>,
 }
 
 /// A column of values beside the message: `http: u16`, `en: &'static str`.
@@ -35,6 +38,10 @@ pub struct Column {
     pub header: String,
     /// The type all of the column's values fit.
     pub ty: ColumnType,
+    /// The line of the header that first names it.
+    pub line: usize,
+    /// The problems found on the column, written as `// FIXME(codes import): ..` above it.
+    pub fixmes: Vec<String>,
 }
 
 /// The type of a column: a scalar, made an `Option` when some row has no value.
@@ -139,6 +146,31 @@ pub enum Quirk {
     },
     /// The row is written name first, `_SUCCESS 0 成功`.
     NameFirst,
+    /// A cell quoted as a spreadsheet quotes it (`"text"`, `""` for a quote inside), read
+    /// without its quotes: `cell` as written; `joined` when it holds `|`s that split it into
+    /// several cells, joined back into one.
+    Quoted {
+        /// The cell as written.
+        cell: String,
+        /// Whether it held `|`s.
+        joined: bool,
+    },
+    /// A cell of a compact column (see `recognize/table.rs`) with more spaces or tabs at its
+    /// ends than the one that pads it: kept as part of its text.
+    Padded {
+        /// The column's header.
+        column: String,
+        /// How many it keeps at its start.
+        leading: usize,
+        /// How many it keeps at its end.
+        trailing: usize,
+    },
+    /// Lines below the row, in its block of text, that hold no code: each joined to the
+    /// message as a line of its own.
+    Continued {
+        /// The lines joined.
+        lines: Vec<usize>,
+    },
 }
 
 /// A heading whose codes form a range: a category, `RANGE => Name, "message" { .. }`.
@@ -156,6 +188,9 @@ pub struct Section {
     pub doc: Option<String>,
     /// Its rows, subsections and reserved ranges.
     pub items: Vec<Item>,
+    /// The problems found on the section's heading, written as `// FIXME(codes import): ..`
+    /// above it.
+    pub fixmes: Vec<String>,
 }
 
 /// A range no code may use: `LOW..=HIGH => reserved, "message"`.
@@ -167,6 +202,8 @@ pub struct Reserved {
     pub range: (i128, i128),
     /// What the document says of it, if anything.
     pub message: Option<String>,
+    /// The problems found on it, written as `// FIXME(codes import): ..` above it.
+    pub fixmes: Vec<String>,
 }
 
 /// A heading that is not a section, written as a comment above its rows.

@@ -1,12 +1,18 @@
 //! Reading: a document's Markdown, parsed by pulldown-cmark (with GFM tables), as blocks with
-//! their line numbers: headings, tables with their rows, and the lines of paragraphs and list
-//! items. Code blocks and HTML blocks are skipped.
+//! their line numbers: headings, tables, and blocks of text lines.
 //!
-//! A table row's own source line is looked at too, for what GFM hides: it drops the cells a
-//! row has beyond its header's (seed 003's 31079 row has two of them) and splits a cell at
-//! every `|`, even in a spreadsheet's quoted cell (seed 004's `"匹配跨域规则失败|可能 Origin|
-//! ..."`). A cell quoted with `"` that holds `|` is joined back into one cell; a row that still
-//! has more cells than its header keeps the extra ones joined into its last cell, and says so.
+//! pulldown-cmark decides the document's structure: which lines are a heading, a table row,
+//! a paragraph, a list item, a code block or an HTML block. What a row says is read from the
+//! source itself, never from pulldown-cmark's inline parsing, which would pair a backtick of
+//! one line with one of a later line and make one code span of everything between:
+//! - a block of text (a paragraph, a list item, a code block, an HTML block) is given as its
+//!   source lines, verbatim, without the block quote markers (`>`) or list marker before
+//!   them; a code block or HTML block is split at its blank lines;
+//! - a table row is given as the source of its cells: the text between its `|`s, where a `|`
+//!   after a `\` separates no cells (as GFM reads it), cells beyond the header's included.
+//!
+//! Headings, a table's header and the prose of paragraphs are read as Markdown: their text,
+//! code spans apart.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
@@ -18,8 +24,8 @@ pub enum Block {
     Heading(Heading),
     /// A Markdown table.
     Table(Table),
-    /// One line of a paragraph or list item.
-    Line(Line),
+    /// Lines of text: a paragraph, a list item, or part of a code block or HTML block.
+    Text(TextBlock),
 }
 
 /// A piece of inline text: plain text, or the content of a code span.
@@ -40,6 +46,9 @@ pub struct Heading {
     pub level: usize,
     /// Its text, with code spans apart (`` `21000` File Error ``).
     pub inlines: Vec<Inline>,
+    /// For a heading underlined with `---` or `===` (a setext heading), its lines of text as
+    /// written: rows of a plain-text document above a `---` rule read as one.
+    pub setext: Option<Vec<SourceLine>>,
 }
 
 /// A Markdown table.
@@ -47,8 +56,10 @@ pub struct Heading {
 pub struct Table {
     /// The line of its header row.
     pub line: usize,
-    /// The header's cells, trimmed.
+    /// The header's cells, as Markdown text, trimmed.
     pub header: Vec<String>,
+    /// The header's cells as written, as [`TableRow::cells`].
+    pub header_cells: Vec<String>,
     /// Its rows, below the delimiter row.
     pub rows: Vec<TableRow>,
 }
@@ -58,24 +69,41 @@ pub struct Table {
 pub struct TableRow {
     /// The row's line.
     pub line: usize,
-    /// Its cells, trimmed, exactly as many as the header has: extra cells are joined into the
-    /// last one, missing ones are empty.
+    /// Its cells as written: the source between its `|`s, padding and escapes included, as
+    /// many as the row has (GFM drops those beyond the header's count; they are kept here).
     pub cells: Vec<String>,
-    /// How many cells the row has as written, when that is not the header's count.
-    pub broken: Option<usize>,
     /// The row's source line.
     pub source: String,
 }
 
-/// One line of a paragraph or a list item.
+/// What kind of block lines of text are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextKind {
+    /// A paragraph or a list item's text.
+    Paragraph,
+    /// Part of a code block or an HTML block, between blank lines.
+    Code,
+}
+
+/// Lines of text that belong together.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Line {
-    /// The line's number.
+pub struct TextBlock {
+    /// What block they come from.
+    pub kind: TextKind,
+    /// The lines, verbatim (blank ones left out).
+    pub lines: Vec<SourceLine>,
+    /// A paragraph's text as Markdown (code spans in backticks, other marks removed, line
+    /// breaks as spaces), for a doc comment; empty for a code or HTML block.
+    pub markdown: String,
+}
+
+/// One line of a document's source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceLine {
+    /// The line's number (1-based).
     pub line: usize,
-    /// Which paragraph (or list item) the line is part of: lines of one paragraph share it.
-    pub paragraph: usize,
-    /// The line's text, with code spans apart.
-    pub inlines: Vec<Inline>,
+    /// Its text without its line break, nor the block quote markers or list marker before it.
+    pub text: String,
 }
 
 /// Inline pieces as plain text: code spans' contents verbatim.
@@ -88,21 +116,12 @@ pub fn plain(inlines: &[Inline]) -> String {
         .collect()
 }
 
-/// Inline pieces as Markdown for a doc comment: code spans in backticks again.
-pub fn markdown(inlines: &[Inline]) -> String {
-    let mut out = String::new();
-    for inline in inlines {
-        match inline {
-            Inline::Text(text) => out.push_str(text),
-            Inline::Code(code) => {
-                let fence = if code.contains('`') { "``" } else { "`" };
-                out.push_str(fence);
-                out.push_str(code);
-                out.push_str(fence);
-            }
-        }
-    }
-    out
+/// A code span's content in backticks again, fenced with more than it holds.
+fn push_code_span(out: &mut String, code: &str) {
+    let fence = if code.contains('`') { "``" } else { "`" };
+    out.push_str(fence);
+    out.push_str(code);
+    out.push_str(fence);
 }
 
 /// The document's blocks.
@@ -111,17 +130,16 @@ pub fn blocks(text: &str) -> Vec<Block> {
     for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
         reader.event(event, range);
     }
-    reader.flush_line();
+    reader.close_text();
     reader.blocks
 }
 
 /// What the reader is in the middle of.
 enum Open {
     Nothing,
-    Heading(Heading),
+    Heading(Heading, Range<usize>),
     Table(Table, TableState),
-    /// A code block, HTML block or metadata block, skipped until its end.
-    Skipped(TagEnd),
+    Text(TextState),
 }
 
 /// Where the text of a table goes.
@@ -130,7 +148,20 @@ struct TableState {
     in_head: bool,
     cells: Vec<String>,
     cell: Option<String>,
-    row_start: usize,
+    row: Range<usize>,
+}
+
+/// A block of text being read.
+struct TextState {
+    kind: TextKind,
+    /// The byte range its lines span, from the first byte of its text.
+    range: Option<Range<usize>>,
+    /// How many block quotes it is in: as many `>` start each of its later lines.
+    quotes: usize,
+    /// For a code or HTML block, where each of its lines' text starts (past the indentation
+    /// of an indented code block).
+    starts: Vec<usize>,
+    markdown: String,
 }
 
 struct Reader<'a> {
@@ -138,8 +169,7 @@ struct Reader<'a> {
     line_starts: Vec<usize>,
     blocks: Vec<Block>,
     open: Open,
-    line: Option<Line>,
-    paragraph: usize,
+    quotes: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -151,8 +181,7 @@ impl<'a> Reader<'a> {
             line_starts,
             blocks: Vec::new(),
             open: Open::Nothing,
-            line: None,
-            paragraph: 0,
+            quotes: 0,
         }
     }
 
@@ -161,122 +190,157 @@ impl<'a> Reader<'a> {
         self.line_starts.partition_point(|&start| start <= offset)
     }
 
-    /// The text of a 1-based line, without its line break.
-    fn source_line(&self, line: usize) -> &'a str {
-        let start = self.line_starts.get(line.wrapping_sub(1)).copied();
-        let Some(start) = start else { return "" };
+    /// Where a 1-based line ends, before its line break.
+    fn line_end(&self, line: usize) -> usize {
         let end = self
             .line_starts
             .get(line)
             .map_or(self.text.len(), |&next| next);
-        self.text
-            .get(start..end)
-            .unwrap_or("")
-            .trim_end_matches(['\n', '\r'])
+        let text = self.text.get(..end).unwrap_or("");
+        text.trim_end_matches(['\n', '\r']).len()
+    }
+
+    /// The lines a byte range spans: the first from the range's start, the others from the
+    /// first of `starts` on them, else whole but for `quotes` block quote markers.
+    fn lines(&self, range: &Range<usize>, quotes: usize, starts: &[usize]) -> Vec<SourceLine> {
+        let first = self.line_of(range.start);
+        let last = self.line_of(range.end.saturating_sub(1).max(range.start));
+        let mut lines = Vec::new();
+        for line in first..=last {
+            let line_start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+            let end = self.line_end(line);
+            let given = starts
+                .iter()
+                .copied()
+                .filter(|&start| line_start <= start && start <= end)
+                .min();
+            let text = match given {
+                _ if line == first => self.text.get(range.start..end.max(range.start)),
+                Some(start) => self.text.get(start..end),
+                None => self
+                    .text
+                    .get(line_start..end)
+                    .map(|text| strip_quotes(text, quotes)),
+            };
+            let text = text.unwrap_or("");
+            if !text.trim().is_empty() {
+                lines.push(SourceLine {
+                    line,
+                    text: text.to_owned(),
+                });
+            }
+        }
+        lines
     }
 
     fn event(&mut self, event: Event<'a>, range: Range<usize>) {
-        if let Open::Skipped(end) = &self.open {
-            if matches!(&event, Event::End(tag) if tag == end) {
-                self.open = Open::Nothing;
-            }
-            return;
-        }
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag),
-            Event::Text(text) => self.text(Inline::Text(text.into_string()), range.start),
-            Event::Code(code) => self.text(Inline::Code(code.into_string()), range.start),
+            Event::Text(text) => self.inline(Inline::Text(text.into_string()), range),
+            Event::Code(code) => self.inline(Inline::Code(code.into_string()), range),
             Event::InlineMath(math) | Event::DisplayMath(math) => {
-                self.text(Inline::Text(math.into_string()), range.start)
+                self.inline(Inline::Text(math.into_string()), range)
             }
-            Event::InlineHtml(html) => {
-                if html
+            Event::InlineHtml(html) | Event::Html(html) => {
+                let line_break = html
                     .trim_start_matches('<')
                     .to_ascii_lowercase()
-                    .starts_with("br")
-                {
-                    self.text(Inline::Text(" ".to_owned()), range.start);
-                }
+                    .starts_with("br");
+                let text = if line_break { " " } else { "" };
+                self.inline(Inline::Text(text.to_owned()), range)
             }
-            Event::SoftBreak | Event::HardBreak => match &mut self.open {
-                Open::Nothing => self.flush_line(),
-                _ => self.text(Inline::Text(" ".to_owned()), range.start),
-            },
-            Event::Html(_)
-            | Event::FootnoteReference(_)
-            | Event::Rule
-            | Event::TaskListMarker(_) => self.flush_line(),
+            Event::SoftBreak | Event::HardBreak => self.inline(Inline::Text(" ".to_owned()), range),
+            Event::FootnoteReference(_) | Event::Rule | Event::TaskListMarker(_) => {
+                self.close_text()
+            }
         }
     }
 
     fn start(&mut self, tag: Tag<'a>, range: Range<usize>) {
         match tag {
-            Tag::Heading { level, .. } => {
-                self.flush_line();
-                self.open = Open::Heading(Heading {
-                    line: self.line_of(range.start),
-                    level: level as usize,
-                    inlines: Vec::new(),
-                });
-            }
-            Tag::Table(_) => {
-                self.flush_line();
-                self.open = Open::Table(
-                    Table {
-                        line: self.line_of(range.start),
-                        header: Vec::new(),
-                        rows: Vec::new(),
-                    },
-                    TableState::default(),
-                );
-            }
-            Tag::TableHead => {
-                if let Open::Table(_, state) = &mut self.open {
-                    state.in_head = true;
-                    state.cells.clear();
-                }
-            }
-            Tag::TableRow => {
-                if let Open::Table(_, state) = &mut self.open {
-                    state.cells.clear();
-                    state.row_start = range.start;
-                }
-            }
-            Tag::TableCell => {
-                if let Open::Table(_, state) = &mut self.open {
-                    state.cell = Some(String::new());
-                }
-            }
-            Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_) => {
-                self.flush_line();
-                self.open = Open::Skipped(tag.to_end());
-            }
-            Tag::Paragraph
-            | Tag::Item
-            | Tag::BlockQuote(_)
-            | Tag::List(_)
-            | Tag::FootnoteDefinition(_)
-            | Tag::DefinitionList
-            | Tag::DefinitionListTitle
-            | Tag::DefinitionListDefinition => {
-                self.flush_line();
-                self.paragraph += 1;
-            }
             Tag::Emphasis
             | Tag::Strong
             | Tag::Strikethrough
             | Tag::Superscript
             | Tag::Subscript
             | Tag::Link { .. }
-            | Tag::Image { .. } => {}
+            | Tag::Image { .. } => return,
+            Tag::TableHead => {
+                if let Open::Table(_, state) = &mut self.open {
+                    state.in_head = true;
+                    state.cells.clear();
+                    state.row = range;
+                }
+                return;
+            }
+            Tag::TableRow => {
+                if let Open::Table(_, state) = &mut self.open {
+                    state.cells.clear();
+                    state.row = range;
+                }
+                return;
+            }
+            Tag::TableCell => {
+                if let Open::Table(_, state) = &mut self.open {
+                    state.cell = Some(String::new());
+                }
+                return;
+            }
+            _ => {}
         }
+        // Any other tag starts a block: the text before it ends.
+        self.close_text();
+        match tag {
+            Tag::Heading { level, .. } => {
+                let heading = Heading {
+                    line: self.line_of(range.start),
+                    level: level as usize,
+                    inlines: Vec::new(),
+                    setext: None,
+                };
+                self.open = Open::Heading(heading, range);
+            }
+            Tag::Table(_) => {
+                let table = Table {
+                    line: self.line_of(range.start),
+                    header: Vec::new(),
+                    header_cells: Vec::new(),
+                    rows: Vec::new(),
+                };
+                self.open = Open::Table(table, TableState::default());
+            }
+            Tag::Paragraph => self.open_text(TextKind::Paragraph, Some(range)),
+            Tag::CodeBlock(_) | Tag::HtmlBlock => self.open_text(TextKind::Code, None),
+            Tag::BlockQuote(_) => self.quotes += 1,
+            _ => {}
+        }
+    }
+
+    fn open_text(&mut self, kind: TextKind, range: Option<Range<usize>>) {
+        self.open = Open::Text(TextState {
+            kind,
+            range,
+            quotes: self.quotes,
+            starts: Vec::new(),
+            markdown: String::new(),
+        });
     }
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
+            TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image => {}
             TagEnd::Heading(_) => {
-                if let Open::Heading(heading) = std::mem::replace(&mut self.open, Open::Nothing) {
+                if let Open::Heading(mut heading, range) =
+                    std::mem::replace(&mut self.open, Open::Nothing)
+                {
+                    heading.setext = self.setext_lines(&range);
                     self.blocks.push(Block::Heading(heading));
                 }
             }
@@ -286,75 +350,154 @@ impl<'a> Reader<'a> {
                 }
             }
             TagEnd::TableHead => {
+                let Open::Table(_, state) = &self.open else {
+                    return;
+                };
+                let line = self.line_of(state.row.start);
+                let end = self.line_end(line).max(state.row.start);
+                let cells = split_cells(self.text.get(state.row.start..end).unwrap_or(""));
                 if let Open::Table(table, state) = &mut self.open {
                     table.header = std::mem::take(&mut state.cells);
+                    table.header_cells = cells;
                     state.in_head = false;
                 }
             }
             TagEnd::TableRow => {
-                let offset = match &self.open {
-                    Open::Table(_, state) => state.row_start,
-                    _ => return,
+                let Open::Table(_, state) = &self.open else {
+                    return;
                 };
-                let line = self.line_of(offset);
-                let source = self.source_line(line);
-                if let Open::Table(table, state) = &mut self.open {
-                    let cells = std::mem::take(&mut state.cells);
-                    let row = table_row(line, source, cells, table.header.len());
+                let line = self.line_of(state.row.start);
+                let end = self.line_end(line).max(state.row.start);
+                let source = self.text.get(state.row.start..end).unwrap_or("");
+                let row = TableRow {
+                    line,
+                    cells: split_cells(source),
+                    source: source.to_owned(),
+                };
+                if let Open::Table(table, _) = &mut self.open {
                     table.rows.push(row);
                 }
             }
             TagEnd::TableCell => {
                 if let Open::Table(_, state) = &mut self.open {
                     let cell = state.cell.take().unwrap_or_default();
-                    state.cells.push(cell.trim().to_owned());
+                    if state.in_head {
+                        state.cells.push(cell.trim().to_owned());
+                    }
                 }
             }
-            TagEnd::Paragraph
-            | TagEnd::Item
-            | TagEnd::BlockQuote(_)
-            | TagEnd::List(_)
-            | TagEnd::FootnoteDefinition
-            | TagEnd::DefinitionList
-            | TagEnd::DefinitionListTitle
-            | TagEnd::DefinitionListDefinition => self.flush_line(),
-            _ => {}
+            TagEnd::BlockQuote(_) => {
+                self.close_text();
+                self.quotes = self.quotes.saturating_sub(1);
+            }
+            _ => self.close_text(),
         }
     }
 
-    fn text(&mut self, inline: Inline, offset: usize) {
+    /// Inline text: into the open heading, table header cell or block of text; outside any
+    /// (the text of a tight list's item), it opens a block of text.
+    fn inline(&mut self, inline: Inline, range: Range<usize>) {
+        if let Open::Nothing = self.open {
+            if matches!(&inline, Inline::Text(text) if text.trim().is_empty()) {
+                return;
+            }
+            self.open_text(TextKind::Paragraph, None);
+        }
         match &mut self.open {
-            Open::Heading(heading) => push_inline(&mut heading.inlines, inline),
+            Open::Heading(heading, _) => push_inline(&mut heading.inlines, inline),
             Open::Table(_, state) => {
                 if let Some(cell) = &mut state.cell {
-                    cell.push_str(match &inline {
-                        Inline::Text(text) | Inline::Code(text) => text,
-                    });
+                    match &inline {
+                        Inline::Text(text) => cell.push_str(text),
+                        Inline::Code(code) => push_code_span(cell, code),
+                    }
                 }
             }
-            Open::Skipped(_) => {}
-            Open::Nothing => {
-                if self.line.is_none() {
-                    self.line = Some(Line {
-                        line: self.line_of(offset),
-                        paragraph: self.paragraph,
-                        inlines: Vec::new(),
-                    });
+            Open::Text(state) => {
+                let spanned = match &state.range {
+                    Some(spanned) => spanned.start.min(range.start)..spanned.end.max(range.end),
+                    None => range.clone(),
+                };
+                state.range = Some(spanned);
+                if state.kind == TextKind::Code {
+                    state.starts.push(range.start);
                 }
-                if let Some(line) = &mut self.line {
-                    push_inline(&mut line.inlines, inline);
+                if state.kind == TextKind::Paragraph {
+                    match &inline {
+                        Inline::Text(text) => state.markdown.push_str(text),
+                        Inline::Code(code) => push_code_span(&mut state.markdown, code),
+                    }
                 }
+            }
+            Open::Nothing => {}
+        }
+    }
+
+    /// Ends the open block of text, if one is.
+    fn close_text(&mut self) {
+        if !matches!(self.open, Open::Text(_)) {
+            return;
+        }
+        let Open::Text(state) = std::mem::replace(&mut self.open, Open::Nothing) else {
+            return;
+        };
+        let Some(range) = state.range else { return };
+        let lines = self.lines(&range, state.quotes, &state.starts);
+        if lines.is_empty() {
+            return;
+        }
+        match state.kind {
+            TextKind::Paragraph => self.blocks.push(Block::Text(TextBlock {
+                kind: state.kind,
+                lines,
+                markdown: state.markdown,
+            })),
+            TextKind::Code => {
+                // Blank lines part a code block's lines into blocks of their own.
+                let mut group: Vec<SourceLine> = Vec::new();
+                for line in lines {
+                    if group.last().is_some_and(|last| last.line + 1 != line.line) {
+                        self.push_code_lines(std::mem::take(&mut group));
+                    }
+                    group.push(line);
+                }
+                self.push_code_lines(group);
             }
         }
     }
 
-    fn flush_line(&mut self) {
-        if let Some(line) = self.line.take() {
-            if !plain(&line.inlines).trim().is_empty() {
-                self.blocks.push(Block::Line(line));
-            }
+    fn push_code_lines(&mut self, lines: Vec<SourceLine>) {
+        if !lines.is_empty() {
+            self.blocks.push(Block::Text(TextBlock {
+                kind: TextKind::Code,
+                lines,
+                markdown: String::new(),
+            }));
         }
     }
+
+    /// A setext heading's lines of text (all but its underline); `None` for an ATX heading.
+    fn setext_lines(&self, range: &Range<usize>) -> Option<Vec<SourceLine>> {
+        let source = self.text.get(range.clone()).unwrap_or("");
+        if source.trim_start().starts_with('#') {
+            return None;
+        }
+        let mut lines = self.lines(range, self.quotes, &[]);
+        lines.pop(); // the underline
+        Some(lines)
+    }
+}
+
+/// A later line of a block without the block quote markers before it.
+fn strip_quotes(text: &str, quotes: usize) -> &str {
+    let mut rest = text;
+    for _ in 0..quotes {
+        match rest.trim_start_matches([' ', '\t']).strip_prefix('>') {
+            Some(after) => rest = after,
+            None => break,
+        }
+    }
+    rest
 }
 
 /// Appends a piece, merging it into the last one when both are text.
@@ -366,47 +509,10 @@ fn push_inline(inlines: &mut Vec<Inline>, inline: Inline) {
     inlines.push(inline);
 }
 
-/// A table row from the cells pulldown-cmark gives (as many as the header has) and the row's
-/// source line, which says whether the row really has that many.
-fn table_row(line: usize, source: &str, parsed: Vec<String>, header: usize) -> TableRow {
-    let raw = join_quoted(split_cells(source));
-    let mut cells = parsed;
-    cells.resize(header, String::new());
-    // Where the raw cells stop matching pulldown-cmark's: from the first quoted join on.
-    let first_joined = raw.iter().position(|cell| cell.joined);
-    let broken = (raw.len() != header).then_some(raw.len());
-    if let Some(first) = first_joined {
-        for (index, cell) in raw.iter().enumerate().skip(first).take(header) {
-            cells[index] = unescape(&cell.text);
-        }
-    }
-    if raw.len() > header && header > 0 {
-        let last = header - 1;
-        cells[last] = raw[last..]
-            .iter()
-            .map(|cell| unescape(&cell.text))
-            .collect::<Vec<_>>()
-            .concat();
-    }
-    TableRow {
-        line,
-        cells,
-        broken,
-        source: source.to_owned(),
-    }
-}
-
-/// A cell of a row's source line.
-#[derive(Debug)]
-struct RawCell {
-    text: String,
-    /// Joined from several `|`-separated pieces (a quoted cell holding `|`).
-    joined: bool,
-}
-
-/// A row's source line split at its unescaped `|`, without the outer ones; cells untrimmed.
-fn split_cells(source: &str) -> Vec<String> {
-    let mut line = source.trim();
+/// A row's source split into its cells: at each `|` that no `\` comes right before, without
+/// the row's outer `|`s; the cells untrimmed.
+pub fn split_cells(source: &str) -> Vec<String> {
+    let mut line = source.trim_matches([' ', '\t']);
     if let Some(rest) = line.strip_prefix('|') {
         line = rest;
     }
@@ -415,81 +521,17 @@ fn split_cells(source: &str) -> Vec<String> {
     }
     let mut cells = Vec::new();
     let mut cell = String::new();
-    let mut escaped = false;
+    let mut previous = None;
     for c in line.chars() {
-        if c == '|' && !escaped {
+        if c == '|' && previous != Some('\\') {
             cells.push(std::mem::take(&mut cell));
         } else {
             cell.push(c);
         }
-        escaped = c == '\\' && !escaped;
+        previous = Some(c);
     }
     cells.push(cell);
     cells
-}
-
-/// Joins back a cell a spreadsheet quoted with `"` that a `|` inside it split: from a piece
-/// that opens a quote to the first later one that closes it.
-fn join_quoted(pieces: Vec<String>) -> Vec<RawCell> {
-    let mut cells = Vec::new();
-    let mut index = 0;
-    while index < pieces.len() {
-        let piece = pieces[index].trim();
-        let opens = piece.starts_with('"') && (piece.len() == 1 || !piece.ends_with('"'));
-        let close = pieces
-            .iter()
-            .map(|later| later.trim())
-            .enumerate()
-            .skip(index + 1)
-            .find(|(_, later)| later.ends_with('"') && !later.starts_with('"'))
-            .map(|(end, _)| end);
-        match close {
-            Some(end) if opens => {
-                cells.push(RawCell {
-                    text: pieces[index..=end].join("|").trim().to_owned(),
-                    joined: true,
-                });
-                index = end + 1;
-            }
-            _ => {
-                cells.push(RawCell {
-                    text: piece.to_owned(),
-                    joined: false,
-                });
-                index += 1;
-            }
-        }
-    }
-    cells
-}
-
-/// A raw cell's text as Markdown would show it: backslash escapes removed, and a cell that is
-/// one code span without its backticks.
-fn unescape(text: &str) -> String {
-    let text = text.trim();
-    if let Some(inner) = text
-        .strip_prefix('`')
-        .and_then(|rest| rest.strip_suffix('`'))
-    {
-        if !inner.contains('`') {
-            return inner.trim().to_owned();
-        }
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(&next) = chars.peek() {
-                if next.is_ascii_punctuation() {
-                    out.push(next);
-                    chars.next();
-                    continue;
-                }
-            }
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -506,49 +548,90 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn extra_cells_are_joined_into_the_last() {
-        let table = &tables("| a | b |\n|---|---|\n| 1 | x |，| y |\n| 2 | z |\n")[0];
-        assert_eq!(table.rows[0].cells, ["1", "x，y"]);
-        assert_eq!(table.rows[0].broken, Some(4));
-        assert_eq!(table.rows[1].cells, ["2", "z"]);
-        assert_eq!(table.rows[1].broken, None);
-    }
-
-    #[test]
-    fn quoted_cells_holding_bars_are_one_cell() {
-        let table = &tables("| a | b |\n|---|---|\n|-121|\"x|y| z\"|\n")[0];
-        assert_eq!(table.rows[0].cells, ["-121", "\"x|y| z\""]);
-        assert_eq!(table.rows[0].broken, None);
-    }
-
-    #[test]
-    fn missing_cells_are_empty_and_reported() {
-        let table = &tables("| a | b | c |\n|---|---|---|\n| 1 | x |\n")[0];
-        assert_eq!(table.rows[0].cells, ["1", "x", ""]);
-        assert_eq!(table.rows[0].broken, Some(2));
-    }
-
-    #[test]
-    fn escaped_bars_do_not_split() {
-        let table = &tables("| a | b |\n|---|---|\n| 1 | x \\| y |\n")[0];
-        assert_eq!(table.rows[0].cells, ["1", "x | y"]);
-        assert_eq!(table.rows[0].broken, None);
-    }
-
-    #[test]
-    fn lines_of_a_paragraph_share_it() {
-        let lines: Vec<Line> = blocks("# t\n\n-1 a\n-2 b\n\n-3 c\n")
+    fn texts(text: &str) -> Vec<Vec<(usize, String)>> {
+        blocks(text)
             .into_iter()
             .filter_map(|block| match block {
-                Block::Line(line) => Some(line),
+                Block::Text(block) => Some(
+                    block
+                        .lines
+                        .into_iter()
+                        .map(|line| (line.line, line.text))
+                        .collect(),
+                ),
                 _ => None,
             })
+            .collect()
+    }
+
+    #[test]
+    fn cells_as_written() {
+        let table = &tables("| a | b |\n|---|---|\n| 1 | x |，| y |\n| 2 | `z` \\| *w*  |\n")[0];
+        assert_eq!(table.header, ["a", "b"]);
+        assert_eq!(table.rows[0].cells, [" 1 ", " x ", "，", " y "]);
+        assert_eq!(table.rows[1].cells, [" 2 ", " `z` \\| *w*  "]);
+        assert_eq!(table.rows[1].line, 4);
+    }
+
+    #[test]
+    fn a_backslash_before_a_bar_escapes_it_as_gfm_does() {
+        assert_eq!(split_cells(r"| a\\| b |"), [r" a\\| b "]);
+        assert_eq!(split_cells(r"a | b\|"), ["a ", r" b\|"]);
+        assert_eq!(split_cells("|"), [""]);
+    }
+
+    #[test]
+    fn text_lines_are_verbatim() {
+        let text = "1 E_ONE Table %`s is gone\n2 E_TWO Plain text  \n3 E_THREE Column %`s.%`s\r\n";
+        assert_eq!(
+            texts(text),
+            [vec![
+                (1, "1 E_ONE Table %`s is gone".to_owned()),
+                (2, "2 E_TWO Plain text  ".to_owned()),
+                (3, "3 E_THREE Column %`s.%`s".to_owned()),
+            ]]
+        );
+    }
+
+    #[test]
+    fn containers_and_code_blocks() {
+        let text = "- 1 A_B a\n  2 C_D `b\n- 3 E_F c\n\n> 4 G_H d`\n> 5 I_J *e\n\n    6 K_L f\n\n    7 M_N g\n";
+        assert_eq!(
+            texts(text),
+            [
+                vec![(1, "1 A_B a".to_owned()), (2, "  2 C_D `b".to_owned())],
+                vec![(3, "3 E_F c".to_owned())],
+                vec![(5, "4 G_H d`".to_owned()), (6, " 5 I_J *e".to_owned())],
+                vec![(8, "6 K_L f".to_owned())],
+                vec![(10, "7 M_N g".to_owned())],
+            ]
+        );
+    }
+
+    #[test]
+    fn setext_headings_keep_their_lines() {
+        let blocks = blocks("1 A_B x\n2 C_D y\n---\n");
+        let Block::Heading(heading) = &blocks[0] else {
+            panic!("{blocks:?}")
+        };
+        let lines: Vec<&str> = heading
+            .setext
+            .iter()
+            .flatten()
+            .map(|line| line.text.as_str())
             .collect();
-        assert_eq!(lines.len(), 3);
-        assert_eq!((lines[0].line, lines[1].line, lines[2].line), (3, 4, 6));
-        assert_eq!(lines[0].paragraph, lines[1].paragraph);
-        assert_ne!(lines[1].paragraph, lines[2].paragraph);
-        assert_eq!(plain(&lines[1].inlines), "-2 b");
+        assert_eq!(lines, ["1 A_B x", "2 C_D y"]);
+        let Block::Heading(atx) = &super::blocks("## `1` x\n")[0] else {
+            panic!()
+        };
+        assert_eq!(atx.setext, None);
+    }
+
+    #[test]
+    fn prose_as_markdown() {
+        let Block::Text(block) = &blocks("当 [](a.md) 请求 `0`\n有效<br>了\n")[0] else {
+            panic!()
+        };
+        assert_eq!(block.markdown, "当  请求 `0` 有效 了");
     }
 }

@@ -1,11 +1,15 @@
 //! Recognizing: a document's blocks as tables of codes.
 //!
 //! # Rows
-//! Rows come from Markdown tables (`recognize/table.rs` says how columns are told apart)
-//! and from lines of text, `CODE NAME message` or `CODE message` (`recognize/lines.rs`). A
-//! paragraph is rows only when every one of its lines is a row; name-first lines
-//! (`_SUCCESS 0 成功`) count only under a heading that has code-first rows too. Other text is
-//! prose: under a heading that becomes a section or a row, it is that item's doc comment.
+//! Rows come from Markdown tables (`recognize/table.rs` says how columns and cells are read)
+//! and from lines of text, `CODE NAME message` or `CODE message` (`recognize/lines.rs`), read
+//! as written, wherever they are: in a paragraph, a list, a code block or an HTML block. In a
+//! block of lines, every line that starts with a code is a row; a line below a row that holds
+//! no code is joined to that row's message as a line of its own (a message that wraps), and
+//! reported; lines above the block's first row are prose. Name-first lines (`_SUCCESS 0 成功`)
+//! count only under a heading that has code-first rows too. Rows written above a `---` rule
+//! (which Markdown reads as a heading) are rows. Other text is prose: under a heading that
+//! becomes a section or a row, it is that item's doc comment.
 //!
 //! # Headings
 //! Headings nest by level. A heading may state a range: `` `21000` File Error - 文件错误 ``
@@ -47,7 +51,7 @@ mod lines;
 mod table;
 pub mod text;
 
-use crate::model::{Document, Item, Row, Unreadable};
+use crate::model::{Document, Item, Quirk, Row, Unreadable};
 use crate::read::{self, Block};
 use heading::{heading_info, HeadingInfo};
 
@@ -69,12 +73,12 @@ pub(crate) enum Entry {
     Unreadable(Unreadable),
 }
 
-/// Rows from one Markdown table or one paragraph of lines.
+/// Rows from one Markdown table or one block of lines.
 #[derive(Debug)]
 pub(crate) struct Rows {
     entries: Vec<Entry>,
-    /// The typed columns: (name, header), in the table's order.
-    columns: Vec<(String, String)>,
+    /// The typed columns: (name, header, the header's line), in the table's order.
+    columns: Vec<(String, String, usize)>,
 }
 
 /// What is under a heading, in document order.
@@ -143,8 +147,7 @@ fn file_name(file: &str) -> Option<String> {
     let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
     let stem = stem.split('.').next().unwrap_or(stem);
     let name = heck::ToUpperCamelCase::to_upper_camel_case(stem);
-    (name.starts_with(|c: char| c.is_ascii_alphabetic()) && text::check_name(&name).is_ok())
-        .then_some(name)
+    (name.starts_with(|c: char| c.is_ascii_alphabetic()) && text::is_ident(&name)).then_some(name)
 }
 
 fn first_line(items: &[Item]) -> usize {
@@ -168,16 +171,20 @@ fn tree(blocks: Vec<Block>) -> Vec<Node> {
     let mut nodes = vec![Node::default()];
     // (node, level) of the open headings, the root at level 0.
     let mut open: Vec<(usize, usize)> = vec![(0, 0)];
-    let mut lines: Vec<read::Line> = Vec::new();
     for block in blocks {
         let current = open.last().map_or(0, |&(node, _)| node);
         match block {
-            Block::Line(line) => {
-                lines.push(line);
-                continue;
-            }
+            Block::Text(block) => text_block(&mut nodes[current], &block),
             Block::Heading(heading) => {
-                flush_lines(&mut nodes[current], &mut lines);
+                if let Some(lines) = heading.setext.as_ref().filter(|lines| all_rows(lines)) {
+                    let block = read::TextBlock {
+                        kind: read::TextKind::Paragraph,
+                        lines: lines.clone(),
+                        markdown: String::new(),
+                    };
+                    text_block(&mut nodes[current], &block);
+                    continue;
+                }
                 while open.len() > 1 && open.last().is_some_and(|&(_, l)| l >= heading.level) {
                     open.pop();
                 }
@@ -192,7 +199,6 @@ fn tree(blocks: Vec<Block>) -> Vec<Node> {
                 open.push((id, heading.level));
             }
             Block::Table(markdown) => {
-                flush_lines(&mut nodes[current], &mut lines);
                 if let Some(rows) = table::rows(&markdown) {
                     nodes[current]
                         .content
@@ -201,66 +207,78 @@ fn tree(blocks: Vec<Block>) -> Vec<Node> {
             }
         }
     }
-    let current = open.last().map_or(0, |&(node, _)| node);
-    flush_lines(&mut nodes[current], &mut lines);
     for node in &mut nodes {
         drop_lone_name_first_rows(node);
     }
     nodes
 }
 
-/// A node's pending lines as rows (a paragraph all of rows) or prose.
-fn flush_lines(node: &mut Node, lines: &mut Vec<read::Line>) {
-    let mut start = 0;
-    while start < lines.len() {
-        let paragraph = lines[start].paragraph;
-        let end = lines[start..]
+/// Whether every line reads as a code-first row.
+fn all_rows(lines: &[read::SourceLine]) -> bool {
+    !lines.is_empty()
+        && lines
             .iter()
-            .position(|line| line.paragraph != paragraph)
-            .map_or(lines.len(), |offset| start + offset);
-        let group = &lines[start..end];
-        let readings: Vec<lines::Reading> = group.iter().map(lines::reading).collect();
-        if readings
-            .iter()
-            .all(|reading| !matches!(reading, lines::Reading::Prose))
-        {
-            let entries = readings
-                .into_iter()
-                .filter_map(|reading| match reading {
-                    lines::Reading::Row(row) | lines::Reading::NameFirst(row) => {
-                        Some(Entry::Row(Draft {
-                            row,
-                            values: Vec::new(),
-                        }))
+            .all(|line| matches!(lines::reading(line), lines::Reading::Row(_)))
+}
+
+/// A block of lines as rows (see the module's docs) or prose.
+fn text_block(node: &mut Node, block: &read::TextBlock) {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut prose_lines = 0;
+    for line in &block.lines {
+        match lines::reading(line) {
+            lines::Reading::Row(row) | lines::Reading::NameFirst(row) => {
+                entries.push(Entry::Row(Draft {
+                    row,
+                    values: Vec::new(),
+                }))
+            }
+            lines::Reading::Prose => match entries.last_mut() {
+                Some(Entry::Row(draft)) => {
+                    draft.row.message.push('\n');
+                    draft.row.message.push_str(&line.text);
+                    match draft.row.quirks.iter_mut().find_map(|quirk| match quirk {
+                        Quirk::Continued { lines } => Some(lines),
+                        _ => None,
+                    }) {
+                        Some(lines) => lines.push(line.line),
+                        None => draft.row.quirks.push(Quirk::Continued {
+                            lines: vec![line.line],
+                        }),
                     }
-                    lines::Reading::Prose => None,
-                })
-                .collect();
-            node.content.push(Content::Rows {
-                rows: Rows {
-                    entries,
-                    columns: Vec::new(),
-                },
-                table: false,
-            });
-        } else {
-            let text = group
-                .iter()
-                .map(|line| read::markdown(&line.inlines))
-                .collect::<Vec<_>>()
-                .join(" ");
-            node.content.push(Content::Prose(text::squeeze(&text)));
+                }
+                _ => prose_lines += 1,
+            },
         }
-        start = end;
     }
-    lines.clear();
+    if prose_lines > 0 && block.kind == read::TextKind::Paragraph {
+        let text = if entries.is_empty() {
+            block.markdown.clone()
+        } else {
+            block.lines[..prose_lines]
+                .iter()
+                .map(|line| line.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        node.content.push(Content::Prose(text::squeeze(&text)));
+    }
+    if !entries.is_empty() {
+        node.content.push(Content::Rows {
+            rows: Rows {
+                entries,
+                columns: Vec::new(),
+            },
+            table: false,
+        });
+    }
 }
 
 /// Name-first lines are rows only beside code-first ones: under a heading with none, they are
 /// prose.
 fn drop_lone_name_first_rows(node: &mut Node) {
     let is_name_first = |entry: &Entry| match entry {
-        Entry::Row(draft) => draft.row.quirks.contains(&crate::model::Quirk::NameFirst),
+        Entry::Row(draft) => draft.row.quirks.contains(&Quirk::NameFirst),
         Entry::Unreadable(_) => false,
     };
     let code_first = node.content.iter().any(|content| match content {

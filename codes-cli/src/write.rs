@@ -38,21 +38,92 @@ pub const REPRS: &[(&str, i128, i128)] = &[
     ("u64", 0, u64::MAX as i128),
 ];
 
-/// The document as source: one `define_codes!` invocation holding every table.
-pub fn source(document: &Document, repr: Option<&str>) -> String {
-    let mut out = String::from("codes::define_codes! {\n");
-    for (index, table) in document.tables.iter().enumerate() {
-        if index > 0 {
-            out.push('\n');
-        }
-        write_table(&mut out, table, &document.file, repr);
-    }
-    out.push_str("}\n");
-    out
+/// What a line of the source was written from: where the macro's errors on it belong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// A table's docs and header, by the table's index.
+    Table(usize),
+    /// A column's declaration: (table, column).
+    Column(usize, usize),
+    /// An item (a row, section or reserved range): the table, then the indexes into its
+    /// items and each section's.
+    Item(usize, Vec<usize>),
 }
 
-fn write_table(out: &mut String, table: &Table, file: &str, repr: Option<&str>) {
+impl Anchor {
+    /// The index of the table.
+    pub fn table(&self) -> usize {
+        match self {
+            Anchor::Table(table) | Anchor::Column(table, _) | Anchor::Item(table, _) => *table,
+        }
+    }
+}
+
+/// Source written, and what each of its lines was written from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Written {
+    /// The source.
+    pub source: String,
+    /// For each line of the source (index 0 for line 1), what it was written from.
+    pub anchors: Vec<Option<Anchor>>,
+}
+
+/// Builds the source, noting each line's anchor.
+struct Writer {
+    out: String,
+    /// How much of `out` `anchors` covers.
+    noted: usize,
+    anchors: Vec<Option<Anchor>>,
+    current: Option<Anchor>,
+}
+
+impl Writer {
+    /// What the lines written from now on are written from.
+    fn anchor(&mut self, anchor: Option<Anchor>) {
+        self.note();
+        self.current = anchor;
+    }
+
+    /// Notes the anchor of the lines written since the last note.
+    fn note(&mut self) {
+        let lines = self.out[self.noted..].matches('\n').count();
+        self.anchors
+            .extend(std::iter::repeat_n(self.current.clone(), lines));
+        // A line still open belongs to the anchor it started under.
+        self.noted = self.out.rfind('\n').map_or(0, |at| at + 1).max(self.noted);
+    }
+}
+
+/// The document as source: one `define_codes!` invocation holding every table.
+pub fn source(document: &Document, repr: Option<&str>) -> Written {
+    let mut writer = Writer {
+        out: String::from("codes::define_codes! {\n"),
+        noted: 0,
+        anchors: Vec::new(),
+        current: None,
+    };
+    for (index, table) in document.tables.iter().enumerate() {
+        if index > 0 {
+            writer.out.push('\n');
+        }
+        write_table(&mut writer, index, table, &document.file, repr);
+    }
+    writer.anchor(None);
+    writer.out.push_str("}\n");
+    writer.note();
+    Written {
+        source: writer.out,
+        anchors: writer.anchors,
+    }
+}
+
+fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, repr: Option<&str>) {
+    writer.anchor(Some(Anchor::Table(index)));
+    let out = &mut writer.out;
     let pad = "    ";
+    for fixme in &table.fixmes {
+        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
+    }
     if let Some(heading) = &table.heading {
         doc(out, pad, heading);
         let _ = writeln!(out, "{pad}///");
@@ -79,17 +150,22 @@ fn write_table(out: &mut String, table: &Table, file: &str, repr: Option<&str>) 
     let _ = write!(out, "{pad}pub enum {}", column_ident(&table.name));
     if !table.columns.is_empty() {
         out.push_str("(\n");
-        for column in &table.columns {
-            write_column(out, column);
+        for (column_index, column) in table.columns.iter().enumerate() {
+            writer.anchor(Some(Anchor::Column(index, column_index)));
+            write_column(&mut writer.out, column);
         }
-        let _ = write!(out, "{pad})");
+        writer.anchor(Some(Anchor::Table(index)));
+        let _ = write!(writer.out, "{pad})");
     }
+    let out = &mut writer.out;
     if low <= high && fits(repr.unwrap_or("i32"), low, high) {
         let _ = write!(out, " in {low}..={high}");
     }
     out.push_str(" {\n");
-    items(out, table, &table.items, 2);
-    let _ = writeln!(out, "{pad}}}");
+    let mut path = Vec::new();
+    items(writer, index, table, &table.items, 2, &mut path);
+    writer.anchor(Some(Anchor::Table(index)));
+    let _ = writeln!(writer.out, "{pad}}}");
 }
 
 /// The lowest and highest code, section bound or reserved bound (`low > high` for none).
@@ -123,6 +199,9 @@ fn fits(repr: &str, low: i128, high: i128) -> bool {
 
 fn write_column(out: &mut String, column: &Column) {
     let pad = "        ";
+    for fixme in &column.fixmes {
+        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
+    }
     doc(out, pad, &column.header);
     let scalar = match column.ty.scalar {
         Scalar::Int(name) => name,
@@ -147,22 +226,35 @@ fn column_ident(name: &str) -> String {
     }
 }
 
-fn items(out: &mut String, table: &Table, items: &[Item], depth: usize) {
+fn items(
+    writer: &mut Writer,
+    index: usize,
+    table: &Table,
+    items: &[Item],
+    depth: usize,
+    path: &mut Vec<usize>,
+) {
     let pad = "    ".repeat(depth);
     let mut previous: Option<&Item> = None;
-    for item in items {
+    for (position, item) in items.iter().enumerate() {
+        path.push(position);
+        writer.anchor(Some(Anchor::Item(index, path.clone())));
         let blank = match (previous, item) {
             (None, _) => false,
             (Some(_), Item::Section(_) | Item::Reserved(_) | Item::Comment(_)) => true,
             (Some(Item::Section(_) | Item::Reserved(_)), _) => true,
             _ => false,
         };
+        let out = &mut writer.out;
         if blank {
             out.push('\n');
         }
         match item {
             Item::Row(row) => write_row(out, table, row, &pad),
             Item::Section(section) => {
+                for fixme in &section.fixmes {
+                    comment_line(out, &pad, &format!("FIXME(codes import): {fixme}"));
+                }
                 if let Some(text) = &section.doc {
                     doc(out, &pad, text);
                 }
@@ -177,11 +269,15 @@ fn items(out: &mut String, table: &Table, items: &[Item], depth: usize) {
                     out.push_str("}\n");
                 } else {
                     out.push('\n');
-                    self::items(out, table, &section.items, depth + 1);
-                    let _ = writeln!(out, "{pad}}}");
+                    self::items(writer, index, table, &section.items, depth + 1, path);
+                    writer.anchor(Some(Anchor::Item(index, path.clone())));
+                    let _ = writeln!(writer.out, "{pad}}}");
                 }
             }
             Item::Reserved(reserved) => {
+                for fixme in &reserved.fixmes {
+                    comment_line(out, &pad, &format!("FIXME(codes import): {fixme}"));
+                }
                 let (low, high) = reserved.range;
                 match &reserved.message {
                     Some(message) => {
@@ -202,6 +298,7 @@ fn items(out: &mut String, table: &Table, items: &[Item], depth: usize) {
                 comment_line(out, &pad, &unreadable.text);
             }
         }
+        path.pop();
         previous = Some(item);
     }
 }
@@ -318,6 +415,30 @@ mod tests {
         assert_eq!(string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
         assert_eq!(string("x\ny\u{202E}"), r#""x\ny\u{202e}""#);
         assert_eq!(string("中文"), "\"中文\"");
+    }
+
+    /// Every line of the source has its anchor: the row's line holds the row.
+    #[test]
+    fn anchors_follow_the_lines() {
+        let text = "# `E`\n\n| code | name | message | http |\n|---|---|---|---|\n\
+                    | 1 | `A` | a | 200 |\n\n## `10` ~ `19` `S` - s\n\n| code | name | message | http |\n\
+                    |---|---|---|---|\n| 11 | `B` | b | 404 |\n";
+        let document = crate::document(text, "e.md", &crate::Options::default());
+        let written = source(&document, None);
+        assert_eq!(written.anchors.len(), written.source.lines().count());
+        let at = |needle: &str| {
+            let line = written
+                .source
+                .lines()
+                .position(|line| line.contains(needle));
+            written.anchors[line.unwrap()].clone()
+        };
+        assert_eq!(at("1 => A"), Some(Anchor::Item(0, vec![0])));
+        assert_eq!(at("10..=19 => S"), Some(Anchor::Item(0, vec![1])));
+        assert_eq!(at("11 => B"), Some(Anchor::Item(0, vec![1, 0])));
+        assert_eq!(at("http: u16"), Some(Anchor::Column(0, 0)));
+        assert_eq!(at("pub enum E"), Some(Anchor::Table(0)));
+        assert_eq!(at("codes::define_codes!"), None);
     }
 
     #[test]

@@ -25,9 +25,11 @@ fn problems_go_to_stderr_with_their_lines_and_exit_1() {
         stderr(&output),
         format!(
             "{SEED_001}:53: row written name first (`_SUCCESS 0`): read as code 0 with the name `_SUCCESS`\n\
-             {SEED_001}:127: code -61 is given twice (lines 127 and 129)\n\
-             {SEED_001}:129: code -61 is given twice (lines 127 and 129)\n\
-             {SEED_001}:257: name `2RSP` is not an identifier: it starts with a digit\n"
+             {SEED_001}:127: code -61 first defined here\n\
+             {SEED_001}:129: code -61 is defined twice: `ERROR_PROXY_SIGN_BUCKET_NOTMATCH` has it \
+             already; remove one of the rows, or give it its own code\n\
+             {SEED_001}:257: `2RSP` is not an identifier: a name starts with a letter or `_` \
+             (`_2RSP` would do)\n"
         )
     );
     // The source is written all the same; without `--name` the enum is `Codes` (the file's

@@ -1,5 +1,6 @@
 //! Markdown in the format of the macro's export (`E::MARKDOWN`), written by hand: it imports
-//! to the enums, rows, sections, reserved ranges, columns and values it states.
+//! to the enums, rows, sections, reserved ranges, columns and values it states, its cells as
+//! written but for the export's escapes (`\|`, `&#32;`, `&#10;`, `&#38;`, ...).
 
 use codes_cli::model::{ColumnType, Item, Name, Reserved, Scalar, Section, Table};
 
@@ -8,8 +9,8 @@ const EXPORT: &str = r#"# `PcsError`
 | code | name | message | http | en | retry | hint |
 |---:|---|---|---|---|---|---|
 | 0 | `NO_ERROR` | 没有错误 | 200 | no error | false |  |
-| 1 |  | 无名 | 404 | nameless | true | a \| b \*c\* \[d\] |
-| -7 | `_SUCCESS` | "quoted" stays | 500 | x | false | `code` |
+| 1 |  | 无名 | 404 | nameless | true | a \| b *c* [d] \ |
+| -7 | `_SUCCESS` | "quoted" stays&#32; | 500 | x | false | `code`&#10;&#38;#32; |
 
 ## `31200` ~ `31209` `Acl` - acl - access lists
 
@@ -119,14 +120,14 @@ fn rows_sections_and_reserved_ranges() {
                     Some("404"),
                     Some("nameless"),
                     Some("true"),
-                    Some("a | b *c* [d]")
+                    Some("a | b *c* [d] \\")
                 ]
             ),
             (
                 -7,
                 given("_SUCCESS"),
-                "\"quoted\" stays",
-                vec![Some("500"), Some("x"), Some("false"), Some("code")]
+                "\"quoted\" stays ",
+                vec![Some("500"), Some("x"), Some("false"), Some("`code`\n&#32;")]
             ),
         ]
     );
@@ -189,8 +190,8 @@ fn written_as_source() {
         "        hint: Option<&'static str>,\n",
         "    ) in -7..=60009 {\n",
         "        0 => NO_ERROR, \"没有错误\", http = 200, en = \"no error\", retry = false,\n",
-        "        1 => _, \"无名\", http = 404, en = \"nameless\", retry = true, hint = \"a | b *c* [d]\",\n",
-        "        -7 => _SUCCESS, \"\\\"quoted\\\" stays\", http = 500, en = \"x\", retry = false, hint = \"code\",\n",
+        "        1 => _, \"无名\", http = 404, en = \"nameless\", retry = true, hint = \"a | b *c* [d] \\\\\",\n",
+        "        -7 => _SUCCESS, \"\\\"quoted\\\" stays \", http = 500, en = \"x\", retry = false, hint = \"`code`\\n&#32;\",\n",
         "        31200..=31209 => Acl, \"acl - access lists\" {\n",
         "            31205..=31205 => Inner, \"a nested section\" {\n",
         "            31207..=31209 => reserved,\n",

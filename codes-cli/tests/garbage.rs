@@ -1,5 +1,7 @@
-//! No input makes the importer panic, and whatever it reads it writes as one invocation:
-//! random text made of the pieces documents are made of, and the seeds cut and shuffled.
+//! No input makes the importer panic, whatever it reads it writes as one invocation, and
+//! every error the macro finds in that source is one of its problems (so it never exits 0
+//! with source that does not compile): random text made of the pieces documents are made of,
+//! and the seeds cut and shuffled.
 
 mod common;
 
@@ -112,6 +114,16 @@ fn check(text: &str) {
         assert!(import.source.ends_with("}\n"), "{text:?}");
         if let Err(error) = tidy(&import.source) {
             panic!("{error} in\n{}\nfrom {text:?}", import.source);
+        }
+        let (_, errors) = codes_cli::check::macro_check(&import.source);
+        for error in &errors {
+            assert!(
+                import
+                    .problems
+                    .iter()
+                    .any(|problem| problem.message.starts_with(&error.message)),
+                "{error:?} is no problem of {text:?}"
+            );
         }
         // Every problem is on a line of the document.
         let lines = text.lines().count().max(1);

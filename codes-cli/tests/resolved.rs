@@ -5,7 +5,7 @@
 
 use codes::{Code, Repr as _};
 use codes_cli::model::{Item, Name, Table};
-use codes_cli::recognize::text::variant;
+use codes_shared::nameless_variant_name;
 
 // Seeds 000 and 002 have no defects to resolve: their imports compile as they are.
 mod seed_000 {
@@ -186,7 +186,7 @@ fn imported_rows(table: &Table) -> Vec<(i128, String, String, Option<String>)> {
                     let name = match &row.name {
                         Name::Given(name) => name.clone(),
                         Name::Made { .. } => panic!("an exported name is given: {row:?}"),
-                        Name::Nameless => variant(None, row.code),
+                        Name::Nameless => nameless_variant_name(row.code),
                     };
                     rows.push((
                         row.code,

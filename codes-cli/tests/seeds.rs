@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::tidy;
+use common::{snapshot, tidy};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -33,6 +33,11 @@ struct Seed {
     edits: &'static [Edit],
 }
 
+/// Seed 004's line 58, a spreadsheet's cell holding `|`s.
+const QUOTED_121: &str = "the cell \"匹配跨域规则失败|可能 Origin| request method / \
+     Access-Control-Request-Method 或 Access-Control-Requet-Headers不在跨域规则配置里面\" is quoted \
+     as a spreadsheet quotes a cell, and its `|`s split it: read as one cell, without its quotes";
+
 const SEEDS: &[Seed] = &[
     Seed {
         number: "000",
@@ -50,16 +55,20 @@ const SEEDS: &[Seed] = &[
                 53,
                 "row written name first (`_SUCCESS 0`): read as code 0 with the name `_SUCCESS`",
             ),
-            (127, "code -61 is given twice (lines 127 and 129)"),
-            (129, "code -61 is given twice (lines 127 and 129)"),
+            (127, "code -61 first defined here"),
+            (
+                129,
+                "code -61 is defined twice: `ERROR_PROXY_SIGN_BUCKET_NOTMATCH` has it already; \
+                 remove one of the rows, or give it its own code",
+            ),
             (
                 257,
-                "name `2RSP` is not an identifier: it starts with a digit",
+                "`2RSP` is not an identifier: a name starts with a letter or `_` (`_2RSP` would do)",
             ),
         ],
         edits: &[
             Edit {
-                what: "-61 is given twice (lines 127 and 129): the first row is kept",
+                what: "-61 is defined twice (lines 127 and 129): the first row is kept",
                 find: "            -61 => ERROR_PROXY_INVALID_CMD_REQ, \"非法的CMD请求\",\n",
                 replace: "",
             },
@@ -84,7 +93,8 @@ const SEEDS: &[Seed] = &[
         problems: &[
             (
                 52,
-                "name `ACL_GET_ERROR` (made from `acl get error`) is given twice (lines 52 and 55)",
+                "name `ACL_GET_ERROR` first defined here (the name is made from the text \
+                 `acl get error`)",
             ),
             (
                 53,
@@ -93,17 +103,19 @@ const SEEDS: &[Seed] = &[
             ),
             (
                 55,
-                "name `ACL_GET_ERROR` (made from `acl get error`) is given twice (lines 52 and 55)",
+                "name `ACL_GET_ERROR` is defined twice: the row (code 31205) above has it \
+                 already; rename one of them (the name is made from the text `acl get error`)",
             ),
             (
                 61,
-                "name `SERVICE_UNAVAILABLE` (made from `service unavailable`) is given twice \
-                 (lines 61 and 62)",
+                "name `SERVICE_UNAVAILABLE` first defined here (the name is made from the text \
+                 `service unavailable`)",
             ),
             (
                 62,
-                "name `SERVICE_UNAVAILABLE` (made from `service unavailable`) is given twice \
-                 (lines 61 and 62)",
+                "name `SERVICE_UNAVAILABLE` is defined twice: the row (code 31212) above has it \
+                 already; rename one of them (the name is made from the text \
+                 `service unavailable`)",
             ),
         ],
         edits: &[
@@ -124,12 +136,31 @@ const SEEDS: &[Seed] = &[
         file: "004_1b6c1c6a80827545.txt",
         name: "CosV4Error",
         problems: &[
-            (17, "code -5965 is given twice (lines 17 and 18)"),
-            (18, "code -5965 is given twice (lines 17 and 18)"),
+            (
+                9,
+                "the cell \"没有op字段，用户没填写操作类型或格式错误解析不到\" is quoted as a \
+                 spreadsheet quotes a cell: read without its quotes",
+            ),
+            (17, "code -5965 first defined here"),
+            (
+                18,
+                "code -5965 is defined twice; remove one of the rows, or give it its own code",
+            ),
+            (58, QUOTED_121),
+            (
+                64,
+                "the cell \"不需要拷贝|可能上次更新时间/ETag规则匹配问题\" is quoted as a spreadsheet \
+                 quotes a cell, and its `|`s split it: read as one cell, without its quotes",
+            ),
+            (
+                79,
+                "the cell \"操作太频繁|请稍后再试\" is quoted as a spreadsheet quotes a cell, and \
+                 its `|`s split it: read as one cell, without its quotes",
+            ),
         ],
         edits: &[
             Edit {
-                what: "-5965 is given twice (lines 17 and 18): one row, joining both meanings",
+                what: "-5965 is defined twice (lines 17 and 18): one row, joining both meanings",
                 find: "-5965 => _, \"分片上传init时未指定slice_size参数\",",
                 replace:
                     "-5965 => _, \"分片上传init时未指定slice_size参数；或uploadparts参数不合法\",",
@@ -180,36 +211,6 @@ fn resolve(seed: &Seed, imported: &str) -> String {
         source = source.replacen(edit.find, edit.replace, 1);
     }
     source
-}
-
-/// Compares with a committed file, or rewrites it under `UPDATE_SNAPSHOTS=1`.
-fn snapshot(path: &Path, actual: &str) {
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(path).unwrap_or_else(|error| {
-        panic!(
-            "{}: {error}; run with UPDATE_SNAPSHOTS=1 to write it",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .map_or(expected.lines().count().min(actual.lines().count()), |i| i);
-        panic!(
-            "{} differs from the import at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
-             (UPDATE_SNAPSHOTS=1 rewrites it)",
-            path.display(),
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line)
-        );
-    }
 }
 
 #[test]

@@ -37,9 +37,33 @@ pub enum Item {
     Section(Section),
     /// A range no row may take.
     Reserved(Reserved),
+    /// Another wire name of a row.
+    Alias(Alias),
+    /// A wire name no row or alias may take.
+    Retired(Retired),
 }
 
-/// `OUTER_ATTR* CODE => NAME , "MESSAGE" (, COLUMN = VALUE)*`
+/// `OUTER_ATTR* IDENT = IDENT`: `alias`, another wire name of the row named `row`.
+pub struct Alias {
+    /// Docs and attributes, passed on to the alias's constant.
+    pub attrs: Vec<Attribute>,
+    /// The alias, kept verbatim (keywords allowed).
+    pub alias: Ident,
+    /// The wire name of the row it names.
+    pub row: Ident,
+}
+
+/// `IDENT => retired (, "MESSAGE")?`
+pub struct Retired {
+    /// Attributes written on it, which validation rejects.
+    pub attrs: Vec<Attribute>,
+    /// The retired wire name.
+    pub name: Ident,
+    /// Why it was retired.
+    pub message: Option<LitStr>,
+}
+
+/// `OUTER_ATTR* CODE => NAME (as IDENT)? , "MESSAGE" (, COLUMN = VALUE)*`
 pub struct Row {
     /// Docs and attributes, passed on to the variant.
     pub attrs: Vec<Attribute>,
@@ -47,6 +71,8 @@ pub struct Row {
     pub code: CodeLit,
     /// The wire name, as written.
     pub name: Name,
+    /// `as Variant`: the variant, chosen by the table instead of made from the name.
+    pub variant: Option<Ident>,
     /// `None` when the row broke after its name (the syntax error is reported already).
     pub message: Option<LitStr>,
     /// The columns the row sets, as written.

@@ -26,6 +26,12 @@ impl Errors {
         self.count
     }
 
+    /// Each error pushed, in order, one message and span each: what the compiler would report,
+    /// for tools that report it themselves.
+    pub fn iter(&self) -> impl Iterator<Item = syn::Error> + '_ {
+        self.combined.iter().flatten()
+    }
+
     /// One `compile_error!` per error, each at its span; nothing when there was none.
     pub fn into_compile_errors(self) -> TokenStream {
         self.combined

@@ -6,7 +6,7 @@
 //! `codes`) to probe these tables.
 
 pub use codes_shared::{blob, EMPTY};
-use codes_shared::{hash_code, name_word};
+use codes_shared::{hash_code, name_key};
 
 /// A dense table may have at most this many entries per row before hashing pays.
 const DENSE_FACTOR: u128 = 2;
@@ -111,15 +111,79 @@ pub fn code_index(codes: &[i128], type_low: i128) -> CodeIndex {
     }
 }
 
-/// The name index: a hash table of slots, probed by comparing the names stored at them.
-pub fn name_index(names: &[&str]) -> HashTable<u32> {
-    // Each name hashed once; each seed tried only remixes the word.
+/// The name index: a hash table of slots, probed by comparing the names stored at them, and
+/// where in a name its key's two words are read (see `codes_shared::name_key`).
+pub struct NameIndex {
+    /// The buckets.
+    pub table: HashTable<u32>,
+    /// The offset of the key's first word from a name's start.
+    pub from_start: usize,
+    /// The offset of the key's second word's end from a name's end.
+    pub from_end: usize,
+}
+
+/// The offsets a name key's words may be read at: names of one table tend to share a prefix
+/// (`ERROR_PROXY_`), so the first word is tried further in too.
+const KEY_OFFSETS: [(usize, usize); 8] = [
+    (0, 0),
+    (4, 0),
+    (8, 0),
+    (12, 0),
+    (16, 0),
+    (0, 4),
+    (8, 4),
+    (16, 4),
+];
+
+/// How many names the key offsets are chosen on: evenly spaced through a larger table, which
+/// they represent well enough, at a fraction of the expansion's time.
+const KEY_SAMPLE: usize = 4096;
+
+/// The name index of a table's names, in slot order: keys read where the names differ most
+/// (the fewest names that share a key, which only a full comparison tells apart).
+pub fn name_index(names: &[&str]) -> NameIndex {
+    let step = names.len().div_ceil(KEY_SAMPLE).max(1);
+    let sample: Vec<&[u8]> = names
+        .iter()
+        .step_by(step)
+        .map(|name| name.as_bytes())
+        .collect();
+    let mut keys = Vec::with_capacity(sample.len());
+    let mut best: Option<(usize, (usize, usize))> = None;
+    for (from_start, from_end) in KEY_OFFSETS {
+        keys.clear();
+        keys.extend(
+            sample
+                .iter()
+                .map(|name| name_key(name, from_start, from_end)),
+        );
+        keys.sort_unstable();
+        keys.dedup();
+        let shared = sample.len() - keys.len();
+        if best.is_none_or(|(fewest, _)| shared < fewest) {
+            best = Some((shared, (from_start, from_end)));
+        }
+        if shared == 0 {
+            break;
+        }
+    }
+    let (from_start, from_end) = best.map_or((0, 0), |(_, offsets)| offsets);
     let entries: Vec<(u64, u32)> = names
         .iter()
         .enumerate()
-        .map(|(slot, name)| (name_word(name.as_bytes()), slot as u32))
+        .map(|(slot, name)| (name_key(name.as_bytes(), from_start, from_end), slot as u32))
         .collect();
-    build(&entries, |&word, seed, shift| hash_code(word, seed, shift))
+    NameIndex {
+        table: build(&entries, |&key, seed, shift| hash_code(key, seed, shift)),
+        from_start,
+        from_end,
+    }
+}
+
+/// Whether a table of `rows` rows stores its slots as `u16` (else `u32`): the largest value of
+/// the type marks an empty bucket, so it cannot be a slot.
+pub fn narrow_slots(rows: usize) -> bool {
+    rows < usize::from(u16::MAX)
 }
 
 /// Builds a table at most half full with the seed that gives the fewest probes.
@@ -161,4 +225,78 @@ fn build<K, T: Copy>(entries: &[(K, T)], hash: impl Fn(&K, u64, u32) -> usize) -
         shift,
         buckets,
     }
+}
+
+/// What holds a code outside the rows: a reserved range or a section, by index.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Holder {
+    /// `Table::reserved[i]`.
+    Reserved(usize),
+    /// `Table::sections[i]`.
+    Section(usize),
+}
+
+/// Codes `low..=high`, all held by one reserved range or section (the innermost that holds
+/// them): a piece of the partition [`outside`] makes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Segment {
+    /// The first code.
+    pub low: i128,
+    /// The last code.
+    pub high: i128,
+    /// What holds them.
+    pub holder: Holder,
+}
+
+/// The codes the sections and reserved ranges of a table hold, as disjoint segments in
+/// ascending order, each with the innermost item holding it: a reserved range inside a
+/// section holds its codes, as a subsection does. Validation has made sure that items at one
+/// level do not overlap. `O(k²)` in the number of items, which tables have tens of.
+pub fn outside(
+    sections: &[(Option<usize>, (i128, i128))],
+    reserved: &[(Option<usize>, (i128, i128))],
+) -> Vec<Segment> {
+    let depth = |mut parent: Option<usize>| {
+        let mut depth = 0;
+        while let Some(section) = parent {
+            depth += 1;
+            parent = sections.get(section).and_then(|&(up, _)| up);
+        }
+        depth
+    };
+    let items: Vec<(Holder, (i128, i128), usize)> = sections
+        .iter()
+        .enumerate()
+        .map(|(index, &(parent, range))| (Holder::Section(index), range, depth(parent)))
+        .chain(
+            reserved
+                .iter()
+                .enumerate()
+                .map(|(index, &(parent, range))| {
+                    (Holder::Reserved(index), range, depth(parent) + 1)
+                }),
+        )
+        .collect();
+    let mut bounds: Vec<i128> = items
+        .iter()
+        .flat_map(|&(_, (low, high), _)| [low, high.saturating_add(1)])
+        .collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut segments: Vec<Segment> = Vec::new();
+    for pair in bounds.windows(2) {
+        let (low, high) = (pair[0], pair[1] - 1);
+        let innermost = items
+            .iter()
+            .filter(|&&(_, (from, to), _)| from <= low && high <= to)
+            .max_by_key(|&&(_, _, depth)| depth);
+        let Some(&(holder, _, _)) = innermost else {
+            continue;
+        };
+        match segments.last_mut() {
+            Some(last) if last.holder == holder && last.high + 1 == low => last.high = high,
+            _ => segments.push(Segment { low, high, holder }),
+        }
+    }
+    segments
 }

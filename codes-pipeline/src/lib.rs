@@ -8,7 +8,9 @@
 //! - [`valid`]: every rule of a table (numbers, ranges, duplicates, names, columns), giving
 //!   the checked [`model`];
 //! - [`index`]: how the lookups are laid out (the code and name indexes);
-//! - [`expand`]: the model to Rust tokens.
+//! - [`expand`]: the model to Rust tokens;
+//! - [`guard`]: the derive that checks the enum rustc compiles against the table;
+//! - [`markdown`]: the `MARKDOWN` document of a table, and how its cells read back.
 //!
 //! Every stage pushes what is wrong to [`Errors`](errors::Errors) and goes on, so that one
 //! compile reports every mistake; none panics on any input. A table with errors is still
@@ -18,7 +20,9 @@
 pub mod ast;
 pub mod errors;
 pub mod expand;
+pub mod guard;
 pub mod index;
+pub mod markdown;
 pub mod model;
 pub mod parse;
 pub mod valid;

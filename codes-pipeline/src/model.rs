@@ -14,10 +14,19 @@ pub struct Table {
     pub ident: Ident,
     /// The code type.
     pub repr: Repr,
+    /// `#[codes(strip_prefix = "..")]`: taken off wire names before their variants are made.
+    pub strip_prefix: Option<String>,
+    /// `#[codes(languages(..))]`: the languages of the messages, the first that of every
+    /// row's message; empty when the table declares none.
+    pub languages: Vec<Language>,
     /// The declared columns, each one an accessor.
     pub columns: Vec<Column>,
     /// The rows in declaration order: a row's index here is its slot.
     pub rows: Vec<Row>,
+    /// Other wire names of rows, in declaration order.
+    pub aliases: Vec<Alias>,
+    /// Wire names no row or alias may take.
+    pub retired: Vec<Retired>,
     /// Sections in declaration order (a parent before its children).
     pub sections: Vec<Section>,
     /// Reserved ranges, for the table's docs and Markdown.
@@ -45,11 +54,44 @@ pub struct Row {
     pub variant_name: String,
     /// The message.
     pub message: String,
+    /// The message in each language of the table after the first (`Table::languages[1..]`),
+    /// where the row gives one.
+    pub translations: Vec<Option<String>>,
     /// The innermost section that contains the row, an index into `Table::sections`.
     pub section: Option<usize>,
     /// One value per column of the table, in declaration order; `None` for an optional
     /// column the row does not set.
     pub values: Vec<Option<Value>>,
+}
+
+/// A language of a table's messages.
+pub struct Language {
+    /// As declared (`en`, `zh_hant`): its tag, and the name rows set its message by.
+    pub ident: Ident,
+    /// The variant of the table's language enum (`En`).
+    pub variant: Ident,
+}
+
+/// `ALIAS = NAME`: another wire name of a row.
+pub struct Alias {
+    /// Docs and attributes passed on to the alias's constant.
+    pub attrs: Vec<Attribute>,
+    /// The alias, verbatim.
+    pub name: String,
+    /// The associated constant, named as a row's variant would be.
+    pub variant: Ident,
+    /// The slot of the row it names.
+    pub row: usize,
+    /// The variant of that row.
+    pub row_variant: Ident,
+}
+
+/// `NAME => retired`: a wire name no row or alias may take.
+pub struct Retired {
+    /// The name.
+    pub name: String,
+    /// Why it was retired.
+    pub message: Option<String>,
 }
 
 /// A column declared as `IDENT: TYPE (= DEFAULT)?`.

@@ -5,10 +5,12 @@
 //! TABLE    := OUTER_ATTR* VIS enum IDENT COLUMNS? (in RANGE)? { ITEM,* }
 //! COLUMNS  := ( COLUMN_DECL,* )
 //! COLUMN_DECL := OUTER_ATTR* IDENT : TYPE (= VALUE)?
-//! ITEM     := ROW | SECTION | RESERVED
-//! ROW      := OUTER_ATTR* CODE => NAME , "MESSAGE" (, IDENT = VALUE)*
+//! ITEM     := ROW | SECTION | RESERVED | ALIAS | RETIRED
+//! ROW      := OUTER_ATTR* CODE => NAME (as IDENT)? , "MESSAGE" (, IDENT = VALUE)*
 //! SECTION  := OUTER_ATTR* RANGE => IDENT , "MESSAGE" { ITEM,* }
 //! RESERVED := RANGE => reserved (, "MESSAGE")?
+//! ALIAS    := OUTER_ATTR* IDENT = IDENT
+//! RETIRED  := IDENT => retired (, "MESSAGE")?
 //! CODE     := -? INTEGER_LITERAL
 //! RANGE    := CODE ..= CODE  |  CODE .. CODE
 //! NAME     := IDENT | _
@@ -21,8 +23,8 @@
 //! invocation is reported in one compile. Numbers are not evaluated here.
 
 use crate::ast::{
-    CodeLit, CodeRange, ColumnDecl, ColumnSet, ColumnValue, Input, Item, Name, RangeLimits,
-    Reserved, Row, Section, Table,
+    Alias, CodeLit, CodeRange, ColumnDecl, ColumnSet, ColumnValue, Input, Item, Name, RangeLimits,
+    Reserved, Retired, Row, Section, Table,
 };
 use crate::errors::Errors;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
@@ -33,6 +35,7 @@ use syn::{braced, parenthesized, token, Attribute, Ident, Lit, LitInt, LitStr, T
 
 mod kw {
     syn::custom_keyword!(reserved);
+    syn::custom_keyword!(retired);
 }
 
 /// How deep sections may nest. Parsing recurses into each, and so does syn: a bound keeps the
@@ -161,11 +164,12 @@ fn column_decl(input: ParseStream) -> syn::Result<ColumnDecl> {
     })
 }
 
-/// `, IDENT = VALUE` after a row's message, as long as they come. No item starts with an
-/// identifier, so one after the comma is a column.
+/// `, IDENT = VALUE` after a row's message, as long as they come. An identifier after the
+/// comma starts a column unless what follows it makes it an item: `=>` (a retired name) or
+/// `=` and an identifier (an alias; a column's value is a literal).
 fn column_sets(input: ParseStream) -> syn::Result<Vec<ColumnSet>> {
     let mut columns = Vec::new();
-    while input.peek(Token![,]) && input.peek2(Ident::peek_any) {
+    while input.peek(Token![,]) && input.peek2(Ident::peek_any) && !starts_named_item(input) {
         input.parse::<Token![,]>()?;
         let ident = input.call(Ident::parse_any)?;
         input.parse::<Token![=]>()?;
@@ -198,14 +202,29 @@ fn items(input: ParseStream, errors: &mut Errors, depth: usize) -> Vec<Item> {
                 let no_comma_needed = match &item {
                     Item::Section(_) => !input.peek(Token![,]),
                     Item::Row(row) => row.recovered,
-                    Item::Reserved(_) => false,
+                    Item::Reserved(_) | Item::Alias(_) | Item::Retired(_) => false,
+                };
+                let what = match &item {
+                    Item::Row(_) => "row",
+                    Item::Section(_) => "section",
+                    Item::Reserved(_) => "reserved range",
+                    Item::Alias(_) => "alias",
+                    Item::Retired(_) => "retired name",
                 };
                 items.push(item);
                 if input.is_empty() || no_comma_needed {
                     continue;
                 }
-                if let Err(error) = input.parse::<Token![,]>() {
-                    errors.push(error);
+                // The error where the comma is missing: after the item's last token, which is
+                // what to change (the next token is not wrong).
+                let end = input.cursor().prev_span();
+                if input.parse::<Token![,]>().is_err() {
+                    errors.push(syn::Error::new(
+                        end,
+                        format_args!(
+                            "expected `,` after this {what}: items are separated by commas"
+                        ),
+                    ));
                     recover(input);
                 }
             }
@@ -220,6 +239,9 @@ fn items(input: ParseStream, errors: &mut Errors, depth: usize) -> Vec<Item> {
 
 fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<Item> {
     let attrs = outer_attributes(input)?;
+    if input.peek(Ident::peek_any) {
+        return named_item(input, attrs);
+    }
     let start = code(input)?;
     let limits = if input.peek(Token![..=]) {
         Some(RangeLimits::Closed(input.parse()?))
@@ -237,6 +259,12 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
             errors.push(error);
         }
         let name = name(input)?;
+        let variant = if input.peek(Token![as]) {
+            input.parse::<Token![as]>()?;
+            Some(input.call(Ident::parse_any)?)
+        } else {
+            None
+        };
         // Past the name, a broken row still gives its variant, so the user's uses of it add
         // no errors of their own.
         let message = input
@@ -262,6 +290,7 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
             attrs,
             code: start,
             name,
+            variant,
             message,
             columns,
             recovered,
@@ -306,6 +335,53 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
         ident,
         message,
         items,
+    }))
+}
+
+/// Whether the `, IDENT ..` ahead starts an alias or a retired name rather than a column.
+fn starts_named_item(input: ParseStream) -> bool {
+    let fork = input.fork();
+    let _ = fork.parse::<Token![,]>();
+    if fork.call(Ident::parse_any).is_err() {
+        return false;
+    }
+    if fork.peek(Token![=>]) {
+        return true;
+    }
+    fork.parse::<Token![=]>().is_ok() && fork.peek(Ident::peek_any) && !fork.peek(Lit)
+}
+
+/// An item that starts with a name: `ALIAS = NAME` or `NAME => retired (, "MESSAGE")?`.
+fn named_item(input: ParseStream, attrs: Vec<syn::Attribute>) -> syn::Result<Item> {
+    let name = input.call(Ident::parse_any)?;
+    // `=>` before `=`: syn's `=` also matches the first character of `=>`.
+    if input.peek(Token![=>]) {
+        input.parse::<Token![=>]>()?;
+        input.parse::<kw::retired>()?;
+        let message = if input.peek(Token![,]) && input.peek2(LitStr) {
+            input.parse::<Token![,]>()?;
+            Some(input.parse()?)
+        } else {
+            None
+        };
+        return Ok(Item::Retired(Retired {
+            attrs,
+            name,
+            message,
+        }));
+    }
+    if !input.peek(Token![=]) {
+        return Err(input.error(format_args!(
+            "expected `=` and the name of a row (`{name} = NAME` makes an alias), or \
+             `=> retired` (`{name} => retired` retires the name)"
+        )));
+    }
+    input.parse::<Token![=]>()?;
+    let row = input.call(Ident::parse_any)?;
+    Ok(Item::Alias(Alias {
+        attrs,
+        alias: name,
+        row,
     }))
 }
 

@@ -4,31 +4,22 @@
 //! Rules that compare rows (duplicates, overlaps, reserved ranges) sort instead of comparing
 //! every pair, so a table of 100 000 rows checks in well under a second.
 
+mod attrs;
 mod columns;
+mod names;
+
+use attrs::Place;
 
 use crate::ast::{self, CodeLit, CodeRange, Item, Name, RangeLimits};
 use crate::errors::Errors;
 use crate::model::{self, Repr};
-use codes_shared::{nameless_variant_name, upper_camel_case};
+use codes_shared::{nameless_variant_name, variant_name};
 use proc_macro2::Span;
 use quote::ToTokens;
 use std::collections::hash_map::{Entry, HashMap};
 use std::fmt::Display;
 use syn::ext::IdentExt;
-use syn::punctuated::Punctuated;
-use syn::{Attribute, Ident, LitStr, Token};
-
-/// The traits the expansion implements itself; a `#[derive]` of one of them would conflict.
-const IMPLEMENTED: &[&str] = &[
-    "Clone",
-    "Copy",
-    "PartialEq",
-    "Eq",
-    "Hash",
-    "PartialOrd",
-    "Ord",
-    "Debug",
-];
+use syn::{Attribute, Ident, LitStr};
 
 /// Checks every table of an invocation: one checked table each, valid or not, and every
 /// mistake pushed to `errors`.
@@ -42,18 +33,22 @@ pub fn tables(input: ast::Input, errors: &mut Errors) -> Vec<model::Table> {
 
 fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     let errors_before = errors.count();
-    let (repr, attrs) = split_repr(table.attrs, errors);
-    let attrs = check_derives(attrs, errors);
+    let (repr, options, attrs) = attrs::table(table.attrs, errors);
     let columns = columns::declarations(table.columns, errors);
+    let languages = languages(options.languages, &columns, errors);
 
     let mut walk = Walk {
         repr,
         table: &table.ident,
+        strip_prefix: options.strip_prefix.as_deref(),
         columns: &columns,
+        languages: &languages,
         errors,
         rows: Vec::new(),
         sections: Vec::new(),
         reserved: Vec::new(),
+        aliases: Vec::new(),
+        retired: Vec::new(),
     };
     let (low, high) = repr.bounds();
     let mut scope = Scope {
@@ -78,6 +73,8 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
         rows,
         sections,
         reserved,
+        aliases,
+        retired,
         ..
     } = walk;
 
@@ -92,19 +89,32 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     }
     check_duplicate_codes(&rows, errors);
     check_duplicate_names(&rows, errors);
+    let alias_rows = names::check_aliases(&table.ident, &rows, &aliases, errors);
+    names::check_retired(&rows, &aliases, &retired, errors);
     check_duplicate_sections(&sections, errors);
     check_overlaps(&sections, &reserved, errors);
     check_reserved_rows(&rows, &reserved, errors);
     check_rows_in_subsections(&rows, &sections, errors);
 
     let valid = errors.count() == errors_before && table.syntax_ok;
+    let aliases = names::model_aliases(aliases, alias_rows, &rows);
     model::Table {
         attrs,
         vis: table.vis,
         ident: table.ident,
         repr,
+        strip_prefix: options.strip_prefix,
+        languages,
         columns,
         rows: model_rows(rows, valid),
+        aliases,
+        retired: retired
+            .into_iter()
+            .map(|retired| model::Retired {
+                name: retired.name,
+                message: retired.message,
+            })
+            .collect(),
         sections: model_sections(sections, valid),
         reserved: reserved
             .into_iter()
@@ -120,82 +130,30 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     }
 }
 
-/// Takes `#[repr(T)]` out of the table's attributes; `i32` when there is none.
-fn split_repr(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribute>) {
-    let mut repr = None;
-    let mut passed_on = Vec::new();
-    for attr in attrs {
-        if !attr.path().is_ident("repr") {
-            passed_on.push(attr);
-            continue;
-        }
-        if repr.is_some() {
-            errors.push(error(&attr, "a table takes one `#[repr(..)]`"));
-            continue;
-        }
-        match attr.parse_args::<Ident>() {
-            Ok(ident) => match Repr::from_name(&ident.to_string()) {
-                Some(found) => repr = Some(found),
-                None => errors.push(error(
-                    &ident,
-                    format_args!("`#[repr({ident})]`: the code type must be {}", Repr::NAMES),
-                )),
-            },
-            Err(_) => errors.push(error(
-                &attr.meta,
-                format_args!("`#[repr(..)]` takes one code type: {}", Repr::NAMES),
-            )),
-        }
-    }
-    (repr.unwrap_or(Repr::I32), passed_on)
-}
-
-/// Rejects derives of the traits the expansion implements, and drops them from what is passed
-/// on, so that rustc adds no "conflicting implementations" of its own.
-fn check_derives(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
-    let mut passed_on = Vec::with_capacity(attrs.len());
-    for attr in attrs {
-        let parsed = attr
-            .path()
-            .is_ident("derive")
-            .then(|| attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated));
-        // rustc reports a malformed derive itself.
-        let Some(Ok(paths)) = parsed else {
-            passed_on.push(attr);
-            continue;
-        };
-        let (implemented, kept): (Vec<syn::Path>, Vec<syn::Path>) =
-            paths.into_iter().partition(|path| {
-                path.segments
-                    .last()
-                    .is_some_and(|last| IMPLEMENTED.iter().any(|name| last.ident == name))
-            });
-        if implemented.is_empty() {
-            passed_on.push(attr);
-            continue;
-        }
-        for path in &implemented {
-            let name = path.segments.last().map(|last| last.ident.to_string());
-            errors.push(error(
-                path,
-                format_args!(
-                    "define_codes! implements `{}` already: remove it from the derive",
-                    name.unwrap_or_default()
-                ),
-            ));
-        }
-        if !kept.is_empty() {
-            let pound = attr.pound_token;
-            let bracket = attr.bracket_token;
-            passed_on.push(Attribute {
-                meta: syn::parse_quote!(derive(#(#kept),*)),
-                pound_token: pound,
-                style: attr.style,
-                bracket_token: bracket,
-            });
-        }
-    }
-    passed_on
+/// The table's languages, each with its variant; a column named as a language is refused
+/// (a row's `en = ..` could not say which it sets).
+fn languages(
+    declared: Vec<Ident>,
+    columns: &[model::Column],
+    errors: &mut Errors,
+) -> Vec<model::Language> {
+    declared
+        .into_iter()
+        .filter_map(|ident| {
+            let tag = ident.unraw().to_string();
+            if let Some(column) = columns.iter().find(|column| column.ident.unraw() == tag) {
+                errors.push(error(
+                    &column.ident,
+                    format_args!(
+                        "column `{tag}` has the name of a language of the table: rename the \
+                         column, or the language"
+                    ),
+                ));
+            }
+            let (variant, _) = variant_ident(&tag, &tag, ident.span(), errors)?;
+            Some(model::Language { ident, variant })
+        })
+        .collect()
 }
 
 /// Where items are being declared: the table or a section.
@@ -220,6 +178,7 @@ struct RowDraft {
     /// The variant's name, empty without a variant.
     variant_name: String,
     message: String,
+    translations: Vec<Option<String>>,
     section: Option<usize>,
 }
 
@@ -253,11 +212,16 @@ struct ReservedDraft {
 struct Walk<'a> {
     repr: Repr,
     table: &'a Ident,
+    /// Taken off wire names before their variants are made.
+    strip_prefix: Option<&'a str>,
     columns: &'a [model::Column],
+    languages: &'a [model::Language],
     errors: &'a mut Errors,
     rows: Vec<RowDraft>,
     sections: Vec<SectionDraft>,
     reserved: Vec<ReservedDraft>,
+    aliases: Vec<names::AliasDraft>,
+    retired: Vec<names::RetiredDraft>,
 }
 
 impl Walk<'_> {
@@ -267,12 +231,14 @@ impl Walk<'_> {
                 Item::Row(row) => self.row(row, scope),
                 Item::Section(section) => self.section(section, scope),
                 Item::Reserved(reserved) => self.reserved(reserved, scope),
+                Item::Alias(alias) => self.alias(alias),
+                Item::Retired(retired) => self.retired(retired),
             }
         }
     }
 
     fn row(&mut self, row: ast::Row, scope: &Scope) {
-        let attrs = check_row_attrs(row.attrs, self.errors);
+        let attrs = attrs::conditions(row.attrs, Place::Row, self.errors);
         let code = self.code(&row.code).filter(|&code| {
             let inside = scope.low <= code && code <= scope.high;
             if !inside {
@@ -290,7 +256,10 @@ impl Walk<'_> {
         let (name, variant) = match &row.name {
             Name::Ident(ident) => {
                 let name = ident.unraw().to_string();
-                let variant = variant_ident(&name, ident.span(), self.errors);
+                let variant = match &row.variant {
+                    Some(written) => chosen_variant(written, self.errors),
+                    None => self.variant(&name, ident.span()),
+                };
                 (name, variant)
             }
             // Made from the literal, so that a code outside the range still gives its variant.
@@ -317,11 +286,20 @@ impl Walk<'_> {
             self.errors
                 .push(error(literal, "empty message: say what the code means"));
         }
+        // `, en = "..."` sets a message when the table declares the language `en`.
+        let (translations, column_sets): (Vec<&ast::ColumnSet>, Vec<&ast::ColumnSet>) =
+            row.columns.iter().partition(|set| {
+                self.languages
+                    .iter()
+                    .any(|language| set.ident.unraw() == language.ident.unraw())
+            });
+        let translations = self.translations(&translations);
         let values = columns::row_values(
             self.table,
             self.columns,
+            self.languages,
             &row.code,
-            &row.columns,
+            &column_sets,
             !row.recovered,
             self.errors,
         );
@@ -335,12 +313,106 @@ impl Walk<'_> {
             variant,
             variant_name: variant_name.unwrap_or_default(),
             message,
+            translations,
             section: scope.section,
         });
     }
 
+    /// A row's messages in the table's languages after the first, from its `language = "text"`
+    /// settings.
+    fn translations(&mut self, sets: &[&ast::ColumnSet]) -> Vec<Option<String>> {
+        let mut translations = vec![None; self.languages.len().saturating_sub(1)];
+        let mut set_by: Vec<Option<&Ident>> = vec![None; translations.len()];
+        for set in sets {
+            let Some(index) = self
+                .languages
+                .iter()
+                .position(|language| set.ident.unraw() == language.ident.unraw())
+            else {
+                continue;
+            };
+            let Some(index) = index.checked_sub(1) else {
+                self.errors.push(error(
+                    &set.ident,
+                    format_args!(
+                        "`{}` is the table's first language, that of the row's message: remove \
+                         this, or change the message",
+                        set.ident
+                    ),
+                ));
+                continue;
+            };
+            if let Some(first) = set_by[index] {
+                self.errors.push(error(
+                    &set.ident,
+                    format_args!(
+                        "the `{}` message is set twice in this row: remove one",
+                        set.ident
+                    ),
+                ));
+                self.errors
+                    .push(error(first, format_args!("`{}` first set here", set.ident)));
+                continue;
+            }
+            set_by[index] = Some(&set.ident);
+            let text = match (&set.value.minus, &set.value.lit) {
+                (None, syn::Lit::Str(text)) => text.value(),
+                _ => {
+                    self.errors.push(error(
+                        &set.value,
+                        format_args!("a message is a string: `{} = \"...\"`", set.ident),
+                    ));
+                    continue;
+                }
+            };
+            if text.is_empty() {
+                self.errors.push(error(
+                    &set.value,
+                    "empty message: say what the code means, or leave the language out (the \
+                     first language's message stands in)",
+                ));
+            }
+            translations[index] = Some(text);
+        }
+        translations
+    }
+
+    /// The variant made from a wire name, the table's prefix taken off it first.
+    fn variant(&mut self, name: &str, span: Span) -> Option<(Ident, String)> {
+        let base = self
+            .strip_prefix
+            .and_then(|prefix| name.strip_prefix(prefix))
+            .unwrap_or(name);
+        variant_ident(base, name, span, self.errors)
+    }
+
+    fn alias(&mut self, alias: ast::Alias) {
+        let attrs = attrs::conditions(alias.attrs, Place::Alias, self.errors);
+        let name = alias.alias.unraw().to_string();
+        let variant = self.variant(&name, alias.alias.span());
+        self.aliases.push(names::AliasDraft {
+            attrs,
+            name,
+            ident: alias.alias,
+            variant,
+            row: alias.row,
+        });
+    }
+
+    fn retired(&mut self, retired: ast::Retired) {
+        if let Some(attr) = retired.attrs.first() {
+            self.errors
+                .push(error(attr, "a retired name takes no attributes"));
+        }
+        self.retired.push(names::RetiredDraft {
+            name: retired.name.unraw().to_string(),
+            ident: retired.name,
+            message: retired.message.map(|message| message.value()),
+        });
+    }
+
     fn section(&mut self, section: ast::Section, scope: &Scope) {
-        let attrs = check_row_attrs(section.attrs, self.errors);
+        let attrs = attrs::conditions(section.attrs, Place::Section, self.errors);
         let range = self.range(&section.range).filter(|&(low, high)| {
             let inside = scope.low <= low && high <= scope.high;
             if !inside {
@@ -359,7 +431,7 @@ impl Walk<'_> {
         });
         let name = section.ident.unraw().to_string();
         let variant =
-            variant_ident(&name, section.ident.span(), self.errors).map(|(ident, _)| ident);
+            variant_ident(&name, &name, section.ident.span(), self.errors).map(|(ident, _)| ident);
         let message = section.message.value();
         if message.is_empty() {
             self.errors.push(error(
@@ -509,9 +581,15 @@ fn literal_value(code: &CodeLit) -> syn::Result<i128> {
     value.ok_or_else(too_big)
 }
 
-/// The enum variant for a wire name, and its name: UpperCamelCase, as rustc's lints want it.
-fn variant_ident(name: &str, span: Span, errors: &mut Errors) -> Option<(Ident, String)> {
-    let camel = upper_camel_case(name);
+/// The enum variant for a wire name (`base`, the name with the table's prefix taken off), and
+/// its name: UpperCamelCase, as rustc's lints want it (`codes_shared::variant_name`).
+fn variant_ident(
+    base: &str,
+    name: &str,
+    span: Span,
+    errors: &mut Errors,
+) -> Option<(Ident, String)> {
+    let camel = variant_name(base);
     // What nearly every name gives: an identifier of ASCII letters and digits starting with a
     // capital, which no keyword but `Self` is. Checked here instead of lexed by syn below:
     // lexing one identifier per row was a tenth of this file's time at 100 000 rows.
@@ -532,35 +610,40 @@ fn variant_ident(name: &str, span: Span, errors: &mut Errors) -> Option<(Ident, 
     } else {
         format!("its variant would be `{camel}`, a reserved word")
     };
-    errors.push(syn::Error::new(
-        span,
-        format_args!("`{name}` gives no variant name: {why}"),
-    ));
+    let message = if base.is_empty() && !name.is_empty() {
+        format!(
+            "`{name}` is the table's prefix and nothing more: it gives no variant name; write \
+             `{name} as Variant` to choose one"
+        )
+    } else if base.len() < name.len() {
+        format!(
+            "`{name}` gives no variant name once the table's prefix is taken off (`{base}`): \
+             {why}; write `{name} as Variant` to choose one"
+        )
+    } else {
+        format!("`{name}` gives no variant name: {why}; write `{name} as Variant` to choose one")
+    };
+    errors.push(syn::Error::new(span, message));
     None
+}
+
+/// A variant the table chose, `NAME as Variant`: any identifier but a keyword.
+fn chosen_variant(written: &Ident, errors: &mut Errors) -> Option<(Ident, String)> {
+    let text = written.to_string();
+    if syn::parse_str::<Ident>(&text).is_err() || text == "Self" {
+        errors.push(error(
+            written,
+            format_args!("`{text}` is a keyword, which cannot name a variant: choose another"),
+        ));
+        return None;
+    }
+    Some((written.clone(), text))
 }
 
 /// The variant, and name, of a row written `_` (see `codes_shared::nameless_variant_name`).
 fn nameless_variant(code: i128, span: Span) -> (Ident, String) {
     let name = nameless_variant_name(code);
     (Ident::new(&name, span), name)
-}
-
-/// Rejects `#[cfg]` on a row or section, and drops it, so that the variant stays for the
-/// stub expansion and rustc adds no warnings about the condition.
-fn check_row_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
-    attrs
-        .into_iter()
-        .filter(|attr| {
-            let cfg = attr.path().is_ident("cfg");
-            if cfg {
-                errors.push(error(
-                    attr,
-                    "rows cannot be configured out: their codes are built into the lookup tables; remove the `#[cfg]`",
-                ));
-            }
-            !cfg
-        })
-        .collect()
 }
 
 /// A code used by two rows: the error on the later row, "first defined here" on the first.
@@ -575,15 +658,24 @@ fn check_duplicate_codes(rows: &[RowDraft], errors: &mut Errors) {
         let first = &rows[group[0].1];
         let code = group[0].0;
         for &(_, later) in &group[1..] {
+            let later = &rows[later];
             let holder = if first.nameless {
                 String::new()
             } else {
                 format!(": `{}` has it already", first.name)
             };
+            let alias = if !first.nameless && !later.nameless && later.message == first.message {
+                format!(
+                    ", or, if `{}` is another name of the code, write it as an alias: `{} = {}`",
+                    later.name, later.name, first.name
+                )
+            } else {
+                String::new()
+            };
             errors.push(error(
-                &rows[later].code_lit,
+                &later.code_lit,
                 format_args!(
-                    "code {code} is defined twice{holder}; remove one of the rows, or give it its own code"
+                    "code {code} is defined twice{holder}; remove one of the rows, or give it its own code{alias}"
                 ),
             ));
         }
@@ -649,7 +741,7 @@ fn check_duplicate_names(rows: &[RowDraft], errors: &mut Errors) {
         errors.push(error(
             variant,
             format_args!(
-                "{} and {first_row} both give the variant `{variant}`: rename one",
+                "{} and {first_row} both give the variant `{variant}`: rename one, or choose its variant with `NAME as Variant`",
                 row.describe()
             ),
         ));
@@ -880,6 +972,7 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
                 variant,
                 variant_name: row.variant_name,
                 message: row.message,
+                translations: row.translations,
                 section: row.section.filter(|_| valid),
                 values: row.values,
             })

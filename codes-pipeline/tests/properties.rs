@@ -440,7 +440,7 @@ fn build(
             continue;
         }
         let drawn = names[slot % names.len()].clone();
-        let variant = drawn.to_upper_camel_case();
+        let variant = codes_shared::variant_name(&drawn);
         let named = !rng.chance(20)
             && syn::parse_str::<syn::Ident>(&variant).is_ok()
             && !variant.starts_with("Code")
@@ -537,10 +537,9 @@ fn probe_code(index: &CodeIndex, count: usize, code: i128) -> Result<Option<usiz
             Ok((offset < count as u64).then_some(offset as usize))
         }
         CodeIndex::Dense { low, slots } => {
-            let bytes: Vec<u8> = slots.iter().flat_map(|slot| slot.to_le_bytes()).collect();
             let offset = widened.wrapping_sub(index::widen(*low));
             if offset < slots.len() as u64 {
-                let slot = runtime::u32_at(&bytes, offset as usize);
+                let slot = slots[offset as usize];
                 if slot != EMPTY {
                     return Ok(Some(slot as usize));
                 }
@@ -556,10 +555,10 @@ fn probe_code(index: &CodeIndex, count: usize, code: i128) -> Result<Option<usiz
                 .iter()
                 .map(|bucket| bucket.map_or(*vacant, |(code, _)| code))
                 .collect();
-            let slots: Vec<u8> = table
+            let slots: Vec<u32> = table
                 .buckets
                 .iter()
-                .flat_map(|bucket| bucket.map_or(EMPTY, |(_, slot)| slot).to_le_bytes())
+                .map(|bucket| bucket.map_or(EMPTY, |(_, slot)| slot))
                 .collect();
             let mask = keys.len() - 1;
             let home = runtime::hash_code(widened, table.seed, table.shift);
@@ -567,7 +566,7 @@ fn probe_code(index: &CodeIndex, count: usize, code: i128) -> Result<Option<usiz
                 let bucket = (home + probe) & mask;
                 let key = keys[bucket];
                 if key == code {
-                    return Ok(Some(runtime::u32_at(&slots, bucket) as usize));
+                    return Ok(Some(slots[bucket] as usize));
                 }
                 if key == *vacant {
                     return Ok(None);
@@ -616,21 +615,28 @@ fn check_name_index<'a>(
     names: &[&str],
     others: impl IntoIterator<Item = &'a str>,
 ) -> Result<(), TestCaseError> {
-    let table = index::name_index(names);
+    let index = index::name_index(names);
     let (blob, starts) = index::blob(names.iter().copied());
     let blob: &'static str = Box::leak(blob.into_boxed_str());
-    let starts: Vec<u8> = starts
-        .iter()
-        .flat_map(|start| start.to_le_bytes())
-        .collect();
-    let buckets: Vec<u8> = table
+    let starts = runtime::u32_table(starts);
+    // As the generated code stores them: `u16` slots below 65 535 rows.
+    let buckets: Vec<u16> = index
+        .table
         .buckets
         .iter()
-        .flat_map(|bucket| bucket.unwrap_or(EMPTY).to_le_bytes())
+        .map(|bucket| bucket.map_or(u16::MAX, |slot| slot as u16))
         .collect();
     let find = |name: &str| {
-        // SAFETY: `blob` and `starts` are what `index::blob` made, as the macro emits them.
-        unsafe { runtime::find_name(name, &buckets, table.seed, table.shift, blob, &starts) }
+        let name_index = runtime::NameIndex {
+            buckets: &buckets,
+            seed: index.table.seed,
+            shift: index.table.shift,
+            from_start: index.from_start,
+            from_end: index.from_end,
+        };
+        // SAFETY: `blob` and `starts` are what `index::blob` made, as the macro emits them,
+        // and the buckets hold slots of its strings.
+        unsafe { runtime::find_name(name, name_index, blob, &starts) }
     };
     for (slot, name) in names.iter().enumerate() {
         prop_assert_eq!(find(name), Some(slot), "name {:?}", name);
@@ -818,28 +824,44 @@ proptest! {
         ..ProptestConfig::default()
     })]
 
+    /// A name in one ASCII case gets heck's UpperCamelCase (`OK` → `Ok`); one in
+    /// UpperCamelCase already is kept; any other gets heck's. What the generated code makes again from a wire name
+    /// (`VariantName::Made`) is the same name, wherever the rule lets it.
     #[test]
-    fn upper_camel_case_is_hecks(name in prop_oneof![
+    fn variant_names_follow_the_rule(name in prop_oneof![
         "[A-Z0-9_]{0,24}",
         "[a-z0-9_]{0,24}",
+        "[A-Z][A-Za-z0-9]{0,24}",
         "[A-Za-z0-9_]{0,24}",
         "[A-Zσςß_0-9]{0,8}",
     ]) {
-        prop_assert_eq!(codes_shared::upper_camel_case(&name), name.to_upper_camel_case());
+        use codes_shared::naming::{is_one_case, is_upper_camel_case};
+        let variant = codes_shared::variant_name(&name);
+        if is_upper_camel_case(&name) && !is_one_case(&name) {
+            prop_assert_eq!(&variant, &name);
+        } else {
+            prop_assert_eq!(&variant, &name.to_upper_camel_case());
+        }
+        if is_one_case(&name) || is_upper_camel_case(&name) {
+            prop_assert!(codes_shared::variant_name_is_made(&name, &variant));
+            prop_assert_eq!(codes_shared::VariantName::Made(&name).to_string(), variant);
+        }
     }
 }
 
 #[test]
-fn upper_camel_case_of_table_names() {
-    for (name, camel) in [
+fn variant_names_of_table_names() {
+    for (name, variant) in [
         ("ERROR_2RSP", "Error2rsp"),
         ("_SUCCESS", "Success"),
         ("A__B_", "AB"),
         ("task_pause", "TaskPause"),
         ("", ""),
-        ("HTTPRequest", "HttpRequest"),
+        ("HTTPRequest", "HTTPRequest"),
+        ("BadIDChoice", "BadIDChoice"),
+        ("Bad_Request", "BadRequest"),
     ] {
-        assert_eq!(codes_shared::upper_camel_case(name), camel, "{name}");
+        assert_eq!(codes_shared::variant_name(name), variant, "{name}");
     }
 }
 
@@ -935,4 +957,24 @@ proptest! {
             expand(input)?;
         }
     }
+}
+
+/// Names that share their length and every word a name key can read (they differ only in the
+/// middle) share a key, whatever offsets the index picks: linear probing and the full
+/// comparison still tell each apart. Short and empty names too.
+#[test]
+fn names_that_share_a_key_are_told_apart() {
+    let middles: Vec<String> = (0..200)
+        .map(|i| format!("ERROR_PROXY_SIGNATURE_{i:03}_BUCKET_MISMATCH_IN_REQUEST"))
+        .collect();
+    let mut names: Vec<&str> = middles.iter().map(String::as_str).collect();
+    names.extend(["", "A", "AB_C", "SEVEN_7", "EIGHT_88", "NINE_9999"]);
+    let others = [
+        "ERROR_PROXY_SIGNATURE_200_BUCKET_MISMATCH_IN_REQUEST",
+        "ERROR_PROXY_SIGNATURE_0_BUCKET_MISMATCH_IN_REQUEST",
+        "B",
+        "EIGHT_89",
+        "NINE_99999",
+    ];
+    check_name_index(&names, others).expect("every name found, no other");
 }

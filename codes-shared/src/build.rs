@@ -1,8 +1,11 @@
 //! The macro's side of the layout and of naming: what writes the tables the readers in the
 //! crate root read, and the variant names rows get.
 
+use crate::naming::{is_one_case, is_upper_camel_case, VariantName};
+use alloc::borrow::ToOwned;
 use alloc::format;
 use alloc::string::String;
+use alloc::string::ToString;
 use alloc::vec;
 use alloc::vec::Vec;
 use heck::ToUpperCamelCase;
@@ -27,35 +30,26 @@ pub fn u32_table(values: impl IntoIterator<Item = u32>) -> Vec<u8> {
     values.into_iter().flat_map(u32::to_le_bytes).collect()
 }
 
-/// The variant name of a wire name: its UpperCamelCase, as heck's `to_upper_camel_case`
-/// writes it (`INVALID_CREDENTIAL` → `InvalidCredential`).
+/// The variant name of a wire name (see [`crate::naming`] for the rule): capitalised
+/// words for a name in one ASCII case (`INVALID_CREDENTIAL` → `InvalidCredential`), the name
+/// itself when it is UpperCamelCase already (`BadIDChoice`), else heck's UpperCamelCase of it.
 ///
-/// Names in one ASCII case with digits and underscores, nearly every table's, are done here:
-/// heck writes each char through `fmt`, a quarter of validation's time at 100 000 rows. Such a
-/// name splits into words at its underscores only, each written capitalised (`ERROR_2RSP` →
-/// `Error2rsp`); a property test holds the two to each other.
-pub fn upper_camel_case(name: &str) -> String {
-    let one_case = |upper: bool| {
-        name.bytes().all(|b| {
-            b == b'_'
-                || b.is_ascii_digit()
-                || b.is_ascii_uppercase() == upper && b.is_ascii_alphabetic()
-        })
-    };
-    if !one_case(true) && !one_case(false) {
-        return name.to_upper_camel_case();
+/// The first two are what the generated code can make again without storing the name
+/// ([`VariantName::Made`]); a property test holds the first to heck's on the names it covers.
+pub fn variant_name(name: &str) -> String {
+    if is_one_case(name) {
+        VariantName::Made(name).to_string()
+    } else if is_upper_camel_case(name) {
+        name.to_owned()
+    } else {
+        name.to_upper_camel_case()
     }
-    let mut camel = String::with_capacity(name.len());
-    for word in name.split('_').filter(|word| !word.is_empty()) {
-        let mut bytes = word.bytes();
-        camel.extend(
-            bytes
-                .next()
-                .map(|first| char::from(first.to_ascii_uppercase())),
-        );
-        camel.extend(bytes.map(|rest| char::from(rest.to_ascii_lowercase())));
-    }
-    camel
+}
+
+/// Whether the generated code can make a row's variant name from its wire name, or must
+/// store it: what [`VariantName`] the table gives the row.
+pub fn variant_name_is_made(name: &str, variant: &str) -> bool {
+    (is_one_case(name) || is_upper_camel_case(name)) && variant_name(name) == variant
 }
 
 /// The variant name, which is also the name, of a row written `_`: `Code` and the digits of

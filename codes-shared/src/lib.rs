@@ -22,10 +22,12 @@ extern crate alloc;
 #[cfg(feature = "build")]
 mod build;
 mod names;
+pub mod naming;
 
 #[cfg(feature = "build")]
-pub use build::{blob, nameless_variant_name, u32_table, upper_camel_case};
+pub use build::{blob, nameless_variant_name, u32_table, variant_name, variant_name_is_made};
 pub use names::TAKEN_NAMES;
+pub use naming::VariantName;
 
 /// Marks an empty bucket of a hash table, or a missing slot of a dense table.
 pub const EMPTY: u32 = u32::MAX;
@@ -37,32 +39,51 @@ pub const fn hash_code(code: u64, seed: u64, shift: u32) -> usize {
     ((code ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
-/// The bucket of a name in a table of `1 << (64 - shift)` buckets: [`name_word`] mixed with
-/// the seed as a code is.
+/// The key a name is hashed by in a name index: its length, and two of its 8-byte words, one
+/// `from_start` bytes from its start and one ending `from_end` bytes before its end (both moved
+/// into the name when it is shorter), or its bytes alone when it has fewer than 8. The macro
+/// picks the two offsets per table, where its names differ most (gperf's idea); reading two
+/// words is what makes `from_name` cheaper than hashing every byte.
 #[inline]
-pub fn hash_name(name: &[u8], seed: u64, shift: u32) -> usize {
-    hash_code(name_word(name), seed, shift)
+pub fn name_key(name: &[u8], from_start: usize, from_end: usize) -> u64 {
+    let len = name.len();
+    let Some(last_start) = len.checked_sub(8) else {
+        let mut word = [0; 8];
+        word[..len].copy_from_slice(name);
+        return u64::from_le_bytes(word).wrapping_add(len as u64);
+    };
+    let word_at = |at: usize| match name[at..].first_chunk::<8>() {
+        Some(word) => u64::from_le_bytes(*word),
+        None => 0,
+    };
+    let first = word_at(from_start.min(last_start));
+    let last = word_at(last_start - from_end.min(last_start));
+    (first.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ last).wrapping_add(len as u64)
 }
 
-/// A name hashed to one word, without the seed: FxHash over 8-byte chunks. The seed is mixed
-/// in after, so that the macro hashes each name once however many seeds it tries.
-#[inline]
-pub fn name_word(name: &[u8]) -> u64 {
-    const K: u64 = 0x517C_C1B7_2722_0A95;
-    let mut h = name.len() as u64;
-    let mut chunks = name.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+/// The type of the slots a generated index holds: `u16` for tables of fewer than 65 535 rows,
+/// else `u32`, the largest value of either marking an empty bucket.
+pub trait Slot: Copy + Eq {
+    /// An empty bucket, or a code with no row.
+    const EMPTY: Self;
+    /// The slot as an index.
+    fn index(self) -> usize;
+}
+
+impl Slot for u16 {
+    const EMPTY: u16 = u16::MAX;
+    #[inline]
+    fn index(self) -> usize {
+        usize::from(self)
     }
-    let tail = chunks.remainder();
-    if !tail.is_empty() {
-        let mut word = [0; 8];
-        word[..tail.len()].copy_from_slice(tail);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+}
+
+impl Slot for u32 {
+    const EMPTY: u32 = u32::MAX;
+    #[inline]
+    fn index(self) -> usize {
+        self as usize
     }
-    h
 }
 
 /// The `i`-th `u32` of a byte table written by `u32_table` (the `build` feature):
@@ -76,6 +97,23 @@ pub const fn u32_at(bytes: &[u8], i: usize) -> u32 {
         Some(chunk) => u32::from_le_bytes(*chunk),
         None => panic!("index out of a generated table"),
     }
+}
+
+/// Where `value` is in `values`, sorted ascending, if it is there: a binary search that
+/// constant evaluation can run.
+pub const fn find_sorted(values: &[u32], value: u32) -> Option<usize> {
+    let (mut low, mut high) = (0, values.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if values[middle] < value {
+            low = middle + 1;
+        } else if values[middle] > value {
+            high = middle;
+        } else {
+            return Some(middle);
+        }
+    }
+    None
 }
 
 /// The `i`-th string of a blob written by `blob` (the `build` feature): from entry `i` of
@@ -115,49 +153,59 @@ pub const unsafe fn str_at(blob: &'static str, starts: &[u8], i: usize) -> &'sta
     }
 }
 
-/// The slot of the string `name` in a hash table of slots built over the strings of a blob:
-/// probes from the name's bucket, `hash_name(name, seed, shift)`, on through the buckets in
-/// order (wrapping at the end) until it finds a slot whose string, `str_at(blob, starts, slot)`,
-/// is `name`, or an [`EMPTY`] bucket. `buckets` is a byte table of little-endian `u32`s, as
-/// [`u32_at`] reads it.
+/// Where to find the slot of a name: a name index the macro built over the strings of a blob
+/// (open addressing, linear probing, at most half full), and how its keys are made.
+pub struct NameIndex<'a, S> {
+    /// The buckets: a slot, or [`Slot::EMPTY`].
+    pub buckets: &'a [S],
+    /// Mixed into each key's hash (see [`hash_code`]).
+    pub seed: u64,
+    /// The top `64 - shift` bits of the hash pick the bucket.
+    pub shift: u32,
+    /// The offsets of [`name_key`].
+    pub from_start: usize,
+    /// The offsets of [`name_key`].
+    pub from_end: usize,
+}
+
+/// The slot of the string `name` in a name index built over the strings of a blob: probes
+/// from the bucket of the name's key, `hash_code(name_key(name, from_start, from_end), seed,
+/// shift)`, on through the next buckets, wrapping at the end, until it finds a slot `s` whose
+/// string, `str_at(blob, starts, s.index())`, is `name`, or an empty bucket.
 ///
 /// # Safety
 ///
-/// Every entry `s` of `buckets` other than [`EMPTY`] is an `i` for which
-/// [`str_at`]`(blob, starts, s)` meets [`str_at`]'s requirements. For a blob and starts written
-/// by `blob` and `u32_table`, that is: every slot in `buckets` is below the number of strings.
+/// Every bucket `s` of `index` for which `s == S::EMPTY` is false is a slot for which
+/// [`str_at`]`(blob, starts, s.index())` meets [`str_at`]'s requirements. For a blob and starts
+/// written by `blob` and `u32_table`, that is: every slot in the buckets is below the number of
+/// strings.
 ///
-/// That is all the body relies on: it reads `buckets` through [`u32_at`], which checks its
-/// bounds. Not needed for safety, but for lookups to be right: `buckets` has a power of two of
-/// entries, `shift` is 64 minus its base-2 logarithm, and each slot sits in the first bucket
-/// from its string's that was free when it was put in. And for a miss to end, at least one
-/// entry is [`EMPTY`]; else it probes forever. The macro builds the table at most half full,
-/// over the names of the blob it wrote.
-///
-/// # Panics
-///
-/// If `buckets` holds no entry (`buckets.len() < 4`). (With any other number of entries, the
-/// probe wraps at the highest power of two at most that number.)
+/// That is all the body relies on: it reads the buckets with bounds checks. Not needed for
+/// safety, but for lookups to be right: `index.buckets` has a power of two of entries (bucket
+/// numbers are masked with their number less one: with another number, a probe may skip
+/// buckets, or miss at a number past the last), `shift` is 64 minus its base-2 logarithm, and
+/// each slot sits in the first bucket from its key's that was free when it was put in. And for
+/// a miss to end, at least one bucket is empty; else it probes forever. The macro builds the
+/// index at most half full, over the names of the blob it wrote.
 #[inline]
-pub unsafe fn find_name(
+pub unsafe fn find_name<S: Slot>(
     name: &str,
-    buckets: &[u8],
-    seed: u64,
-    shift: u32,
+    index: NameIndex<'_, S>,
     blob: &'static str,
     starts: &[u8],
 ) -> Option<usize> {
-    let mask = buckets.len() / 4 - 1;
-    let mut bucket = hash_name(name.as_bytes(), seed, shift);
+    let key = name_key(name.as_bytes(), index.from_start, index.from_end);
+    let mask = index.buckets.len().wrapping_sub(1);
+    let mut bucket = hash_code(key, index.seed, index.shift);
     loop {
-        let slot = u32_at(buckets, bucket & mask);
-        if slot == EMPTY {
+        let slot = *index.buckets.get(bucket & mask)?;
+        if slot == S::EMPTY {
             return None;
         }
-        // SAFETY: `slot` is an entry of `buckets` other than `EMPTY`, which the caller promises
-        // meets `str_at`'s requirements.
-        if unsafe { str_at(blob, starts, slot as usize) } == name {
-            return Some(slot as usize);
+        // SAFETY: `slot` is a bucket of `index` other than `S::EMPTY`, which the caller promises
+        // meets `str_at`'s requirements as `slot.index()`.
+        if unsafe { str_at(blob, starts, slot.index()) } == name {
+            return Some(slot.index());
         }
         bucket += 1;
     }

@@ -1,13 +1,16 @@
 //! The readers against the writers: strings joined by `blob` and offsets written by `u32_table`
-//! read back by `str_at`, numbers by `u32_at`, and names found by `find_name` in hash tables
-//! built over a blob as the macro builds them (any fill short of full), including a table with
-//! one empty bucket, where every miss walks a probe chain around the whole table.
+//! read back by `str_at`, numbers by `u32_at`, and names found by `find_name` in name indexes
+//! built over a blob as the macro builds them (and fuller: up to one empty bucket, where every
+//! miss walks a probe chain around the whole index), with `u16` and `u32` slots.
 //!
 //! These are the runtime's `unsafe` paths, with the table shapes that stress their bounds:
 //! empty strings (at the start, the end and in a row), multi-byte UTF-8 at every edge, starts
-//! at an unaligned address, thousands of strings. `scripts/miri.sh` runs them under Miri.
+//! at an unaligned address, names whose keys are the same, thousands of strings.
+//! `scripts/miri.sh` runs them under Miri.
 
-use codes_shared::{blob, find_name, hash_name, str_at, u32_at, u32_table, EMPTY};
+use codes_shared::{
+    blob, find_name, hash_code, name_key, str_at, u32_at, u32_table, NameIndex, Slot, EMPTY,
+};
 
 /// Strings with every edge `str_at` must respect: empty ones (first, last, several in a row),
 /// one char of each UTF-8 width, multi-byte chars at both ends, and names of each length
@@ -72,27 +75,59 @@ fn leak(text: String) -> &'static str {
     text
 }
 
-/// A name table over `names` as `codes-pipeline`'s `name_index` lays it out (linear probing
-/// from `hash_name`, wrapping at the end), but with `len` buckets, so it may be fuller than the
-/// macro's half: `len` a power of two above `names.len()`.
-fn name_table(names: &[&str], len: usize, seed: u64) -> (Vec<u8>, u32) {
-    assert!(len.is_power_of_two() && len > names.len());
-    let shift = 64 - len.trailing_zeros();
-    let mut buckets = vec![EMPTY; len];
-    for (slot, name) in names.iter().enumerate() {
-        let mut bucket = hash_name(name.as_bytes(), seed, shift);
-        while buckets[bucket] != EMPTY {
-            bucket = (bucket + 1) % len;
-        }
-        buckets[bucket] = slot as u32;
-    }
-    (u32_table(buckets), shift)
+/// A name index over `names` as `codes-pipeline`'s `name_index` lays it out (linear probing
+/// from the bucket of the name's key, wrapping at the end), with the key offsets and seed
+/// given, and `len` buckets, so that it may be fuller than the macro's half: `len` a power of
+/// two above `names.len()`.
+struct Index<S> {
+    buckets: Vec<S>,
+    seed: u64,
+    shift: u32,
+    from_start: usize,
+    from_end: usize,
 }
 
-/// Finds `name` in a table built by [`name_table`] over the strings of `blob`.
-fn find(name: &str, blob: &Blob, buckets: &[u8], seed: u64, shift: u32) -> Option<usize> {
-    // SAFETY: `name_table` put in `buckets` only slots below `blob.count`, and `EMPTY`.
-    unsafe { find_name(name, buckets, seed, shift, blob.text, &blob.starts) }
+impl<S: Slot + TryFrom<usize> + std::fmt::Debug> Index<S> {
+    fn new(names: &[&str], len: usize, seed: u64, (from_start, from_end): (usize, usize)) -> Self {
+        assert!(len.is_power_of_two() && len > names.len());
+        let shift = 64 - len.trailing_zeros();
+        let mut buckets = vec![S::EMPTY; len];
+        for (slot, name) in names.iter().enumerate() {
+            let key = name_key(name.as_bytes(), from_start, from_end);
+            let mut bucket = hash_code(key, seed, shift);
+            while buckets[bucket] != S::EMPTY {
+                bucket = (bucket + 1) % len;
+            }
+            buckets[bucket] = S::try_from(slot).ok().expect("a slot of the type");
+        }
+        Index {
+            buckets,
+            seed,
+            shift,
+            from_start,
+            from_end,
+        }
+    }
+
+    /// The bucket `name`'s probe starts at.
+    fn bucket(&self, name: &str) -> usize {
+        let key = name_key(name.as_bytes(), self.from_start, self.from_end);
+        hash_code(key, self.seed, self.shift)
+    }
+
+    /// Finds `name` among the strings of `blob`, which the index was built over.
+    fn find(&self, name: &str, blob: &Blob) -> Option<usize> {
+        let index = NameIndex {
+            buckets: &self.buckets,
+            seed: self.seed,
+            shift: self.shift,
+            from_start: self.from_start,
+            from_end: self.from_end,
+        };
+        // SAFETY: `new` put in the buckets only slots below the number of names, which are the
+        // strings of `blob`, and `EMPTY`.
+        unsafe { find_name(name, index, blob.text, &blob.starts) }
+    }
 }
 
 #[test]
@@ -187,9 +222,12 @@ fn u32_at_of_a_partial_entry_panics() {
     u32_at(&[1, 2, 3, 4, 5, 6, 7], 1);
 }
 
-/// Names (with empty and multi-byte ones) found at their slots in tables from half full, as
-/// the macro builds them, to one bucket short of full; misses end at an empty bucket however
-/// far it is.
+/// Key offsets the macro may pick, and one past every name's length.
+const OFFSETS: [(usize, usize); 4] = [(0, 0), (4, 0), (16, 4), (100, 100)];
+
+/// Names (with empty and multi-byte ones) found at their slots in indexes from half full, as
+/// the macro builds them, to one bucket short of full, for several seeds and key offsets;
+/// misses end at an empty bucket however far it is.
 #[test]
 fn find_name_hits_and_misses() {
     let names: Vec<&str> = STRINGS
@@ -213,56 +251,94 @@ fn find_name_hits_and_misses() {
         "\0\0",
         "some name that no row has",
     ];
-    for len in [32, 64, names.len().next_power_of_two()] {
-        for seed in [0, 0x243F_6A88_85A3_08D3, u64::MAX] {
-            let (buckets, shift) = name_table(&names, len, seed);
-            for (slot, name) in names.iter().enumerate() {
-                assert_eq!(find(name, &blob, &buckets, seed, shift), Some(slot));
-            }
-            for miss in misses {
-                assert_eq!(find(miss, &blob, &buckets, seed, shift), None, "{miss:?}");
+    for len in [32, names.len().next_power_of_two()] {
+        for seed in [0, u64::MAX] {
+            for offsets in OFFSETS {
+                let index = Index::<u16>::new(&names, len, seed, offsets);
+                for (slot, name) in names.iter().enumerate() {
+                    assert_eq!(index.find(name, &blob), Some(slot), "{name:?}");
+                }
+                for miss in misses {
+                    assert_eq!(index.find(miss, &blob), None, "{miss:?}");
+                }
             }
         }
     }
+    let index = Index::<u32>::new(&names, 64, 0x243F_6A88_85A3_08D3, (8, 4));
+    for (slot, name) in names.iter().enumerate() {
+        assert_eq!(index.find(name, &blob), Some(slot));
+    }
 }
 
-/// A table with one empty bucket: every miss probes until it, wrapping past the end, through
-/// every slot between; and a table whose names all hash to one bucket (seeded so).
+/// An index with one empty bucket: every miss probes until it, wrapping past the end, through
+/// the slots between; and names that share a key (as only a full comparison tells apart), all
+/// in one chain, the last found after comparing every other.
 #[test]
 fn find_name_full_probe_chain() {
     let names = ["a", "b", "c", "d", "e", "f", "g"];
     let blob = Blob::new(&names);
-    let (buckets, shift) = name_table(&names, 8, 7);
-    let empty = (0..8).find(|&b| u32_at(&buckets, b) == EMPTY);
-    assert!(empty.is_some());
+    let index = Index::<u16>::new(&names, 8, 7, (0, 0));
+    assert_eq!(
+        index.buckets.iter().filter(|&&b| b == u16::EMPTY).count(),
+        1
+    );
     for (slot, name) in names.iter().enumerate() {
-        assert_eq!(find(name, &blob, &buckets, 7, shift), Some(slot));
+        assert_eq!(index.find(name, &blob), Some(slot));
     }
     // Misses from every bucket: some start after the empty one and wrap around.
-    let mut starts = [false; 8];
-    for i in 0..200 {
+    let mut started = [false; 8];
+    for i in 0..64 {
         let miss = format!("miss {i}");
-        starts[hash_name(miss.as_bytes(), 7, shift)] = true;
-        assert_eq!(find(&miss, &blob, &buckets, 7, shift), None);
+        started[index.bucket(&miss)] = true;
+        assert_eq!(index.find(&miss, &blob), None);
     }
-    assert!(starts.iter().all(|&started| started), "{starts:?}");
+    assert!(started.iter().all(|&started| started), "{started:?}");
 
-    // Every slot in one chain, and the name at its end found after passing all others.
-    let collide = |shift: u32| -> Vec<String> {
-        (0..)
-            .map(|i| format!("n{i}"))
-            .filter(|name| hash_name(name.as_bytes(), 0, shift) == 5)
-            .take(7)
-            .collect()
-    };
-    let names = collide(61);
+    // Same length, same first and last 8 bytes: one key, so one chain of seven.
+    let names: Vec<String> = (0..7)
+        .map(|i| format!("ERROR_PROXY_{i}_BUCKET_NOTMATCH"))
+        .collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let key = name_key(names[0].as_bytes(), 0, 0);
+    assert!(names
+        .iter()
+        .all(|name| name_key(name.as_bytes(), 0, 0) == key));
     let blob = Blob::new(&names);
-    let (buckets, shift) = name_table(&names, 8, 0);
+    let index = Index::<u32>::new(&names, 8, 0, (0, 0));
     for (slot, name) in names.iter().enumerate() {
-        assert_eq!(find(name, &blob, &buckets, 0, shift), Some(slot));
+        assert_eq!(index.find(name, &blob), Some(slot));
     }
-    assert_eq!(find("n", &blob, &buckets, 0, shift), None);
+    assert_eq!(index.find("ERROR_PROXY_7_BUCKET_NOTMATCH", &blob), None);
+    assert_eq!(index.find("ERROR_PROXY_0_BUCKET_NOTMATCH_", &blob), None);
+}
+
+/// Indexes the macro never builds still read only inside their buckets: none at all, a number
+/// of them that is no power of two, none empty (a hit is still found).
+#[test]
+fn find_name_in_odd_indexes() {
+    let names = ["x", "y", "z"];
+    let blob = Blob::new(&names);
+    let mut index = Index::<u16>::new(&names, 4, 0, (0, 0));
+    index.buckets.clear();
+    assert_eq!(index.find("x", &blob), None);
+    let mut index = Index::<u16>::new(&names, 8, 0, (0, 0));
+    index.buckets.truncate(6);
+    for name in ["x", "y", "z", "w", ""] {
+        let found = index.find(name, &blob);
+        assert!(found.is_none() || found.map(|slot| names[slot]) == Some(name));
+    }
+    let index = Index::<u32>::new(&names, 4, 0, (0, 0));
+    let full = Index {
+        buckets: index
+            .buckets
+            .iter()
+            .map(|&b| if b == EMPTY { 0 } else { b })
+            .collect(),
+        ..index
+    };
+    for (slot, name) in names.iter().enumerate() {
+        assert_eq!(full.find(name, &blob), Some(slot));
+    }
 }
 
 /// Thousands of strings, as big tables have (fewer under Miri, which interprets each read).
@@ -286,14 +362,9 @@ fn many_strings() {
     let names: Vec<&str> = strings.iter().copied().step_by(4).collect();
     let blob = Blob::new(&names);
     let len = (names.len() * 2).next_power_of_two();
-    let (buckets, shift) = name_table(&names, len, 0x1319_8A2E_0370_7344);
+    let index = Index::<u16>::new(&names, len, 0x1319_8A2E_0370_7344, (4, 0));
     for (slot, name) in names.iter().enumerate() {
-        let found = find(name, &blob, &buckets, 0x1319_8A2E_0370_7344, shift);
-        assert_eq!(found, Some(slot));
-        let miss = format!("{name}_");
-        assert_eq!(
-            find(&miss, &blob, &buckets, 0x1319_8A2E_0370_7344, shift),
-            None
-        );
+        assert_eq!(index.find(name, &blob), Some(slot));
+        assert_eq!(index.find(&format!("{name}_"), &blob), None);
     }
 }

@@ -44,7 +44,9 @@ impl_repr!(i8 i16 i32 i64 u8 u16 u32 u64);
 /// An error-code table made by [`define_codes!`](crate::define_codes): what generic code can
 /// ask of any of them.
 ///
-/// Each method mirrors the inherent `const fn` of the same name on the generated enum.
+/// Each item but `TABLE` and `at` mirrors the enum's own item of the same name (its methods
+/// are `const fn`s there); `TABLE` is the enum's name and `at` the `index`-th row, for generic
+/// code.
 ///
 /// ```
 /// use codes::Code;
@@ -68,7 +70,10 @@ pub trait Code:
 {
     /// The integer type of the codes (`#[repr(T)]`, `i32` by default).
     type Repr: Repr;
-    /// The enum's name, as written in the table (`"WeChatError"`).
+    /// The table's sections: the generated category enum, or [`NoCategory`](crate::NoCategory)
+    /// for a table without sections.
+    type Category: Copy + Eq + Hash + Debug + Send + Sync + 'static;
+    /// The enum's name, as written in the table.
     const TABLE: &'static str;
     /// The number of codes in the table.
     const COUNT: usize;
@@ -78,7 +83,7 @@ pub trait Code:
 
     /// The code's number.
     fn code(self) -> Self::Repr;
-    /// The wire name, exactly as written in the table (`"INVALID_CREDENTIAL"`).
+    /// The wire name, exactly as written in the table.
     fn name(self) -> &'static str;
     /// The message of the code's row.
     fn message(self) -> &'static str;
@@ -88,6 +93,9 @@ pub trait Code:
     fn from_name(name: &str) -> Option<Self>;
     /// The `index`-th code in declaration order, if `index < COUNT`.
     fn at(index: usize) -> Option<Self>;
+    /// What `code` is to the table: a row, a code of a reserved range, a code of a section that
+    /// no row has, or unknown.
+    fn classify(code: Self::Repr) -> crate::Classified<Self>;
 
     /// Every code of the table, in declaration order.
     ///

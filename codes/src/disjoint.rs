@@ -62,13 +62,13 @@ macro_rules! assert_disjoint {
             let mut __a = [0i128; __A_LEN];
             let mut __index = 0;
             while __index < __A_LEN {
-                __a[__index] = <$a>::__code_at(__index) as i128;
+                __a[__index] = <<$a as $crate::__private_0_1_0::Table>::Support>::code_at(__index) as i128;
                 __index += 1;
             }
             let mut __b = [0i128; __B_LEN];
             let mut __index = 0;
             while __index < __B_LEN {
-                __b[__index] = <$b>::__code_at(__index) as i128;
+                __b[__index] = <<$b as $crate::__private_0_1_0::Table>::Support>::code_at(__index) as i128;
                 __index += 1;
             }
             if let ::core::option::Option::Some(__code) =
@@ -88,11 +88,11 @@ macro_rules! assert_disjoint {
                     .push(" is in both `")
                     .push(::core::stringify!($a))
                     .push("` ")
-                    .push_row(__in_a.__variant_name(), __in_a.name())
+                    .push_row(<<$a as $crate::__private_0_1_0::Table>::Support>::variant_name(__in_a), __in_a.name())
                     .push(" and `")
                     .push(::core::stringify!($b))
                     .push("` ")
-                    .push_row(__in_b.__variant_name(), __in_b.name());
+                    .push_row(<<$b as $crate::__private_0_1_0::Table>::Support>::variant_name(__in_b), __in_b.name());
                 ::core::panic!("{}", __message.as_str());
             }
         };
@@ -101,6 +101,8 @@ macro_rules! assert_disjoint {
 
 /// What `assert_disjoint!` runs in constant evaluation; not a public API.
 pub mod support {
+    use codes_shared::VariantName;
+
     /// The smallest code in both lists, if any; sorts both.
     pub const fn first_shared(a: &mut [i128], b: &mut [i128]) -> Option<i128> {
         sort(a);
@@ -188,14 +190,36 @@ pub mod support {
 
         /// The message with a row after it: "(`Variant`, `WIRE_NAME`)", or "(`Name`)" when
         /// the two are one.
-        pub const fn push_row(self, variant: &str, name: &str) -> Message {
-            let this = self.push("(`").push(variant);
-            let this = if same(variant, name) {
+        pub const fn push_row(self, variant: VariantName<'_>, name: &str) -> Message {
+            let variant = Message::new().push_variant(variant);
+            let this = self.push("(`").push(variant.as_str());
+            let this = if same(variant.as_str(), name) {
                 this
             } else {
                 this.push("`, `").push(name)
             };
             this.push("`)")
+        }
+
+        /// The message with a variant name after it, made or stored.
+        const fn push_variant(mut self, variant: VariantName<'_>) -> Message {
+            let mut from = Some(0);
+            while let Some(start) = from {
+                let mut chunk = [0; 64];
+                let (written, next) = variant.write_chunk(start, &mut chunk);
+                let (chunk, _) = chunk.split_at(written);
+                // A chunk may end inside a character of a stored name: its bytes go on in
+                // the next, and `push` copies whole characters only, so copy bytes here
+                // (`as_str` leaves out a character the message's end cuts).
+                let mut i = 0;
+                while i < chunk.len() && self.len < self.bytes.len() {
+                    self.bytes[self.len] = chunk[i];
+                    self.len += 1;
+                    i += 1;
+                }
+                from = next;
+            }
+            self
         }
 
         /// The message with `value` in decimal after it.
@@ -222,12 +246,15 @@ pub mod support {
             }
         }
 
-        /// The message so far.
+        /// The message so far (up to a character a full message cut).
         pub const fn as_str(&self) -> &str {
             let (text, _) = self.bytes.split_at(self.len);
             match core::str::from_utf8(text) {
                 Ok(text) => text,
-                Err(_) => "",
+                Err(error) => match core::str::from_utf8(text.split_at(error.valid_up_to()).0) {
+                    Ok(text) => text,
+                    Err(_) => "",
+                },
             }
         }
     }

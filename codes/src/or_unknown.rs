@@ -94,6 +94,15 @@ impl<E: Code> OrUnknown<E> {
     pub fn message(self) -> Option<&'static str> {
         self.known().map(E::message)
     }
+
+    /// What the code is to the table ([`Code::classify`]): for an unknown one, whether it is
+    /// in a reserved range or a section of the table, though no row has it.
+    pub fn classify(self) -> crate::Classified<E> {
+        match self {
+            OrUnknown::Known(known) => crate::Classified::Row(known),
+            OrUnknown::Unknown(code) => E::classify(code),
+        }
+    }
 }
 
 impl<E: Code> From<E> for OrUnknown<E> {

@@ -75,10 +75,12 @@ pub struct UnknownName {
 }
 
 impl UnknownName {
-    /// How many bytes of the name are kept without the `alloc` feature.
+    /// How many bytes of the name are kept without the `alloc` feature (with it, the whole
+    /// name: in place up to this length, on the heap beyond).
     pub const KEPT: usize = 32;
 
     /// The error for `name`, which `table` (an enum's name) does not have.
+    #[inline]
     pub fn new(name: &str, table: &'static str) -> Self {
         UnknownName {
             name: Kept::new(name),
@@ -115,43 +117,41 @@ impl fmt::Display for UnknownName {
 impl core::error::Error for UnknownName {}
 
 /// The name an [`UnknownName`] keeps: all of it with `alloc`.
-#[cfg(feature = "alloc")]
+/// The name an [`UnknownName`] keeps: its first `KEPT` bytes in place, and with `alloc` the
+/// whole of a longer one on the heap. A miss of a typical name then allocates nothing, which
+/// would cost `FromStr` more than the lookup itself.
 #[derive(Clone, PartialEq, Eq, Hash)]
-struct Kept(alloc::string::String);
-
-#[cfg(feature = "alloc")]
-impl Kept {
-    fn new(name: &str) -> Kept {
-        Kept(alloc::string::String::from(name))
-    }
-
-    fn as_str(&self) -> &str {
-        &self.0
-    }
+enum Kept {
+    Inline {
+        bytes: [u8; UnknownName::KEPT],
+        len: usize,
+    },
+    #[cfg(feature = "alloc")]
+    Heap(alloc::boxed::Box<str>),
 }
 
-/// The name an [`UnknownName`] keeps: its first `KEPT` bytes without `alloc`.
-#[cfg(not(feature = "alloc"))]
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct Kept {
-    bytes: [u8; UnknownName::KEPT],
-    len: usize,
-}
-
-#[cfg(not(feature = "alloc"))]
 impl Kept {
+    #[inline]
     fn new(name: &str) -> Kept {
+        #[cfg(feature = "alloc")]
+        if name.len() > UnknownName::KEPT {
+            return Kept::Heap(name.into());
+        }
         let mut len = name.len().min(UnknownName::KEPT);
         while !name.is_char_boundary(len) {
             len -= 1;
         }
         let mut bytes = [0; UnknownName::KEPT];
         bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
-        Kept { bytes, len }
+        Kept::Inline { bytes, len }
     }
 
     fn as_str(&self) -> &str {
-        // Cut at a char boundary of a `&str` in `new`.
-        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+        match self {
+            // Cut at a char boundary of a `&str` in `new`.
+            Kept::Inline { bytes, len } => core::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
+            #[cfg(feature = "alloc")]
+            Kept::Heap(name) => name,
+        }
     }
 }

@@ -801,3 +801,19 @@ fn raw_table_names_are_shown_without_r_hash() {
         "5 is not a Status code"
     );
 }
+
+/// An unknown name is kept whole, whether it fits in place or not, and compares by its text.
+#[test]
+fn unknown_names_of_any_length_are_kept() {
+    let short = "NOT_A_ROW";
+    let long = "NOT_A_ROW_WITH_A_NAME_LONGER_THAN_THIRTY_TWO_BYTES_中文";
+    for name in [short, long, "", "三十二字节的名字三十二字节的名字三"] {
+        let error = name.parse::<WeChatError>().unwrap_err();
+        assert_eq!(error.name(), name);
+        assert_eq!(error, codes::UnknownName::new(name, "WeChatError"));
+        assert_eq!(
+            error.to_string(),
+            format!("`{name}` is not a WeChatError name")
+        );
+    }
+}

@@ -166,17 +166,16 @@ pub mod shadowing {
     pub const NAME_BUCKETS: () = ();
 
     // Lowercase constants named like the generated code's locals would turn them into
-    // constant patterns, so the generated locals are `__`-prefixed. (The public functions'
-    // parameters keep the readable `code` and `name` of their rustdoc signatures.)
+    // constant patterns, so the generated locals are `__`-prefixed. (The parameters of the
+    // public functions and trait impls keep the readable names of their rustdoc signatures,
+    // `code`, `name`, `index`, `f`, `other`, `state`, as `#[derive]`'s do.)
     #[allow(non_upper_case_globals, dead_code)]
     mod lowercase_constants {
-        pub const f: () = ();
         pub const found: () = ();
         pub const slot: usize = 0;
         pub const offset: u64 = 0;
         pub const bucket: usize = 0;
         pub const key: i32 = 0;
-        pub const index: u32 = 0;
         pub const low: i32 = 0;
         pub const high: i32 = 0;
     }
@@ -495,4 +494,19 @@ fn columns_and_nameless_rows_under_shadowing() {
     assert_eq!((shadowed.http(), shadowed.en()), (200, "ok"));
     assert!(shadowed.retry());
     assert_eq!(shadowed.hint(), None);
+}
+
+mod a_table_named_like_the_generated_items {
+    ::codes::define_codes! {
+        /// A table whose name is a word the expansion could use for its own items.
+        pub enum Support {
+            1 => TABLE, "a row named like the trait the expansion implements",
+        }
+    }
+
+    #[test]
+    fn it_works() {
+        assert_eq!(Support::from_code(1), Some(Support::Table));
+        assert_eq!(format!("{:?}", Support::Table), "Table");
+    }
 }

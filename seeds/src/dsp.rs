@@ -30,9 +30,8 @@
 //! - two rows with one message: 55058 and 55060 (查询所有DNS节点信息失败);
 //! - a state named `None` (0), which the macro's hygiene allows beside `Option::None`.
 //!
-//! Variant names are the wire names in UpperCamelCase; the state names already are, except
-//! for their acronyms (`TaskUploadFileGeneratePDPData` is the variant
-//! `TaskUploadFileGeneratePdpData`; its wire name stays as written).
+//! Variant names are the wire names in UpperCamelCase; the state names already are, and are
+//! kept as written, acronyms included (`TaskUploadFileGeneratePDPData`).
 //!
 //! The API and SDK tables share codes, so they cannot be one code space
 //! (`codes::assert_disjoint!(DspError, DspSdkError)` fails to compile, naming 40001):

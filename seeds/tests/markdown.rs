@@ -1,5 +1,5 @@
 //! `MARKDOWN`: each table as a Markdown document, with sections as headings, reserved ranges,
-//! nameless rows and columns, its text escaped.
+//! nameless rows and columns; its cells hold messages and values as written, `|` escaped.
 
 use codes::Code;
 
@@ -27,7 +27,7 @@ fn the_document_has_every_row_under_its_section() {
 | code | name | message | http | en | hint |
 |---:|---|---|---|---|---|
 | 0 | `NO_ERROR` | 没有错误 | 200 | no error |  |
-| 1 |  | 无名 \\| \\*不是\\* \\[链接\\] | 404 | a \\<b\\> tag | x\\_y |
+| 1 |  | 无名 \\| *不是* [链接] | 404 | a <b> tag | x_y |
 
 ## `39000` ~ `39999` reserved
 

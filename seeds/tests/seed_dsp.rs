@@ -198,10 +198,10 @@ fn quirks_are_kept_as_published() {
     assert_eq!(TransferState::from_code(0), Some(TransferState::None));
     assert_eq!(TransferState::from_code(32), None);
     assert_eq!("None".parse::<TransferState>(), Ok(TransferState::None));
-    // Acronyms: the variant is UpperCamelCase, the wire name stays as written.
+    // A wire name in UpperCamelCase already, acronyms included, is its own variant.
     assert_eq!(
-        TransferState::TaskUploadFileGeneratePdpData.name(),
+        TransferState::TaskUploadFileGeneratePDPData.name(),
         "TaskUploadFileGeneratePDPData"
     );
-    assert_eq!(TransferState::TaskUploadFileRegisterDnsDone as i32, 17);
+    assert_eq!(TransferState::TaskUploadFileRegisterDNSDone as i32, 17);
 }

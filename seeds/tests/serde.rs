@@ -310,7 +310,7 @@ fn by_name_round_trips_wire_names_and_rejects_unknown_ones() {
         assert_eq!(serde_json::from_str::<Sdk>(&body).unwrap().0, sdk);
     }
     assert_eq!(
-        TransferState::TaskUploadFileGeneratePdpData.name(),
+        TransferState::TaskUploadFileGeneratePDPData.name(),
         "TaskUploadFileGeneratePDPData"
     );
 
@@ -622,4 +622,22 @@ fn by_name_option_takes_null_absent_and_names() {
     assert!(unknown
         .to_string()
         .starts_with("`Paused` is not a TransferState name"));
+}
+
+codes::define_codes! {
+    /// A table with an alias, for the by-name form.
+    pub enum Errno {
+        11 => EAGAIN, "Try again",
+        EWOULDBLOCK = EAGAIN,
+    }
+}
+
+#[test]
+fn by_name_reads_an_alias_and_writes_the_row_name() {
+    #[derive(Deserialize, Serialize, PartialEq, Debug)]
+    struct Body(#[serde(with = "codes::serde::by_name")] Errno);
+    let read: Body = serde_json::from_str("\"EWOULDBLOCK\"").unwrap();
+    assert_eq!(read, Body(Errno::Eagain));
+    assert_eq!(serde_json::to_string(&read).unwrap(), "\"EAGAIN\"");
+    assert!(serde_json::from_str::<Body>("\"Ewouldblock\"").is_err());
 }

@@ -45,14 +45,14 @@ fn rows_at(nodes: &[Node], (id, index): (usize, usize)) -> Option<&Rows> {
 pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
     let contents = contents(nodes, plan);
     // The columns, in order of appearance.
-    let mut columns: Vec<(String, String)> = Vec::new();
+    let mut columns: Vec<(String, String, usize)> = Vec::new();
     let mut codes: Vec<(i128, usize)> = Vec::new();
     for &at in &contents {
         let Some(rows) = rows_at(nodes, at) else {
             continue;
         };
         for column in &rows.columns {
-            if !columns.iter().any(|(name, _)| *name == column.0) {
+            if !columns.iter().any(|(name, ..)| *name == column.0) {
                 columns.push(column.clone());
             }
         }
@@ -64,7 +64,7 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
     }
     let mut builder = Builder {
         nodes,
-        columns: columns.iter().map(|(name, _)| name.clone()).collect(),
+        columns: columns.iter().map(|(name, ..)| name.clone()).collect(),
         codes,
         skip: &plan.skip,
         sections: 0,
@@ -102,10 +102,12 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
     table.columns = columns
         .into_iter()
         .enumerate()
-        .map(|(index, (name, header))| Column {
+        .map(|(index, (name, header, line))| Column {
             name,
             header,
             ty: infer(rows.iter().map(|row| row.values[index].as_deref())),
+            line,
+            fixmes: Vec::new(),
         })
         .collect();
     Some(table)
@@ -318,6 +320,7 @@ impl Builder<'_> {
                     line: info.line,
                     range,
                     message: info.reserved_message.clone(),
+                    fixmes: Vec::new(),
                 }));
                 return;
             }
@@ -333,6 +336,7 @@ impl Builder<'_> {
                 range,
                 doc: self.prose(id),
                 items: inner,
+                fixmes: Vec::new(),
             }));
             return;
         }

@@ -47,7 +47,7 @@ pub(super) fn heading_info(heading: &read::Heading) -> HeadingInfo {
         ..HeadingInfo::default()
     };
     if let [Inline::Code(name)] = pieces.as_slice() {
-        if text::code(name).is_none() && text::check_name(name).is_ok() {
+        if text::code(name).is_none() && text::is_ident(name) {
             info.table_name = Some(name.clone());
             info.message = name.clone();
             return info;
@@ -79,7 +79,7 @@ pub(super) fn heading_info(heading: &read::Heading) -> HeadingInfo {
         _ => {}
     }
     if let Some(Inline::Code(name)) = rest.first() {
-        if text::code(name).is_none() && text::check_name(name).is_ok() {
+        if text::code(name).is_none() && text::is_ident(name) {
             info.given_name = Some(name.clone());
             rest.remove(0);
         }

@@ -2,10 +2,14 @@
 //! ERROR_PROXY_GET_CONFIG proxy读取配置失败`), `CODE message` (`-200  正常`), and, as a
 //! problem, `NAME CODE message` (`_SUCCESS 0 成功`). A name is an ASCII word written like a
 //! constant ([`text::line_name`]); anything else after the code starts the message.
+//!
+//! A line is read as written, not as Markdown: the message is the rest of the line after the
+//! whitespace that follows the code (or the name), to its end, trailing whitespace included;
+//! backticks, `*`, `_` and `\` are text.
 
 use super::text;
 use crate::model::{Name, Quirk, Row};
-use crate::read::{self, Line};
+use crate::read::SourceLine;
 
 /// What a line is.
 #[derive(Debug)]
@@ -18,11 +22,12 @@ pub enum Reading {
     Prose,
 }
 
-/// Splits off a line's first whitespace-separated token: (token, rest trimmed).
+/// Splits off a text's first whitespace-separated token: (token, the rest after the
+/// whitespace that follows it). The rest keeps its trailing whitespace.
 fn token(text: &str) -> (&str, &str) {
     let text = text.trim_start();
     match text.find(char::is_whitespace) {
-        Some(end) => (&text[..end], text[end..].trim()),
+        Some(end) => (&text[..end], text[end..].trim_start()),
         None => (text, ""),
     }
 }
@@ -33,9 +38,8 @@ fn code_token(token: &str) -> Option<i128> {
 }
 
 /// How a line reads.
-pub fn reading(line: &Line) -> Reading {
-    let plain = read::plain(&line.inlines);
-    let (first, rest) = token(&plain);
+pub fn reading(line: &SourceLine) -> Reading {
+    let (first, rest) = token(&line.text);
     let row = |code: i128, name: Name, message: &str| Row {
         line: line.line,
         code,
@@ -47,11 +51,8 @@ pub fn reading(line: &Line) -> Reading {
         fixmes: Vec::new(),
     };
     if let Some(code) = code_token(first) {
-        if rest.is_empty() {
-            return Reading::Prose;
-        }
         let (second, message) = token(rest);
-        if text::line_name(second) && !message.is_empty() {
+        if text::line_name(second) {
             return Reading::Row(row(code, Name::Given(second.to_owned()), message));
         }
         return Reading::Row(row(code, Name::Nameless, rest));
@@ -72,13 +73,11 @@ pub fn reading(line: &Line) -> Reading {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::read::Inline;
 
     fn read(text: &str) -> Reading {
-        reading(&Line {
+        reading(&SourceLine {
             line: 7,
-            paragraph: 0,
-            inlines: vec![Inline::Text(text.to_owned())],
+            text: text.to_owned(),
         })
     }
 
@@ -123,6 +122,22 @@ mod tests {
     }
 
     #[test]
+    fn messages_are_the_rest_of_the_line_verbatim() {
+        assert_eq!(
+            row("1 E_ONE Table %`s is gone"),
+            (1, Some("E_ONE".into()), "Table %`s is gone".into())
+        );
+        assert_eq!(
+            row("1935 ER_X Master '%.*s': "),
+            (1935, Some("ER_X".into()), "Master '%.*s': ".into())
+        );
+        assert_eq!(row("2 *y* _x_  \\z\t"), (2, None, "*y* _x_  \\z\t".into()));
+        // A name without a message is a row without one (the macro says so), not a message.
+        assert_eq!(row("3 E_THREE"), (3, Some("E_THREE".into()), "".into()));
+        assert_eq!(row("4"), (4, None, "".into()));
+    }
+
+    #[test]
     fn name_first() {
         let Reading::NameFirst(row) = read("_SUCCESS 0 成功") else {
             panic!("not name first");
@@ -133,7 +148,12 @@ mod tests {
 
     #[test]
     fn prose() {
-        for text in ["当请求有效时", "2023", "Version 2 of it", "ERROR_X"] {
+        for text in [
+            "当请求有效时",
+            "Version 2 of it",
+            "ERROR_X",
+            "Version: '%s'",
+        ] {
             assert!(matches!(read(text), Reading::Prose), "{text}");
         }
     }

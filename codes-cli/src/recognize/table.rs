@@ -6,13 +6,42 @@
 //! | code | 错误码, 状态码, 响应码, 返回码, code, errno, … | integers (the first such column if no header says) |
 //! | HTTP status | HTTP状态码, http, status, … | becomes the column `http` |
 //! | name | 内容, 名称, name, 标识, … | ASCII (a column of Chinese text is a message candidate instead) |
-//! | message | 中文, 含义, …; 错误信息, message, 信息 when the cells are Chinese | |
-//! | English | English, 英文, en; 错误信息, message, 信息 when the cells are ASCII | becomes the column `en`, and names rows that have none |
-//! | description | 描述, 说明, 备注, description, remark, note, … | the message if there is no other, else the rows' doc comments |
+//! | message | message, msg, errmsg, 中文, 含义, 提示, …; 错误信息, 信息, 消息 | |
+//! | English | English, 英文, en | becomes the column `en`, and names rows that have none |
+//! | description | 描述, 说明, 备注, description, remark, note, … | the message if no header names one, else the rows' doc comments |
 //! | anything else | | a column named after the header's ASCII words in snake_case, else `column{n}` |
 //!
-//! A table whose header starts `code | name | message` is the macro's own Markdown export:
-//! its columns are taken by their headers, names verbatim, an empty name cell a nameless row.
+//! The message column is the first column whose header names the message, whatever the
+//! other columns hold; 错误信息, 信息 and 消息 name it too, unless their cells are not Chinese
+//! while a description or other column's are (a bilingual page such as seed 003's, whose
+//! Chinese 备注 is the message and whose English 错误信息 the `en` column). Without such a
+//! header, the message is a Chinese description or other column, else the first
+//! description, else the English column.
+//!
+//! # Cells
+//! A cell is read as written: the source between its `|`s, without the spaces and tabs that
+//! pad it, and with `\|` read as `|` (the table's own escape: an unescaped `|` ends the cell).
+//! Nothing else is undone: backticks, `*`, `_`, `\` and HTML stay as they are. What pads a
+//! cell depends on its column:
+//! - a column at least half of whose cells (header included) have at most one space or tab
+//!   at each end (`| a | b |`, `|a|b|`) is *compact*: one space or tab at each end of a cell
+//!   pads it; any more is part of its text, kept, and reported (a message generated with a
+//!   trailing space, `| Master '%s':  |`, keeps it);
+//! - any other column is *aligned* (`| 0      | SUCCESS    |`): every space and tab at the
+//!   ends of its cells pads them.
+//!
+//! A cell of nothing but spaces and tabs is empty. A code cell may be a code span
+//! (`` `10001` ``), and a name cell too. A cell a spreadsheet quoted (`"a|b"`, with `""` for
+//! a quote inside) is read without its quotes, joined back into one cell if `|`s split it,
+//! and reported.
+//!
+//! A table whose header is `code | name | message`, then columns named as the macro names
+//! them, is the macro's own Markdown export (`MARKDOWN`): its columns are taken by their
+//! headers, names verbatim (an empty name cell is a nameless row), and its cells are read with
+//! the export's escapes too: `&#9;`, `&#10;`, `&#13;`, `&#32;`, `&#34;` and `&#38;` are a tab,
+//! a line break, a carriage return, a space, `"` and `&` (the export writes them for what a
+//! cell cannot hold as written: line breaks, and spaces or tabs at its ends), and a cell of
+//! exactly `""` is the empty string.
 
 use super::text;
 use super::{Draft, Entry, Rows};
@@ -27,7 +56,7 @@ enum Role {
     Name,
     Message,
     English,
-    /// A message in Chinese or in English, depending on its cells (错误信息, message).
+    /// The message, or the English column beside a Chinese one (错误信息, 信息, 消息).
     MessageOrEnglish,
     /// A description: the message if there is no other, else the rows' docs.
     Description,
@@ -79,7 +108,13 @@ const NAME: &[&str] = &[
     "identifier",
     "key",
 ];
+/// Headers that name the message column, whatever its cells or other columns hold.
 const MESSAGE: &[&str] = &[
+    "message",
+    "msg",
+    "errmsg",
+    "errormessage",
+    "errormsg",
     "中文",
     "含义",
     "意义",
@@ -90,6 +125,9 @@ const MESSAGE: &[&str] = &[
     "中文信息",
     "中文提示",
     "错误描述",
+    "错误说明",
+    "错误消息",
+    "错误提示",
     "提示",
     "提示信息",
 ];
@@ -101,15 +139,9 @@ const ENGLISH: &[&str] = &[
     "en",
     "englishmessage",
 ];
-const MESSAGE_OR_ENGLISH: &[&str] = &[
-    "错误信息",
-    "信息",
-    "消息",
-    "message",
-    "msg",
-    "errormessage",
-    "errmsg",
-];
+/// Headers that name the message column unless its cells are not Chinese while another,
+/// description or other, column's are (seed 003).
+const MESSAGE_OR_ENGLISH: &[&str] = &["错误信息", "信息", "消息"];
 const DESCRIPTION: &[&str] = &[
     "描述",
     "说明",
@@ -160,9 +192,11 @@ fn role_of_header(header: &str) -> Role {
         Role::Message
     } else if contains(&["英文", "english"]) {
         Role::English
+    } else if contains(&["message", "msg"]) {
+        Role::Message
     } else if contains(&["名", "name"]) {
         Role::Name
-    } else if contains(&["信息", "message", "msg"]) {
+    } else if contains(&["信息", "消息"]) {
         Role::MessageOrEnglish
     } else if contains(&["描述", "说明", "备注", "desc"]) {
         Role::Description
@@ -180,15 +214,16 @@ fn share(cells: &[&str], test: impl Fn(&str) -> bool) -> f64 {
     filled.iter().filter(|cell| test(cell)).count() as f64 / filled.len() as f64
 }
 
-/// The roles of a table's columns, or `None` when no column holds codes.
-fn roles(header: &[String], rows: &[read::TableRow]) -> Option<Vec<Role>> {
+/// The roles of a table's columns, from its header and its rows' cells (as read), or `None`
+/// when no column holds codes.
+fn roles(header: &[String], rows: &[Vec<String>]) -> Option<Vec<Role>> {
     let column = |index: usize| -> Vec<&str> {
         rows.iter()
-            .map(|row| row.cells.get(index).map_or("", String::as_str))
+            .map(|row| row.get(index).map_or("", String::as_str))
             .collect()
     };
     let mut roles: Vec<Role> = header.iter().map(|h| role_of_header(h)).collect();
-    let codes = |index: usize| share(&column(index), |cell| text::code(cell).is_some()) >= 0.5;
+    let codes = |index: usize| share(&column(index), |cell| code_of_cell(cell).is_some()) >= 0.5;
     let cjk = |index: usize| share(&column(index), text::has_cjk) >= 0.5;
 
     // The code: the first column so headed that holds codes, else the first that holds codes.
@@ -204,17 +239,28 @@ fn roles(header: &[String], rows: &[read::TableRow]) -> Option<Vec<Role>> {
     }
     // Names are ASCII: a "name" column of Chinese text is a description.
     for (index, role) in roles.iter_mut().enumerate() {
-        match *role {
-            Role::Name if cjk(index) => *role = Role::Description,
-            Role::MessageOrEnglish if cjk(index) => *role = Role::Message,
-            Role::MessageOrEnglish => *role = Role::English,
-            _ => {}
+        if *role == Role::Name && cjk(index) {
+            *role = Role::Description;
         }
     }
+    // 错误信息 and the like: the message, unless English beside Chinese text.
+    let chinese_beside = |roles: &[Role], index: usize| {
+        (0..roles.len()).any(|other| {
+            other != index && matches!(roles[other], Role::Description | Role::Extra) && cjk(other)
+        })
+    };
+    let decided: Vec<Role> = (0..roles.len())
+        .map(|index| match roles[index] {
+            Role::MessageOrEnglish if !cjk(index) && chinese_beside(&roles, index) => Role::English,
+            Role::MessageOrEnglish => Role::Message,
+            role => role,
+        })
+        .collect();
+    roles = decided;
     keep_first(&mut roles, Role::Http);
     keep_first(&mut roles, Role::Name);
     keep_first(&mut roles, Role::English);
-    // The message: a message column, else a Chinese description or other column, else the
+    // The message: a column headed so, else a Chinese description or other column, else the
     // first description, else the English text (which then is no column of its own).
     let find = |roles: &[Role], role: Role, chinese: bool| {
         (0..roles.len()).find(|&i| roles[i] == role && (!chinese || cjk(i)))
@@ -250,9 +296,29 @@ fn keep_first(roles: &mut [Role], role: Role) {
     }
 }
 
-/// Whether a table is the macro's own Markdown export: `code | name | message | columns..`.
+/// Whether a table is the macro's own Markdown export: `code | name | message`, then columns
+/// named as the macro names them (a header the macro would reject, such as `description`,
+/// makes it a table like any other).
 fn is_export(header: &[String]) -> bool {
-    header.len() >= 3 && header[0] == "code" && header[1] == "name" && header[2] == "message"
+    header.len() >= 3
+        && header[0] == "code"
+        && header[1] == "name"
+        && header[2] == "message"
+        && header[3..].iter().all(|column| is_column_name(column))
+}
+
+/// Whether the macro takes `name` as a column's name: a snake_case identifier (a keyword
+/// written raw) that no method of the table has.
+fn is_column_name(name: &str) -> bool {
+    let written = if text::is_keyword(name) {
+        format!("r#{name}")
+    } else {
+        name.to_owned()
+    };
+    name.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && text::is_ident(&written)
+        && !super::TAKEN.contains(&name)
 }
 
 /// The name of a column in the output: snake_case, no keyword, no method of the table.
@@ -272,17 +338,177 @@ fn column_name(header: &str, index: usize, taken: &[String]) -> String {
     name
 }
 
+/// The characters that pad a cell.
+const PADDING: [char; 2] = [' ', '\t'];
+
+/// A cell without any space or tab at its ends.
+fn unpadded(cell: &str) -> &str {
+    cell.trim_matches(PADDING)
+}
+
+/// How many spaces and tabs start and end a cell.
+fn padding(cell: &str) -> (usize, usize) {
+    let leading = cell.len() - cell.trim_start_matches(PADDING).len();
+    let trailing = cell.len() - cell.trim_end_matches(PADDING).len();
+    (leading, trailing)
+}
+
+/// Which columns are compact (see the module's docs), from the header's and rows' cells as
+/// written.
+fn compact_columns(table: &read::Table) -> Vec<bool> {
+    (0..table.header.len())
+        .map(|index| {
+            let cells = std::iter::once(&table.header_cells)
+                .chain(table.rows.iter().map(|row| &row.cells))
+                .filter_map(|cells| cells.get(index))
+                .filter(|cell| !unpadded(cell).is_empty());
+            let (mut compact, mut all) = (0, 0);
+            for cell in cells {
+                let (leading, trailing) = padding(cell);
+                all += 1;
+                compact += usize::from(leading <= 1 && trailing <= 1);
+            }
+            compact * 2 >= all
+        })
+        .collect()
+}
+
+/// A cell without its padding: the text, and how many spaces or tabs beyond one it keeps at
+/// its start and at its end (only in a compact column).
+fn unpad(cell: &str, compact: bool) -> (&str, usize, usize) {
+    let text = unpadded(cell);
+    if text.is_empty() || !compact {
+        return (text, 0, 0);
+    }
+    let (leading, trailing) = padding(cell);
+    let (start, end) = (leading.min(1), cell.len() - trailing.min(1));
+    (
+        &cell[start..end],
+        leading.saturating_sub(1),
+        trailing.saturating_sub(1),
+    )
+}
+
+/// An unpadded cell's text: `\|` read as `|`.
+fn cell_text(cell: &str) -> String {
+    cell.replace("\\|", "|")
+}
+
+/// A cell a spreadsheet quoted, `"text"` with `""` for a quote inside, as its text; `None`
+/// for any other cell.
+fn unquote(cell: &str) -> Option<String> {
+    let inner = cell
+        .strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))?;
+    (!inner.replace("\"\"", "").contains('"')).then(|| inner.replace("\"\"", "\""))
+}
+
+/// A cell that is one code span, without its backticks (`` `10001` `` → `10001`).
+fn without_code_span(cell: &str) -> &str {
+    cell.strip_prefix('`')
+        .and_then(|rest| rest.strip_suffix('`'))
+        .filter(|inner| !inner.contains('`'))
+        .map_or(cell, str::trim)
+}
+
+/// The code a code cell holds, if any.
+fn code_of_cell(cell: &str) -> Option<i128> {
+    text::code(without_code_span(cell))
+}
+
+/// A row's cells as read, exactly as many as its header has.
+struct RowCells {
+    cells: Vec<String>,
+    quirks: Vec<Quirk>,
+}
+
+/// Reads a row's cells (see the module's docs): each unpadded as its column is; a
+/// spreadsheet's quoted cells joined and unquoted; cells beyond the header's count joined into
+/// the last one, missing ones empty; each reported.
+fn row_cells(
+    table: &read::Table,
+    row: &read::TableRow,
+    compact: &[bool],
+    export: bool,
+) -> RowCells {
+    let header = table.header.len();
+    let mut quirks = Vec::new();
+    let mut cells: Vec<String> = Vec::new();
+    let pieces = &row.cells;
+    let mut index = 0;
+    while index < pieces.len() {
+        let column = index.min(header.saturating_sub(1));
+        let piece = unpadded(&pieces[index]);
+        let opens =
+            !export && piece.starts_with('"') && (piece.len() == 1 || !piece.ends_with('"'));
+        let close = pieces
+            .iter()
+            .map(|later| unpadded(later))
+            .enumerate()
+            .skip(index + 1)
+            .find(|(_, later)| later.ends_with('"') && !later.starts_with('"'))
+            .map(|(end, _)| end);
+        let (written, joined, next) = match close {
+            Some(end) if opens => (pieces[index..=end].join("|"), true, end + 1),
+            _ => (pieces[index].clone(), false, index + 1),
+        };
+        index = next;
+        let (text, leading, trailing) = unpad(&written, compact.get(column) == Some(&true));
+        if leading + trailing > 0 && column < header {
+            quirks.push(Quirk::Padded {
+                column: table.header[column].clone(),
+                leading,
+                trailing,
+            });
+        }
+        if export {
+            cells.push(codes_pipeline::markdown::cell_text(text));
+            continue;
+        }
+        let text = cell_text(text);
+        match unquote(&text) {
+            Some(unquoted) => {
+                quirks.push(Quirk::Quoted { cell: text, joined });
+                cells.push(unquoted);
+            }
+            None => cells.push(text),
+        }
+    }
+    let count = cells.len();
+    if count != header {
+        if count > header && header > 0 {
+            let last = cells.split_off(header - 1).concat();
+            cells.push(last);
+        }
+        cells.resize(header, String::new());
+        quirks.push(Quirk::BrokenCells {
+            cells: count,
+            header,
+            last: cells.last().cloned().unwrap_or_default(),
+        });
+    }
+    RowCells { cells, quirks }
+}
+
 /// A table's rows, or `None` when the table holds no codes.
 pub fn rows(table: &read::Table) -> Option<Rows> {
     let export = is_export(&table.header);
+    let header = table.header.len();
+    let compact = compact_columns(table);
+    let read: Vec<RowCells> = table
+        .rows
+        .iter()
+        .map(|row| row_cells(table, row, &compact, export))
+        .collect();
     let roles = if export {
-        let mut roles = vec![Role::Extra; table.header.len()];
+        let mut roles = vec![Role::Extra; header];
         roles[0] = Role::Code;
         roles[1] = Role::Name;
         roles[2] = Role::Message;
         roles
     } else {
-        roles(&table.header, &table.rows)?
+        let cells: Vec<Vec<String>> = read.iter().map(|row| row.cells.clone()).collect();
+        roles(&table.header, &cells)?
     };
     let find = |role: Role| roles.iter().position(|&each| each == role);
     let (code, name, message, english, doc) = (
@@ -294,8 +520,7 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
     );
     // Without an English column, an English message names the rows.
     let english_message = message.is_some_and(|message| {
-        let cells: Vec<&str> = table
-            .rows
+        let cells: Vec<&str> = read
             .iter()
             .map(|row| row.cells.get(message).map_or("", String::as_str))
             .collect();
@@ -308,12 +533,9 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
         let name = match role {
             Role::Http => "http".to_owned(),
             Role::English => "en".to_owned(),
-            Role::Extra if export && text::snake_name(header).as_deref() == Some(header) => {
-                header.clone()
-            }
+            Role::Extra if export => header.clone(),
             Role::Extra => {
-                let taken: Vec<String> = columns.iter().map(|c| c.1.clone()).collect();
-                let mut taken = taken;
+                let mut taken: Vec<String> = columns.iter().map(|c| c.1.clone()).collect();
                 taken.extend(["http".to_owned(), "en".to_owned()]);
                 column_name(header, index, &taken)
             }
@@ -323,21 +545,14 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
     }
 
     let mut entries = Vec::new();
-    for row in &table.rows {
-        let cell = |index: usize| -> String {
-            let cell = row.cells.get(index).map_or("", String::as_str);
-            if export {
-                cell.to_owned()
-            } else {
-                text::unquote(cell)
-            }
-        };
-        let code_cell = row.cells.get(code).map_or("", String::as_str);
-        let Some(value) = text::code(code_cell) else {
+    for (row, read) in table.rows.iter().zip(read) {
+        let cell = |index: usize| -> String { read.cells.get(index).cloned().unwrap_or_default() };
+        let code_cell = cell(code);
+        let Some(value) = code_of_cell(&code_cell) else {
             entries.push(Entry::Unreadable(Unreadable {
                 line: row.line,
                 text: row.source.trim().to_owned(),
-                code: code_cell.to_owned(),
+                code: code_cell,
             }));
             continue;
         };
@@ -345,13 +560,14 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
             .or(message.filter(|_| !export && english_message))
             .map(cell)
             .filter(|text| !text.is_empty());
-        let name = match name.map(cell).filter(|name| !name.is_empty()) {
-            Some(name) if export => Name::Given(name),
-            Some(name) if name == "_" => Name::Nameless,
-            Some(name) if text::name_like(&name) => Name::Given(name),
-            Some(name) if name.is_ascii() && !text::shouty(&name).is_empty() => Name::Made {
-                name: text::shouty(&name),
-                from: name,
+        let name_cell = name.map(cell);
+        let name_cell = name_cell.as_deref().map(without_code_span);
+        let name = match name_cell.filter(|name| !name.is_empty()) {
+            Some("_") => Name::Nameless,
+            Some(name) if text::name_like(name) => Name::Given(name.to_owned()),
+            Some(name) if name.is_ascii() && !text::shouty(name).is_empty() => Name::Made {
+                name: text::shouty(name),
+                from: name.to_owned(),
             },
             _ => match english_text {
                 Some(english) if !text::shouty(&english).is_empty() => Name::Made {
@@ -361,19 +577,17 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
                 _ => Name::Nameless,
             },
         };
-        let mut quirks = Vec::new();
-        if let Some(cells) = row.broken {
-            quirks.push(Quirk::BrokenCells {
-                cells,
-                header: table.header.len(),
-                last: row.cells.last().cloned().unwrap_or_default(),
-            });
-        }
         let values = columns
             .iter()
             .map(|(index, name, _)| {
                 let value = cell(*index);
-                (name.clone(), (!value.is_empty()).then_some(value))
+                let empty_string = export
+                    && row
+                        .cells
+                        .get(*index)
+                        .is_some_and(|written| unpadded(written) == "\"\"");
+                let empty = value.is_empty() && !empty_string;
+                (name.clone(), (!empty).then_some(value))
             })
             .collect();
         entries.push(Entry::Row(Draft {
@@ -384,7 +598,7 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
                 message: message.map(cell).unwrap_or_default(),
                 values: Vec::new(),
                 doc: doc.map(cell).filter(|doc| !doc.is_empty()),
-                quirks,
+                quirks: read.quirks,
                 fixmes: Vec::new(),
             },
             values,
@@ -394,7 +608,7 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
         entries,
         columns: columns
             .into_iter()
-            .map(|(_, name, header)| (name, header))
+            .map(|(_, name, header)| (name, header, table.line))
             .collect(),
     })
 }
@@ -407,13 +621,8 @@ mod tests {
         cells.iter().map(|cell| cell.to_string()).collect()
     }
 
-    fn row(cells: &[&str]) -> read::TableRow {
-        read::TableRow {
-            line: 1,
-            cells: header(cells),
-            broken: None,
-            source: String::new(),
-        }
+    fn row(cells: &[&str]) -> Vec<String> {
+        header(cells)
     }
 
     #[test]
@@ -428,7 +637,7 @@ mod tests {
         );
         let daemon = roles(
             &header(&["响应码", "名称", "中文", "说明"]),
-            &[row(&["10001", "Bad Request", "无效请求", "无法解析请求"])],
+            &[row(&["`10001`", "Bad Request", "无效请求", "无法解析请求"])],
         );
         assert_eq!(
             daemon,
@@ -452,8 +661,98 @@ mod tests {
         assert_eq!(roles, Some(vec![Role::Code, Role::Message]));
     }
 
+    /// A column headed `message` is the message, whatever the others hold: the description
+    /// beside it is the rows' docs, even when empty.
+    #[test]
+    fn a_message_header_is_the_message_column() {
+        for description in ["", "the file is gone", "文件不存在"] {
+            let roles = roles(
+                &header(&["errno", "name", "message", "description"]),
+                &[row(&[
+                    "2",
+                    "ENOENT",
+                    "No such file or directory",
+                    description,
+                ])],
+            );
+            assert_eq!(
+                roles,
+                Some(vec![Role::Code, Role::Name, Role::Message, Role::Doc]),
+                "{description:?}"
+            );
+        }
+        let chinese = roles(
+            &header(&["错误码", "说明", "错误信息"]),
+            &[row(&["1", "说明", "中文信息"])],
+        );
+        assert_eq!(chinese, Some(vec![Role::Code, Role::Doc, Role::Message]));
+    }
+
     #[test]
     fn tables_without_codes_are_none() {
         assert_eq!(roles(&header(&["a", "b"]), &[row(&["x", "y"])]), None);
+    }
+
+    #[test]
+    fn export_headers_name_columns_the_macro_takes() {
+        assert!(is_export(&header(&[
+            "code", "name", "message", "http", "type"
+        ])));
+        assert!(!is_export(&header(&[
+            "code",
+            "name",
+            "message",
+            "description"
+        ])));
+        assert!(!is_export(&header(&["code", "name", "message", "Retry"])));
+        assert!(!is_export(&header(&["code", "name", "message", "self"])));
+    }
+
+    #[test]
+    fn cells_are_read_as_written() {
+        assert_eq!(
+            unpad("  `a` _b_ *c* \\| d\\ \t", false),
+            ("`a` _b_ *c* \\| d\\", 0, 0)
+        );
+        assert_eq!(unpad("  a\t\t", true), (" a\t", 1, 1));
+        assert_eq!(unpad(" a ", true), ("a", 0, 0));
+        assert_eq!(unpad("a", true), ("a", 0, 0));
+        assert_eq!(unpad("   ", true), ("", 0, 0));
+        assert_eq!(cell_text("`a` _b_ *c* \\| d\\"), "`a` _b_ *c* | d\\");
+        assert_eq!(
+            codes_pipeline::markdown::cell_text("&#32;a&#10;b &#38;#32;"),
+            " a\nb &#32;"
+        );
+        assert_eq!(codes_pipeline::markdown::cell_text(r"a\\|"), r"a\|");
+        assert_eq!(codes_pipeline::markdown::cell_text("\"\""), "");
+        assert_eq!(codes_pipeline::markdown::cell_text("&#34;\""), "\"\"");
+        assert_eq!(codes_pipeline::markdown::cell_text("&#39;"), "&#39;");
+    }
+
+    #[test]
+    fn quoted_cells() {
+        assert_eq!(unquote("\"a|b\"").as_deref(), Some("a|b"));
+        assert_eq!(unquote("\"say \"\"hi\"\"\"").as_deref(), Some("say \"hi\""));
+        assert_eq!(unquote("\"a\" and \"b\""), None);
+        assert_eq!(unquote("\""), None);
+        let table = read::Table {
+            line: 1,
+            header: header(&["a", "b"]),
+            header_cells: header(&["a", "b"]),
+            rows: vec![read::TableRow {
+                line: 3,
+                cells: read::split_cells("|-121|\"x|y| z\"|"),
+                source: String::new(),
+            }],
+        };
+        let read = row_cells(&table, &table.rows[0], &compact_columns(&table), false);
+        assert_eq!(read.cells, ["-121", "x|y| z"]);
+        assert_eq!(
+            read.quirks,
+            [Quirk::Quoted {
+                cell: "\"x|y| z\"".to_owned(),
+                joined: true
+            }]
+        );
     }
 }

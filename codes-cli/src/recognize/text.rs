@@ -45,49 +45,10 @@ pub fn line_name(token: &str) -> bool {
     name_like(token) && (token.contains('_') || capitals >= 2)
 }
 
-/// Whether `name` can be written as a row's NAME and gives the macro a variant: an ASCII
-/// identifier, other than `_`, whose UpperCamelCase is neither empty, nor digit-first, nor
-/// `Self`. `Err` says why not.
-pub fn check_name(name: &str) -> Result<(), String> {
-    let first = name.chars().next();
-    if !first.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-    {
-        let why = if first.is_some_and(|c| c.is_ascii_digit()) {
-            "it starts with a digit"
-        } else {
-            "it has characters an identifier cannot have"
-        };
-        return Err(format!("`{name}` is not an identifier: {why}"));
-    }
-    let variant = name.to_upper_camel_case();
-    if variant.is_empty() {
-        Err(format!(
-            "`{name}` gives no variant name: it has no letter or digit"
-        ))
-    } else if variant.starts_with(|c: char| c.is_ascii_digit()) {
-        Err(format!(
-            "`{name}` gives no variant name: `{variant}` starts with a digit"
-        ))
-    } else if variant == "Self" {
-        Err(format!(
-            "`{name}` gives the variant `Self`, a reserved word"
-        ))
-    } else {
-        Ok(())
-    }
-}
-
-/// The variant the macro makes of a name: its UpperCamelCase; of a nameless row, `Code` and
-/// the code's digits, `Minus` before them for a negative code.
-pub fn variant(name: Option<&str>, code: i128) -> String {
-    match name {
-        Some(name) => name.to_upper_camel_case(),
-        None => {
-            let sign = if code < 0 { "Minus" } else { "" };
-            format!("Code{sign}{}", code.unsigned_abs())
-        }
-    }
+/// Whether `name` is a Rust identifier, as an enum's or a section's name must be: not a
+/// keyword, not `_`.
+pub fn is_ident(name: &str) -> bool {
+    syn::parse_str::<syn::Ident>(name).is_ok()
 }
 
 /// A wire name made from a phrase or an English message, as seeds 002 and 003 were named:
@@ -114,7 +75,7 @@ fn ascii_words(text: &str) -> Vec<&str> {
 /// `dsp-go-sdk-错误码` → `DspGoSdk`); `None` when it has none, or they give no identifier.
 pub fn camel_name(text: &str) -> Option<String> {
     let name = ascii_words(text).join(" ").to_upper_camel_case();
-    (check_name(&name).is_ok() && !name.is_empty()).then_some(name)
+    is_ident(&name).then_some(name)
 }
 
 /// A snake_case column name from a header's ASCII words (`Retry After` → `retry_after`).
@@ -139,19 +100,6 @@ pub fn is_cjk(c: char) -> bool {
 /// Whether a text has a CJK character.
 pub fn has_cjk(text: &str) -> bool {
     text.chars().any(is_cjk)
-}
-
-/// A cell a spreadsheet quoted (`"text"`, with `""` for a quote inside) as its text; any
-/// other cell as it is.
-pub fn unquote(text: &str) -> String {
-    let inner = text
-        .strip_prefix('"')
-        .and_then(|rest| rest.strip_suffix('"'))
-        .filter(|inner| !inner.replace("\"\"", "").contains('"'));
-    match inner {
-        Some(inner) => inner.replace("\"\"", "\"").trim().to_owned(),
-        None => text.to_owned(),
-    }
 }
 
 /// Runs of whitespace as one space, and the ends trimmed.
@@ -207,12 +155,14 @@ mod tests {
 
     #[test]
     fn identifiers() {
-        assert!(check_name("ERROR_PROCESS_2RSP").is_ok());
-        assert!(check_name("None").is_ok());
-        assert!(check_name("2RSP").is_err());
-        assert!(check_name("__").is_err());
-        assert!(check_name("SELF").is_err());
-        assert!(check_name("a-b").is_err());
+        assert!(is_ident("ERROR_PROCESS_2RSP"));
+        assert!(is_ident("None"));
+        assert!(is_ident("__"));
+        assert!(!is_ident("2RSP"));
+        assert!(!is_ident("Self"));
+        assert!(!is_ident("type"));
+        assert!(!is_ident("_"));
+        assert!(!is_ident("a-b"));
     }
 
     #[test]
@@ -228,13 +178,5 @@ mod tests {
         assert_eq!(camel_name("文件缓存的错误码"), None);
         assert_eq!(camel_name("2.1 CGI 错误码").as_deref(), Some("Cgi"));
         assert_eq!(snake_name("Retry After").as_deref(), Some("retry_after"));
-    }
-
-    #[test]
-    fn quotes() {
-        assert_eq!(unquote("\"a|b\""), "a|b");
-        assert_eq!(unquote("\"say \"\"hi\"\"\""), "say \"hi\"");
-        assert_eq!(unquote("\"a\" and \"b\""), "\"a\" and \"b\"");
-        assert_eq!(unquote("\""), "\"");
     }
 }

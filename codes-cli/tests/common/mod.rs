@@ -1,4 +1,7 @@
-//! What the tests share.
+//! What the tests share (each test crate uses part of it).
+#![allow(dead_code)]
+
+use std::path::Path;
 
 /// Checks a source's indentation against its braces and parentheses.
 pub fn tidy(source: &str) -> Result<(), String> {
@@ -24,4 +27,79 @@ pub fn tidy(source: &str) -> Result<(), String> {
     } else {
         Err(format!("{depth} blocks left open"))
     }
+}
+
+/// Compares with a committed file, or rewrites it under `UPDATE_SNAPSHOTS=1`.
+pub fn snapshot(path: &Path, actual: &str) {
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_else(|error| {
+        panic!(
+            "{}: {error}; run with UPDATE_SNAPSHOTS=1 to write it",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .map_or(expected.lines().count().min(actual.lines().count()), |i| i);
+        panic!(
+            "{} differs from the import at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
+             (UPDATE_SNAPSHOTS=1 rewrites it)",
+            path.display(),
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+/// The rows (code, name, message) of the tables the macro makes of a source: what the source
+/// compiles to, without compiling it.
+pub fn checked_rows(source: &str) -> Vec<Vec<(i128, String, String)>> {
+    let (tables, errors) = codes_cli::check::macro_check(source);
+    assert_eq!(errors, [], "the source does not check clean");
+    tables
+        .iter()
+        .map(|table| {
+            table
+                .rows
+                .iter()
+                .map(|row| (row.code, row.name.clone(), row.message.clone()))
+                .collect()
+        })
+        .collect()
+}
+
+/// The rows (code, name, message) of a compiled table.
+pub fn compiled_rows<C: codes::Code>() -> Vec<(i128, String, String)> {
+    use codes::Repr as _;
+    C::iter()
+        .map(|row| {
+            (
+                row.code().to_i128(),
+                row.name().to_owned(),
+                row.message().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Imports a document's text with the default options, from a file of this name.
+pub fn import(text: &str, file: &str) -> codes_cli::Import {
+    codes_cli::import(text, file, &codes_cli::Options::default())
+}
+
+/// The problems as (line, message).
+pub fn problems(import: &codes_cli::Import) -> Vec<(usize, String)> {
+    import
+        .problems
+        .iter()
+        .map(|problem| (problem.line, problem.message.clone()))
+        .collect()
 }

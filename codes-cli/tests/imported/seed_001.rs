@@ -71,9 +71,9 @@ codes::define_codes! {
             -64 => ERROR_PROXY_FORBID_APPID, "该业务已经被屏蔽",
             -63 => ERROR_PROXY_FILEID_NOTMATCH, "fileid与签名不匹配",
             -62 => ERROR_PROXY_AUTH_APPID, "appid与secretid不匹配",
-            // FIXME(codes import): code -61 is given twice (lines 127 and 129)
+            // FIXME(codes import): code -61 first defined here
             -61 => ERROR_PROXY_SIGN_BUCKET_NOTMATCH, "bucket与签名中的bucket不匹配",
-            // FIXME(codes import): code -61 is given twice (lines 127 and 129)
+            // FIXME(codes import): code -61 is defined twice: `ERROR_PROXY_SIGN_BUCKET_NOTMATCH` has it already; remove one of the rows, or give it its own code
             -61 => ERROR_PROXY_INVALID_CMD_REQ, "非法的CMD请求",
             -60 => ERROR_PROXY_AUTH_INVALID_TOKEN, "非法token值",
         }
@@ -142,7 +142,7 @@ codes::define_codes! {
             -299 => ERROR_PROCESS_UNKNOWN_CMD, "命令字未知",
             -298 => ERROR_PROCESS_REQ2MSG, "解包失败",
             -297 => ERROR_PROCESS_FRAME, "框架handleprocess错误",
-            // FIXME(codes import): name `2RSP` is not an identifier: it starts with a digit
+            // FIXME(codes import): `2RSP` is not an identifier: a name starts with a letter or `_` (`_2RSP` would do)
             -296 => 2RSP, "打包失败",
             -295 => ERROR_PROCESS_WRITEFILE, "文件数据异常",
             -294 => ERROR_PROCESS_READFILE, "文件数据异常",

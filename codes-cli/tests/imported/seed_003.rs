@@ -55,21 +55,21 @@ codes::define_codes! {
         31201 => SIGNATURE_ERROR, "签名错误", http = 400, en = "signature error",
         31203 => ACL_PUT_ERROR, "设置acl失败", http = 400, en = "acl put error",
         31204 => ACL_QUERY_ERROR, "请求acl验证失败", http = 400, en = "acl query error",
-        // FIXME(codes import): name `ACL_GET_ERROR` (made from `acl get error`) is given twice (lines 52 and 55)
+        // FIXME(codes import): name `ACL_GET_ERROR` first defined here (the name is made from the text `acl get error`)
         31205 => ACL_GET_ERROR, "获取acl失败", http = 400, en = "acl get error",
         // FIXME(codes import): broken cells: the row has 6 cells where the header has 4; the last 3 are joined into one: "未找到文件MD5，请使用上传API上传整个文件。"
         31079 => FILE_MD5_NOT_FOUND_YOU_SHOULD_USE_UPLOAD_API_TO_UPLOAD_THE_WHOLE_FILE, "未找到文件MD5，请使用上传API上传整个文件。", http = 404, en = "File md5 not found, you should use upload API to upload the whole file.",
         31202 => OBJECT_NOT_EXISTS, "文件不存在", http = 404, en = "object not exists",
-        // FIXME(codes import): name `ACL_GET_ERROR` (made from `acl get error`) is given twice (lines 52 and 55)
+        // FIXME(codes import): name `ACL_GET_ERROR` is defined twice: the row (code 31205) above has it already; rename one of them (the name is made from the text `acl get error`)
         31206 => ACL_GET_ERROR, "acl不存在", http = 404, en = "acl get error",
         31207 => BUCKET_ALREADY_EXISTS, "bucket已存在", http = 400, en = "bucket already exists",
         31208 => BAD_REQUEST, "用户请求错误", http = 400, en = "bad request",
         31209 => BAIDUBS_INTERNAL_ERROR, "服务器错误", http = 500, en = "baidubs internal error",
         31210 => NOT_IMPLEMENT, "服务器不支持", http = 501, en = "not implement",
         31211 => ACCESS_DENIED, "禁止访问", http = 403, en = "access denied",
-        // FIXME(codes import): name `SERVICE_UNAVAILABLE` (made from `service unavailable`) is given twice (lines 61 and 62)
+        // FIXME(codes import): name `SERVICE_UNAVAILABLE` first defined here (the name is made from the text `service unavailable`)
         31212 => SERVICE_UNAVAILABLE, "服务不可用", http = 503, en = "service unavailable",
-        // FIXME(codes import): name `SERVICE_UNAVAILABLE` (made from `service unavailable`) is given twice (lines 61 and 62)
+        // FIXME(codes import): name `SERVICE_UNAVAILABLE` is defined twice: the row (code 31212) above has it already; rename one of them (the name is made from the text `service unavailable`)
         31213 => SERVICE_UNAVAILABLE, "重试出错", http = 503, en = "service unavailable",
         31214 => PUT_OBJECT_DATA_ERROR, "上传文件data失败", http = 503, en = "put object data error",
         31215 => PUT_OBJECT_META_ERROR, "上传文件meta失败", http = 503, en = "put object meta error",

@@ -7,6 +7,7 @@ codes::define_codes! {
         -5994 => _, "url路径不符合规范",
         -5993 => _, "formdata body格式不正确",
         -5991 => _, "append接口，大于5G的追加上传",
+        // FIXME(codes import): the cell "没有op字段，用户没填写操作类型或格式错误解析不到" is quoted as a spreadsheet quotes a cell: read without its quotes
         -5980 => _, "没有op字段，用户没填写操作类型或格式错误解析不到",
         -5975 => _, "请求的json格式不正确",
         -5971 => _, "分片上传init时没有填写文件大小",
@@ -15,9 +16,9 @@ codes::define_codes! {
         -5968 => _, "refer黑名单数量必须小于等于10",
         -5967 => _, "密钥数量必须小于等于10",
         -5966 => _, "list参数非数字或者大于1000",
-        // FIXME(codes import): code -5965 is given twice (lines 17 and 18)
+        // FIXME(codes import): code -5965 first defined here
         -5965 => _, "分片上传init时未指定slice_size参数",
-        // FIXME(codes import): code -5965 is given twice (lines 17 and 18)
+        // FIXME(codes import): code -5965 is defined twice; remove one of the rows, or give it its own code
         -5965 => _, "分片上传init时uploadparts参数不合法",
         -5964 => _, "参数op填写错误，没有此操作",
         -5963 => _, "读取数据超时，检查网络是否过慢或上传并发数过大",
@@ -58,12 +59,14 @@ codes::define_codes! {
         -172 => _, "bucket数量超过200个限制",
         -134 => _, "bucket不支持跨域访问",
         -133 => _, "bucket不存在",
+        // FIXME(codes import): the cell "匹配跨域规则失败|可能 Origin| request method / Access-Control-Request-Method 或 Access-Control-Requet-Headers不在跨域规则配置里面" is quoted as a spreadsheet quotes a cell, and its `|`s split it: read as one cell, without its quotes
         -121 => _, "匹配跨域规则失败|可能 Origin| request method / Access-Control-Request-Method 或 Access-Control-Requet-Headers不在跨域规则配置里面",
         -120 => _, "uploadid不存在",
         -119 => _, "内部错误，联系官方处理",
         -118 => _, "上传块编号找不到",
         -117 => _, "分块上传finish时块编号不连续",
         -116 => _, "内部错误，联系官方处理",
+        // FIXME(codes import): the cell "不需要拷贝|可能上次更新时间/ETag规则匹配问题" is quoted as a spreadsheet quotes a cell, and its `|`s split it: read as one cell, without its quotes
         -101 => _, "不需要拷贝|可能上次更新时间/ETag规则匹配问题",
         -100 => _, "copy的前置条件冲突",
         -99 => _, "内部错误，联系官方处理",
@@ -79,6 +82,7 @@ codes::define_codes! {
         -75 => _, "内部错误，联系官方处理",
         -74 => _, "多次签名-过期时间为0",
         -73 => _, "单次签名-过期时间不为0",
+        // FIXME(codes import): the cell "操作太频繁|请稍后再试" is quoted as a spreadsheet quotes a cell, and its `|`s split it: read as one cell, without its quotes
         -71 => _, "操作太频繁|请稍后再试",
         -70 => _, "请求的appid和签名中的appid不匹配",
         -66 => _, "网络请求失败 （错误码太笼统了，这里需要改下比如到哪里的网络故障，什么故障超时还是什么）",

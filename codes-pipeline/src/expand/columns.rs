@@ -15,6 +15,9 @@ use syn::ext::IdentExt;
 /// placeholder where the row sets none.
 pub fn data(table: &Table) -> TokenStream {
     let count = table.rows.len();
+    let ident = &table.ident;
+    let repr = super::repr_type(table.repr);
+    let private = super::private();
     let mut tokens = TokenStream::new();
     for (index, column) in table.columns.iter().enumerate() {
         let Some(ty) = column.ty else { continue };
@@ -23,7 +26,37 @@ pub fn data(table: &Table) -> TokenStream {
             values: name,
             starts,
             set,
+            value_of,
         } = statics(index);
+        let value = match stored(ty.scalar) {
+            // SAFETY: `slot` gives every variant a slot below the row count, and `#starts` holds
+            // an offset per row and one more, each at a char boundary of `#name`
+            // (`codes_shared::blob`): what `str_at` requires.
+            Stored::Blob => quote_mixed!(unsafe { #private::str_at(#name, &#starts, __slot) }),
+            Stored::Bytes(_) | Stored::Typed => quote_mixed!(#name[__slot]),
+        };
+        let value = if flagged(ty) {
+            quote_mixed! {
+                if #set[__slot] {
+                    ::core::option::Option::Some(#value)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+        } else {
+            value
+        };
+        let value_type = rust_type(ty);
+        // Here, not in the accessor, which carries the column's attributes: an attribute
+        // macro there can rewrite the accessor's body, not this `unsafe` block.
+        tokens.extend(quote_mixed! {
+            /// The column's value for a row: sound for any variant.
+            #[inline]
+            const fn #value_of(__row: #ident) -> #value_type {
+                let __slot = slot(__row as #repr);
+                #value
+            }
+        });
         if flagged(ty) {
             let mut flags = NumberArray::new(quote_mixed!(::core::primitive::bool), 1);
             for value in values.clone() {
@@ -61,10 +94,9 @@ pub fn data(table: &Table) -> TokenStream {
                 tokens.extend(array.to_static(&name));
             }
             Stored::Typed => {
-                let rust_type = rust_type(ty);
                 let values = values.map(|value| option_value(ty, value));
                 tokens.extend(quote_mixed! {
-                    static #name: [#rust_type; #count] = [#(#values),*];
+                    static #name: [#value_type; #count] = [#(#values),*];
                 });
             }
         }
@@ -124,8 +156,6 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
         return TokenStream::new();
     }
     let ident = &table.ident;
-    let repr = super::repr_type(table.repr);
-    let private = super::private();
     let vis = &table.vis;
     let with_accessors = table.columns.iter().enumerate();
     let methods = with_accessors
@@ -140,33 +170,11 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
             } = column;
             let rust_type = ty.map_or_else(|| quote_mixed!(#written), rust_type);
             let body = match ty {
-                Some(ty) if !stub => {
-                    let Statics {
-                        values,
-                        starts,
-                        set,
-                    } = statics(index);
-                    let value = match stored(ty.scalar) {
-                        Stored::Blob => {
-                            quote_mixed!(unsafe { #private::str_at(#values, &#starts, __slot) })
-                        }
-                        Stored::Bytes(_) | Stored::Typed => quote_mixed!(#values[__slot]),
-                    };
-                    if flagged(*ty) {
-                        quote_mixed! {
-                            let __slot = slot(self as #repr);
-                            if #set[__slot] {
-                                ::core::option::Option::Some(#value)
-                            } else {
-                                ::core::option::Option::None
-                            }
-                        }
-                    } else {
-                        quote_mixed! {
-                            let __slot = slot(self as #repr);
-                            #value
-                        }
-                    }
+                // The read is a function of the data's, out of reach of the attributes the
+                // accessor carries (see `value_of`).
+                Some(_) if !stub => {
+                    let value_of = statics(index).value_of;
+                    quote_mixed!(#value_of(self))
                 }
                 Some(ty) => inert_value(*ty),
                 // A type no column can have: reported, and no value to give.
@@ -214,6 +222,8 @@ struct Statics {
     starts: syn::Ident,
     /// Which rows set a value, for an optional column.
     set: syn::Ident,
+    /// The function that reads a row's value, which the accessor calls.
+    value_of: syn::Ident,
 }
 
 fn statics(index: usize) -> Statics {
@@ -222,6 +232,7 @@ fn statics(index: usize) -> Statics {
         values: format_ident!("COLUMN_{}", index, span = span),
         starts: format_ident!("COLUMN_{}_STARTS", index, span = span),
         set: format_ident!("COLUMN_{}_SET", index, span = span),
+        value_of: format_ident!("column_{}", index, span = span),
     }
 }
 

@@ -6,7 +6,7 @@
 //! spans, so that `KEY[VALUE]` is no link and `<b>` no HTML.
 
 use super::quote_mixed;
-use crate::model::{Column, Row, Section, Table, Value};
+use crate::model::{Column, Language, Row, Section, Table, Value};
 use proc_macro2::TokenStream;
 use std::fmt::Write;
 use syn::ext::IdentExt;
@@ -24,21 +24,28 @@ const MOST_ROWS_LISTED: usize = 1000;
 pub struct RowDocs {
     /// Each column's name in a code span.
     columns: Vec<String>,
+    /// Each language's tag after the first, in a code span.
+    languages: Vec<String>,
 }
 
 impl RowDocs {
-    /// For the rows of a table with these columns.
-    pub fn new(columns: &[Column]) -> RowDocs {
+    /// For the rows of a table with these columns and languages.
+    pub fn new(columns: &[Column], languages: &[Language]) -> RowDocs {
         RowDocs {
             columns: columns
                 .iter()
                 .map(|column| code_span(&column.ident.unraw().to_string()))
                 .collect(),
+            languages: languages
+                .iter()
+                .skip(1)
+                .map(|language| code_span(&language.ident.unraw().to_string()))
+                .collect(),
         }
     }
 
-    /// The attributes to put before `row`'s own.
-    pub fn row(&self, row: &Row) -> TokenStream {
+    /// The attributes to put before `row`'s own; `aliases` are its other wire names.
+    pub fn row(&self, row: &Row, aliases: &[&str]) -> TokenStream {
         let mut summary = String::with_capacity(32 + row.name.len() + 2 * row.message.len());
         summary.push('`');
         let _ = write!(summary, "{}", row.code);
@@ -52,6 +59,14 @@ impl RowDocs {
             summary.push_str(": ");
         }
         push_escaped(&mut summary, &row.message);
+        for (language, text) in self.languages.iter().zip(&row.translations) {
+            if let Some(text) = text {
+                summary.push_str("\n\n");
+                summary.push_str(language);
+                summary.push_str(": ");
+                push_escaped(&mut summary, text);
+            }
+        }
         // One attribute for the summary, the columns and the blank line before the row's own
         // docs: at 100 000 rows, every token of the docs is a measurable part of the
         // expansion.
@@ -72,8 +87,9 @@ impl RowDocs {
         // a tenth of `cargo check`. rustdoc rejects an alias equal to the item's name (a
         // nameless row's, or `TaskPause`'s); a code is never one.
         let name = (!row.nameless && row.variant_name != row.name)
-            .then_some(&row.name)
-            .into_iter();
+            .then_some(row.name.as_str())
+            .into_iter()
+            .chain(aliases.iter().copied());
         quote_mixed! {
             #[doc = #summary]
             #separator
@@ -113,14 +129,14 @@ pub fn section(section: &Section) -> TokenStream {
 pub fn table(table: &Table) -> TokenStream {
     let count = table.rows.len();
     let mut doc = String::new();
-    if has_docs(&table.attrs) {
-        doc.push('\n');
-    }
+    // rustdoc trims a fragment's leading line break: the blank line after the enum's own docs
+    // is an attribute of its own.
+    let separator = has_docs(&table.attrs).then(|| quote_mixed!(#[doc = ""]));
     if count > MOST_ROWS_LISTED {
         doc.push_str(&format!(
             "The table has {count} codes, too many to list here: each variant shows its own."
         ));
-        return quote_mixed!(#[doc = #doc]);
+        return quote_mixed!(#separator #[doc = #doc]);
     }
     let sections = !table.sections.is_empty();
     doc.push_str("| code | name | message |");
@@ -139,14 +155,10 @@ pub fn table(table: &Table) -> TokenStream {
     doc.push('\n');
     doc.push_str(&rule);
     for row in &table.rows {
-        let name = if row.nameless {
-            String::new()
-        } else {
-            code_span(&row.name)
-        };
         doc.push_str(&format!(
-            "\n| {} | {name} | {} |",
+            "\n| {} | {} | {} |",
             row.code,
+            breakable_code(&row.name),
             escape(&row.message)
         ));
         if sections {
@@ -163,7 +175,26 @@ pub fn table(table: &Table) -> TokenStream {
             doc.push_str(&format!(" {shown} |"));
         }
     }
-    quote_mixed!(#[doc = #doc])
+    quote_mixed!(#separator #[doc = #doc])
+}
+
+/// A name in code type that a browser may break after each `_`, so that a long name does not
+/// squeeze the message beside it (`THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID`).
+fn breakable_code(name: &str) -> String {
+    let mut html = String::with_capacity(name.len() + 16);
+    html.push_str("<code>");
+    for c in name.chars() {
+        match c {
+            '&' => html.push_str("&amp;"),
+            '<' => html.push_str("&lt;"),
+            '>' => html.push_str("&gt;"),
+            '|' => html.push_str("&#124;"),
+            '_' => html.push_str("_<wbr>"),
+            c => html.push(c),
+        }
+    }
+    html.push_str("</code>");
+    html
 }
 
 /// A value as Rust source would write it.
@@ -310,8 +341,21 @@ mod tests {
     fn the_enum_carries_the_table() {
         let docs = docs_of(r#"pub enum E { 1 => ONE, "a | b", 2 => _, "two" }"#);
         let table = docs.iter().find(|doc| doc.contains("| code |")).unwrap();
-        assert!(table.contains(r"| 1 | `ONE` | a \\| b |"), "{table}");
-        assert!(table.contains(r"| 2 |  | two |"), "{table}");
+        assert!(
+            table.contains(r"| 1 | <code>ONE</code> | a \\| b |"),
+            "{table}"
+        );
+        // A nameless row's name is its variant's, which `name()` returns.
+        assert!(
+            table.contains(r"| 2 | <code>Code2</code> | two |"),
+            "{table}"
+        );
+        let long = docs_of(r#"pub enum E { 1 => A_LONG_NAME, "a" }"#);
+        let table = long.iter().find(|doc| doc.contains("| code |")).unwrap();
+        assert!(
+            table.contains("<code>A_<wbr>LONG_<wbr>NAME</code>"),
+            "{table}"
+        );
     }
 
     #[test]

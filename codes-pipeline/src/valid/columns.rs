@@ -8,7 +8,7 @@
 use super::error;
 use crate::ast::{self, ColumnSet, ColumnValue};
 use crate::errors::Errors;
-use crate::model::{Column, ColumnType, Scalar, Value};
+use crate::model::{Column, ColumnType, Language, Scalar, Value};
 use codes_shared::TAKEN_NAMES;
 use heck::ToSnakeCase;
 use std::collections::HashMap;
@@ -57,7 +57,7 @@ pub fn declarations(decls: Vec<ast::ColumnDecl>, errors: &mut Errors) -> Vec<Col
             _ => None,
         };
         columns.push(Column {
-            attrs: decl.attrs,
+            attrs: super::attrs::conditions(decl.attrs, super::Place::Column, errors),
             accessor: !takes_a_method,
             ident: decl.ident,
             ty,
@@ -213,8 +213,9 @@ fn ungroup(ty: &Type) -> &Type {
 pub fn row_values(
     table: &Ident,
     columns: &[Column],
+    languages: &[Language],
     row_code: &ast::CodeLit,
-    sets: &[ColumnSet],
+    sets: &[&ColumnSet],
     complete: bool,
     errors: &mut Errors,
 ) -> Vec<Option<Value>> {
@@ -223,7 +224,10 @@ pub fn row_values(
     for set in sets {
         let name = set.ident.unraw().to_string();
         let Some(index) = columns.iter().position(|c| c.ident.unraw() == name) else {
-            errors.push(error(&set.ident, unknown_column(table, &name, columns)));
+            errors.push(error(
+                &set.ident,
+                unknown_column(table, &name, columns, languages),
+            ));
             continue;
         };
         if let Some(first) = set_by[index] {
@@ -265,10 +269,23 @@ pub fn row_values(
     values
 }
 
-fn unknown_column(table: &Ident, name: &str, columns: &[Column]) -> String {
+fn unknown_column(table: &Ident, name: &str, columns: &[Column], languages: &[Language]) -> String {
+    let languages = if languages.is_empty() {
+        String::new()
+    } else {
+        let declared: Vec<String> = languages
+            .iter()
+            .map(|language| format!("`{}`", language.ident.unraw()))
+            .collect();
+        format!(
+            " nor language (its languages are {}: declare `{name}` in `#[codes(languages(..))]` \
+             to give messages in it)",
+            declared.join(", ")
+        )
+    };
     if columns.is_empty() {
         return format!(
-            "`{table}` has no column `{name}`: declare it after the table's name, \
+            "`{table}` has no column `{name}`{languages}: declare it after the table's name, \
              `enum {table}({name}: TYPE)`"
         );
     }
@@ -277,7 +294,7 @@ fn unknown_column(table: &Ident, name: &str, columns: &[Column]) -> String {
         .map(|c| format!("`{}`", c.ident.unraw()))
         .collect();
     format!(
-        "`{table}` has no column `{name}`; its columns are {}",
+        "`{table}` has no column `{name}`{languages}; its columns are {}",
         declared.join(", ")
     )
 }

@@ -1,0 +1,297 @@
+//! A table as a Markdown document, the generated `MARKDOWN` constant: what `codes import`
+//! reads back to the same rows, so documentation made from it cannot drift from the code.
+//!
+//! ```text
+//! # `PcsError`
+//!
+//! | code | name | message | http | en |
+//! |---:|---|---|---|---|
+//! | 0 | `NO_ERROR` | 没有错误 | 200 | no error |
+//!
+//! ## `31200` ~ `31209` `Acl` - acl
+//!
+//! | code | name | message | http | en |
+//! ...
+//!
+//! ## `40000` ~ `59999` reserved - 保留段
+//! ```
+//!
+//! The rows outside sections come first; each section is a heading one level deeper per
+//! level of nesting, stating its inclusive range, name and message, followed by its own rows,
+//! its reserved ranges and its subsections. A nameless row has an empty name cell. Last, a
+//! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
+//! retired names a `## Retired names` heading and a table of `name | message`. A table with
+//! languages has a `message:LANG` column per language after the first, after `message`.
+//!
+//! A message, and a string or character column's value, is its cell as written, so that
+//! `codes import` reads back every character of it: only what a cell cannot hold as written
+//! is escaped ([`push_cell`]). Markdown marks in it (`*`, `_`, backticks, `<`) are written as
+//! they are, and a renderer may read them as Markdown.
+
+use crate::expand::docs::{push_code_span, push_escaped, push_show};
+use crate::model::{Reserved, Row, Table, Value};
+use std::fmt::Write;
+use syn::ext::IdentExt;
+
+/// The whole table as Markdown.
+pub fn document(table: &Table) -> String {
+    // What each scope holds, gathered once: index 0 for the table, `1 + i` for section `i`.
+    let scopes = table.sections.len() + 1;
+    let mut rows: Vec<Vec<&Row>> = vec![Vec::new(); scopes];
+    for row in &table.rows {
+        rows[row.section.map_or(0, |section| section + 1)].push(row);
+    }
+    let mut reserved: Vec<Vec<&Reserved>> = vec![Vec::new(); scopes];
+    for range in &table.reserved {
+        reserved[range.parent.map_or(0, |parent| parent + 1)].push(range);
+    }
+    let mut sections: Vec<Vec<usize>> = vec![Vec::new(); scopes];
+    for (index, section) in table.sections.iter().enumerate() {
+        sections[section.parent.map_or(0, |parent| parent + 1)].push(index);
+    }
+    let document = Document {
+        table,
+        rows,
+        reserved,
+        sections,
+    };
+    // Roughly what the rows take, so that the string grows once or twice, not twenty times.
+    let mut out = String::with_capacity(table.rows.len() * 64);
+    out.push_str("# ");
+    push_code_span(&mut out, &table.ident.unraw().to_string());
+    out.push('\n');
+    document.scope(None, 2, &mut out);
+    if !table.aliases.is_empty() {
+        out.push_str("\n## Aliases\n\n| alias | name |\n|---|---|");
+        for alias in &table.aliases {
+            out.push_str("\n| ");
+            push_code_span(&mut out, &alias.name);
+            out.push_str(" | ");
+            if let Some(row) = table.rows.get(alias.row) {
+                push_code_span(&mut out, &row.name);
+            }
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
+    if !table.retired.is_empty() {
+        out.push_str("\n## Retired names\n\n| name | message |\n|---|---|");
+        for retired in &table.retired {
+            out.push_str("\n| ");
+            push_code_span(&mut out, &retired.name);
+            out.push_str(" | ");
+            if let Some(message) = &retired.message {
+                push_cell(&mut out, message);
+            }
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+struct Document<'a> {
+    table: &'a Table,
+    /// The rows of each scope (the table, then each section), in declaration order.
+    rows: Vec<Vec<&'a Row>>,
+    /// The reserved ranges directly inside each scope.
+    reserved: Vec<Vec<&'a Reserved>>,
+    /// The sections directly inside each scope.
+    sections: Vec<Vec<usize>>,
+}
+
+impl Document<'_> {
+    /// The rows, reserved ranges and sections directly inside `parent` (the table for `None`).
+    fn scope(&self, parent: Option<usize>, level: usize, out: &mut String) {
+        let scope = parent.map_or(0, |section| section + 1);
+        if !self.rows[scope].is_empty() {
+            self.rows_table(&self.rows[scope], out);
+        }
+        let hashes = "#".repeat(level.min(6));
+        for reserved in &self.reserved[scope] {
+            let (low, high) = reserved.range;
+            let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` reserved");
+            if let Some(message) = &reserved.message {
+                out.push_str(" - ");
+                push_escaped(out, message);
+            }
+            out.push('\n');
+        }
+        for &index in &self.sections[scope] {
+            let section = &self.table.sections[index];
+            let (low, high) = section.range;
+            let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` ");
+            push_code_span(out, &section.name);
+            out.push_str(" - ");
+            push_escaped(out, &section.message);
+            out.push('\n');
+            self.scope(Some(index), level + 1, out);
+        }
+    }
+
+    fn rows_table(&self, rows: &[&Row], out: &mut String) {
+        let columns = &self.table.columns;
+        let languages = self.table.languages.get(1..).unwrap_or_default();
+        out.push_str("\n| code | name | message |");
+        for language in languages {
+            let _ = write!(out, " message:{} |", language.ident.unraw());
+        }
+        for column in columns {
+            let _ = write!(out, " {} |", column.ident.unraw());
+        }
+        out.push_str("\n|---:|---|---|");
+        for _ in languages.iter().map(drop).chain(columns.iter().map(drop)) {
+            out.push_str("---|");
+        }
+        for row in rows {
+            let _ = write!(out, "\n| {} | ", row.code);
+            if !row.nameless {
+                push_code_span(out, &row.name);
+            }
+            out.push_str(" | ");
+            push_cell(out, &row.message);
+            out.push_str(" |");
+            for text in &row.translations {
+                out.push(' ');
+                if let Some(text) = text {
+                    push_cell(out, text);
+                }
+                out.push_str(" |");
+            }
+            for value in &row.values {
+                out.push(' ');
+                if let Some(value) = value {
+                    push_plain(out, value);
+                }
+                out.push_str(" |");
+            }
+        }
+        out.push('\n');
+    }
+}
+
+/// A value as a reader of the document would write it: strings without quotes.
+fn push_plain(out: &mut String, value: &Value) {
+    match value {
+        Value::Char(value) => push_cell(out, value.encode_utf8(&mut [0; 4])),
+        Value::Str(value) => push_cell(out, value),
+        number_or_bool => push_show(out, number_or_bool),
+    }
+}
+
+/// What [`push_cell`] writes as a character reference, and the character each stands for;
+/// [`cell_text`] reads them back.
+const CELL_ESCAPES: [(&str, char); 6] = [
+    ("&#9;", '\t'),
+    ("&#10;", '\n'),
+    ("&#13;", '\r'),
+    ("&#32;", ' '),
+    ("&#34;", '"'),
+    ("&#38;", '&'),
+];
+
+/// Text as the content of a table cell, which `codes import` reads back to the same text: as
+/// it is, but for
+/// - `|`, written `\|` (an unescaped one would end the cell);
+/// - a line break or carriage return, written `&#10;` or `&#13;` (a row is one line);
+/// - a space or tab among those it starts or ends with, written `&#32;` or `&#9;` (the
+///   spaces and tabs around a cell's text pad it);
+/// - an `&` that starts one of these escapes as written, written `&#38;`;
+/// - the empty string, written `""` (an empty cell is no value), and a text of exactly `""`,
+///   written `&#34;"`.
+pub fn push_cell(out: &mut String, text: &str) {
+    match text {
+        "" => return out.push_str("\"\""),
+        "\"\"" => return out.push_str("&#34;\""),
+        _ => {}
+    }
+    let padding = [' ', '\t'];
+    let leading = text.len() - text.trim_start_matches(padding).len();
+    let trailing = text.trim_end_matches(padding).len().max(leading);
+    for (at, c) in text.char_indices() {
+        let edge = at < leading || at >= trailing;
+        match c {
+            '|' => out.push_str("\\|"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            ' ' if edge => out.push_str("&#32;"),
+            '\t' if edge => out.push_str("&#9;"),
+            '&' if CELL_ESCAPES
+                .iter()
+                .any(|(escape, _)| text[at..].starts_with(escape)) =>
+            {
+                out.push_str("&#38;")
+            }
+            c => out.push(c),
+        }
+    }
+}
+
+/// The text a cell of a `MARKDOWN` table stands for, its padding taken off: what
+/// [`push_cell`] wrote, read back (`\|`, its character references, `""` for
+/// the empty string). `codes import` reads an exported table with it; its tests hold the two
+/// directions to a round trip of every character.
+pub fn cell_text(cell: &str) -> String {
+    if cell == "\"\"" {
+        return String::new();
+    }
+    let mut out = String::with_capacity(cell.len());
+    let mut rest = cell;
+    'scan: while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("\\|") {
+            out.push('|');
+            rest = after;
+            continue;
+        }
+        if c == '&' {
+            for (escape, stands_for) in CELL_ESCAPES {
+                if let Some(after) = rest.strip_prefix(escape) {
+                    out.push(stands_for);
+                    rest = after;
+                    continue 'scan;
+                }
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cell_text, push_cell};
+
+    fn cell(text: &str) -> String {
+        let mut out = String::new();
+        push_cell(&mut out, text);
+        out
+    }
+
+    #[test]
+    fn cells_hold_text_as_written() {
+        assert_eq!(cell("a *b* `c` _d_ <e> [f] \\"), "a *b* `c` _d_ <e> [f] \\");
+        assert_eq!(cell("a|b"), "a\\|b");
+        assert_eq!(cell("  two\nlines\t "), "&#32;&#32;two&#10;lines&#9;&#32;");
+        assert_eq!(cell("&#32; &amp;"), "&#38;#32; &amp;");
+        assert_eq!(cell(""), "\"\"");
+        assert_eq!(cell("\"\""), "&#34;\"");
+        assert_eq!(cell(" "), "&#32;");
+    }
+
+    #[test]
+    fn cells_read_back_to_their_text() {
+        for text in [
+            "",
+            "\"\"",
+            " ",
+            "a|b",
+            "  two\nlines\t ",
+            "&#32; &amp;",
+            "a *b* `c`",
+            "中文 |",
+        ] {
+            assert_eq!(cell_text(&cell(text)), text, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! How a row's variant name is made from its wire name, the part of the rule that needs no
+//! allocation: what the generated `Debug` writes, so that a table stores no variant names but
+//! those the rule cannot make.
+//!
+//! The whole rule (`build::variant_name`): a name in one ASCII case (letters all capitals or
+//! all small, digits, `_`) becomes its `_`-separated words, each capitalised
+//! (`INVALID_CREDENTIAL` → `InvalidCredential`, `ERROR_2RSP` → `Error2rsp`); a name already
+//! in UpperCamelCase (a capital first, then ASCII letters and digits) is kept as written
+//! (`BadIDChoice`); any other is heck's UpperCamelCase of it, which the table stores.
+
+use core::fmt;
+
+/// Whether `name` is in one ASCII case: its letters all capitals or all small, with digits
+/// and `_`. Such a name's variant is its capitalised words.
+pub const fn is_one_case(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    let (mut capitals, mut smalls, mut i) = (false, false, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'A'..=b'Z' => capitals = true,
+            b'a'..=b'z' => smalls = true,
+            b'0'..=b'9' | b'_' => {}
+            _ => return false,
+        }
+        i += 1;
+    }
+    !(capitals && smalls)
+}
+
+/// Whether `name` is in UpperCamelCase already: an ASCII capital first, then ASCII letters
+/// and digits only. Such a name is its own variant.
+pub const fn is_upper_camel_case(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    if bytes.is_empty() || !bytes[0].is_ascii_uppercase() {
+        return false;
+    }
+    let mut i = 1;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// `name` without `prefix`, when it starts with it: what a table that strips a prefix makes
+/// its variants from.
+pub const fn strip_prefix<'a>(name: &'a str, prefix: &str) -> &'a str {
+    let (bytes, start) = (name.as_bytes(), prefix.as_bytes());
+    if bytes.len() < start.len() {
+        return name;
+    }
+    let mut i = 0;
+    while i < start.len() {
+        if bytes[i] != start[i] {
+            return name;
+        }
+        i += 1;
+    }
+    // The prefix is a whole `&str`, so the rest starts at a char boundary.
+    match core::str::from_utf8(bytes.split_at(start.len()).1) {
+        Ok(rest) => rest,
+        Err(_) => name,
+    }
+}
+
+/// The variant name of a row, as the generated code gives it: made from the wire name by
+/// the rule above, or stored as the table wrote it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum VariantName<'a> {
+    /// Made from this wire name (a prefix the table strips taken off).
+    Made(&'a str),
+    /// Stored: the rule could not make it.
+    Stored(&'a str),
+}
+
+impl VariantName<'_> {
+    /// Writes the next bytes of the name, from byte `from` of what it is made from, into
+    /// `buffer`: how many were written, and where to go on from (`None` at the end). One
+    /// definition of the rule's writing for `Display` and for messages built in constant
+    /// evaluation.
+    pub const fn write_chunk(self, from: usize, buffer: &mut [u8]) -> (usize, Option<usize>) {
+        let (text, camel) = match self {
+            VariantName::Made(name) => (name.as_bytes(), is_one_case(name)),
+            VariantName::Stored(name) => (name.as_bytes(), false),
+        };
+        let (mut read, mut written) = (from, 0);
+        while read < text.len() && written < buffer.len() {
+            let byte = text[read];
+            if !camel {
+                buffer[written] = byte;
+                written += 1;
+            } else if byte != b'_' {
+                let starts_word = read == 0 || text[read - 1] == b'_';
+                buffer[written] = if starts_word {
+                    byte.to_ascii_uppercase()
+                } else {
+                    byte.to_ascii_lowercase()
+                };
+                written += 1;
+            }
+            read += 1;
+        }
+        (written, if read < text.len() { Some(read) } else { None })
+    }
+}
+
+impl fmt::Display for VariantName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut buffer = [0; 64];
+        let mut from = Some(0);
+        while let Some(start) = from {
+            let (written, next) = self.write_chunk(start, &mut buffer);
+            // A made name is ASCII; a stored one, copied byte for byte, may end a full buffer
+            // inside a character, which the next chunk then starts with.
+            let chunk = &buffer[..written];
+            match core::str::from_utf8(chunk) {
+                Ok(text) => f.write_str(text)?,
+                Err(error) => {
+                    let valid = error.valid_up_to();
+                    f.write_str(core::str::from_utf8(&chunk[..valid]).unwrap_or(""))?;
+                    from = Some(start + valid);
+                    continue;
+                }
+            }
+            from = next;
+        }
+        Ok(())
+    }
+}

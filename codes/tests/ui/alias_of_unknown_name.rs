@@ -1,0 +1,8 @@
+codes::define_codes! {
+    pub enum LinuxErrno {
+        11 => EAGAIN, "Try again",
+        EWOULDBLOCK = EAGAINN,
+    }
+}
+
+fn main() {}

@@ -1,0 +1,17 @@
+codes::define_codes! {
+    #[codes(languages(zh, en, en))]
+    pub enum Twice {
+        1 => A, "一",
+    }
+
+    #[codes(languages(zh, en))]
+    pub enum Rows(en: &'static str = "") {
+        1 => A, "一", en = "one", fr = "un",
+        2 => B, "二", zh = "二",
+        3 => C, "三", en = 3,
+        4 => D, "四", en = "four", en = "FOUR",
+        5 => E, "五", en = "",
+    }
+}
+
+fn main() {}
