@@ -12,7 +12,7 @@
 # tables look at a sample of their rows and values (`codes/tests/common/mod.rs`, `checks_row`),
 # which still takes every path of every lookup. Left out: the trybuild UI tests (they run
 # cargo), and the pipeline, CLI, examples and benchmarks (they run no generated code that the
-# tests below do not). Two tests at a time, one per core; a few minutes in all.
+# tests below do not). Two test files at a time, one per core; a few minutes in all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,37 +23,39 @@ rustup toolchain install nightly --profile minimal --component miri
 cargo +nightly miri setup
 cargo +nightly miri --version
 
-# The parts, longest first so that the two at a time end together. `serde` is on for `codes`
-# as the seeds' tests turn it on, so that it is built once (and its serde support runs).
-parts=(
-    "-p codes --features serde --test layouts"
-    "-p codes --features serde --test reprs"
-    "-p codes --features serde --test api"
-    "-p codes-seeds --test seed_dsp"
-    "-p codes-seeds --test serde"
-    "-p codes-seeds --test seed_cos_v4"
-    "-p codes-seeds --test seed_pcs"
-    "-p codes-seeds --test seeds"
-    "-p codes-shared"
-    "-p codes-seeds --test markdown"
-    "-p codes --features serde --doc"
-    "-p codes --features serde --test categories"
-    "-p codes --features serde --test hygiene"
-    "-p codes --features serde --test columns"
-    "-p codes --features serde --test nameless"
-    "-p codes-seeds --test disjoint"
+# The parts: every test file of `codes/tests/` and `seeds/tests/` but the UI tests, the
+# longest first so that the two at a time end together (a new file runs last). `serde` is on
+# for `codes` as the seeds' tests turn it on, so that it is built once (and its serde support
+# runs too).
+longest_first=(
+    codes/tests/layouts.rs seeds/tests/serde.rs seeds/tests/seed_cos_v4.rs codes/tests/reprs.rs
+    seeds/tests/seed_dsp.rs seeds/tests/seeds.rs seeds/tests/seed_pcs.rs codes/tests/api.rs
 )
+parts=()
+declare -A listed
+for file in "${longest_first[@]}" codes/tests/*.rs seeds/tests/*.rs; do
+    name=$(basename "$file" .rs)
+    [[ $name == ui || -n ${listed[$file]:-} ]] && continue
+    listed[$file]=1
+    if [[ $file == codes/* ]]; then
+        parts+=("-p codes --features serde --test $name")
+    else
+        parts+=("-p codes-seeds --test $name")
+    fi
+done
+parts+=("-p codes-shared" "-p codes --features serde --doc")
 
 step "build"
-# Once, before the runs: cargo locks the build while it builds.
-for part in "${parts[@]}"; do
-    [[ $part == *--doc ]] || cargo +nightly miri test --no-run $part
-done
+# Before the runs, which then only read the build: cargo locks it while it builds.
+cargo +nightly miri test --no-run -p codes --features serde --tests
+cargo +nightly miri test --no-run -p codes-seeds --tests
+cargo +nightly miri test --no-run -p codes-shared --tests
 
 step "run, two at a time"
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
-# Runs one part, then prints its output whole, and its time.
+# Runs one part (its cargo arguments, split at spaces), then prints its output whole, and its
+# time.
 run() {
     local start=$SECONDS status=0
     cargo +nightly miri test $1 >"$logs/$2" 2>&1 || status=$?
