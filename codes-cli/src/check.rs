@@ -7,7 +7,9 @@
 //!   ([`document`]): a row with broken cells (more or fewer than its table's header has), a
 //!   cell quoted as a spreadsheet quotes it, a line without a code joined to the message of
 //!   the row above it, a row written name first (`_SUCCESS 0 成功`), a table row whose code is
-//!   no integer, a document without codes;
+//!   no integer, an alias or retired name that is no name, a message column whose language
+//!   nothing tells, a code given twice with one message (written as an alias of the first
+//!   row), a document without codes;
 //! - what the macro rejects in the source written ([`source`]): the macro's own checks, run by
 //!   `codes_pipeline::check` on that source, with its messages verbatim (duplicate codes and
 //!   names, names that give no variant, empty messages, codes outside a range, columns it
@@ -16,9 +18,10 @@
 //! Nothing else is a problem: typos, stub messages, messages that contradict their names need
 //! a person.
 
-use crate::model::{Document, Item, Name, Quirk, Row, Table};
+use crate::model::{Alias, Document, Item, Name, Quirk, Row, Table, TableQuirk};
 use crate::write::Anchor;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use std::collections::HashMap;
 use std::fmt;
 
 /// A problem in the document: `FILE:LINE: message`.
@@ -61,6 +64,11 @@ pub fn document(document: &mut Document) -> Vec<Problem> {
         });
     }
     for table in &mut document.tables {
+        for quirk in &table.quirks {
+            let (line, message) = table_quirk(quirk);
+            table.fixmes.push(message.clone());
+            problems.push(Problem { line, message });
+        }
         unreadable(&table.items, &mut problems);
         for row in table.rows_mut() {
             let found: Vec<(usize, String)> = row
@@ -73,9 +81,98 @@ pub fn document(document: &mut Document) -> Vec<Problem> {
                 problems.push(Problem { line, message });
             }
         }
+        let mut first_rows = HashMap::new();
+        aliases(&mut table.items, &mut first_rows, &mut problems);
     }
     problems.sort_by_key(|problem| problem.line);
     problems
+}
+
+/// A table quirk's line and message.
+fn table_quirk(quirk: &TableQuirk) -> (usize, String) {
+    match quirk {
+        TableQuirk::UnstatedLanguage { line, header, tag } => (
+            *line,
+            format!(
+                "the language of the `{header}` column is not stated, and its text's script \
+                 does not tell it from the other languages: declared as `{tag}`; put its tag \
+                 in `languages(..)` (a header `message:LANG` states it)"
+            ),
+        ),
+    }
+}
+
+/// The first row of a code that has a name the document gives: what a later row must match
+/// to be another name of it.
+struct FirstRow {
+    name: String,
+    message: String,
+    translations: Vec<Option<String>>,
+    values: Vec<Option<String>>,
+    line: usize,
+}
+
+/// A row that gives a code again, with the message, translations and values of the first row
+/// of that code, under another name (errno's `EWOULDBLOCK`, `EAGAIN`'s code and message):
+/// written as an alias of the first, in its place, and reported. Both names must be the
+/// document's: a nameless row has no name to alias, and one the importer made is none of the
+/// document's.
+fn aliases(
+    items: &mut [Item],
+    first_rows: &mut HashMap<i128, FirstRow>,
+    problems: &mut Vec<Problem>,
+) {
+    for item in items {
+        let row = match item {
+            Item::Row(row) => row,
+            Item::Section(section) => {
+                aliases(&mut section.items, first_rows, problems);
+                continue;
+            }
+            _ => continue,
+        };
+        // Names the document gives: a name the importer made is no other name of a row.
+        let Name::Given(name) = &row.name else {
+            continue;
+        };
+        let name = name.clone();
+        let Some(first) = first_rows.get(&row.code) else {
+            let first = FirstRow {
+                name,
+                message: row.message.clone(),
+                translations: row.translations.clone(),
+                values: row.values.clone(),
+                line: row.line,
+            };
+            first_rows.insert(row.code, first);
+            continue;
+        };
+        let another_name = first.message == row.message
+            && first.translations == row.translations
+            && first.values == row.values
+            && first.name != name;
+        if !another_name {
+            continue;
+        }
+        let problem = format!(
+            "code {} is given twice with one message: `{name}` is written as an alias of \
+             `{}` (line {})",
+            row.code, first.name, first.line
+        );
+        let mut fixmes = std::mem::take(&mut row.fixmes);
+        fixmes.push(problem.clone());
+        problems.push(Problem {
+            line: row.line,
+            message: problem,
+        });
+        *item = Item::Alias(Alias {
+            line: row.line,
+            name,
+            of: first.name.clone(),
+            doc: row.doc.take(),
+            fixmes,
+        });
+    }
 }
 
 /// The line a quirk is reported on: the row's, or the first line joined to it.
@@ -167,15 +264,18 @@ fn quirk_message(row: &Row, quirk: &Quirk) -> String {
 fn unreadable(items: &[Item], problems: &mut Vec<Problem>) {
     for item in items {
         match item {
-            Item::Unreadable(unreadable) => problems.push(Problem {
-                line: unreadable.line,
-                message: format!(
-                    "`{}` is no code: the row is left out, as a comment",
-                    unreadable.code
-                ),
-            }),
+            Item::Unreadable(unreadable) => {
+                let (cell, what) = unreadable.kind.words();
+                problems.push(Problem {
+                    line: unreadable.line,
+                    message: format!(
+                        "`{}` is no {cell}: the {what} is left out, as a comment",
+                        unreadable.code
+                    ),
+                })
+            }
             Item::Section(section) => unreadable(&section.items, problems),
-            Item::Row(_) | Item::Reserved(_) | Item::Comment(_) => {}
+            _ => {}
         }
     }
 }
@@ -276,6 +376,8 @@ fn mark(document: &mut Document, anchor: &Anchor, message: &mut String) -> usize
             }
             Item::Section(section) => Some((&mut section.fixmes, section.line)),
             Item::Reserved(reserved) => Some((&mut reserved.fixmes, reserved.line)),
+            Item::Alias(alias) => Some((&mut alias.fixmes, alias.line)),
+            Item::Retired(retired) => Some((&mut retired.fixmes, retired.line)),
             Item::Comment(_) | Item::Unreadable(_) => None,
         }),
     };

@@ -1,10 +1,13 @@
 //! `codes import`: error-code tables from documentation (Markdown tables, `CODE NAME message`
 //! lines, headings as sections) as `codes::define_codes!` source, with the problems a tool can
-//! find in them reported and marked.
+//! find in them reported and marked; and `codes export`: the `define_codes!` tables of Rust
+//! sources ([`sources`]) as JSON, Markdown, TypeScript, Go, Python or OpenAPI ([`export`]),
+//! whose `json` and `markdown` formats `codes import` reads back ([`json`]).
 //!
 //! The stages, one module each: [`read`] (Markdown → blocks with line numbers) →
-//! [`recognize`] (blocks → [`model::Document`]: tables of rows, sections, reserved ranges and
-//! columns) → [`check`] (what had to be interpreted, marked on its rows) →
+//! [`recognize`] (blocks → [`model::Document`]: tables of rows, sections, reserved ranges,
+//! aliases, retired names, columns and languages) → [`check`] (what had to be interpreted,
+//! marked on its rows; a code given twice with one message made an alias) →
 //! [`write`](mod@write) (the source) → [`check`] again (the macro's own checks of that
 //! source, by `codes_pipeline`, each error marked on the row it falls on, and the source
 //! written again with the marks).
@@ -23,9 +26,13 @@
 #![warn(missing_docs)]
 
 pub mod check;
+pub mod diff;
+pub mod export;
+pub mod json;
 pub mod model;
 pub mod read;
 pub mod recognize;
+pub mod sources;
 pub mod write;
 
 pub use check::Problem;
@@ -55,8 +62,16 @@ pub struct Import {
 /// Imports a document: `text` is its content, `path` where it is (its file name goes into the
 /// enums' docs).
 pub fn import(text: &str, path: &str, options: &Options) -> Import {
-    let mut document = document(text, path, options);
-    let mut problems = check::document(&mut document);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (mut document, mut problems) = if json::is_json(text, path) {
+        json::document(text, file_name(path), options.name.as_deref())
+    } else {
+        (document(text, path, options), Vec::new())
+    };
+    // What a JSON document that does not read has is said already.
+    if problems.is_empty() {
+        problems = check::document(&mut document);
+    }
     let repr = options.repr.as_deref();
     let mut written = write::source(&document, repr);
     let (_, errors) = check::macro_check(&written.source);
@@ -76,6 +91,10 @@ pub fn import(text: &str, path: &str, options: &Options) -> Import {
 /// What a document holds, before checking.
 pub fn document(text: &str, path: &str, options: &Options) -> model::Document {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    recognize::document(read::blocks(text), file, options.name.as_deref())
+    recognize::document(read::blocks(text), file_name(path), options.name.as_deref())
+}
+
+/// A path's file name, without its directories.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

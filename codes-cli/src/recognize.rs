@@ -29,6 +29,15 @@
 //! `Section{n}`, n counting the table's sections from 1; its message is the text after ` - `,
 //! else the heading's text.
 //!
+//! # Aliases, retired names and languages
+//! Tables of aliases and retired names (the export's `## Aliases` and `## Retired names`)
+//! give a table its aliases and retired names, where they stand: under a heading that is
+//! no section, below a `// heading` comment (`recognize/table.rs` says which tables). Where
+//! several Markdown tables are several enums, those below a table of codes are its. A table
+//! whose messages come in several columns of different languages declares them (the rules
+//! are in `recognize/table.rs`). A code given twice under two names with one message is made
+//! an alias later, by `check`.
+//!
 //! # Tables (enums)
 //! - A heading that is nothing but a name in a code span (`` # `PcsError` ``, the Markdown
 //!   export's) starts a table of that name; everything under it is that table.
@@ -51,7 +60,7 @@ mod lines;
 mod table;
 pub mod text;
 
-use crate::model::{Document, Item, Quirk, Row, Unreadable};
+use crate::model::{Document, Item, Quirk, Row, TableQuirk, Unreadable};
 use crate::read::{self, Block};
 use heading::{heading_info, HeadingInfo};
 
@@ -79,6 +88,11 @@ pub(crate) struct Rows {
     entries: Vec<Entry>,
     /// The typed columns: (name, header, the header's line), in the table's order.
     columns: Vec<(String, String, usize)>,
+    /// The languages of the messages, by tag, the message's first (each row's translations
+    /// are in the others); empty for one language.
+    languages: Vec<String>,
+    /// What was decided about the table, to report.
+    quirks: Vec<TableQuirk>,
 }
 
 /// What is under a heading, in document order.
@@ -88,6 +102,8 @@ enum Content {
     Rows { rows: Rows, table: bool },
     /// A paragraph of text.
     Prose(String),
+    /// Aliases and retired names, from their tables.
+    Names(Vec<Item>),
     /// A subheading, by its index in the tree.
     Child(usize),
 }
@@ -158,6 +174,8 @@ fn first_line(items: &[Item]) -> usize {
             Item::Section(section) => section.line,
             Item::Reserved(reserved) => reserved.line,
             Item::Comment(comment) => comment.line,
+            Item::Alias(alias) => alias.line,
+            Item::Retired(retired) => retired.line,
             Item::Unreadable(unreadable) => unreadable.line,
         })
         .unwrap_or(1)
@@ -203,6 +221,11 @@ fn tree(blocks: Vec<Block>) -> Vec<Node> {
                     nodes[current]
                         .content
                         .push(Content::Rows { rows, table: true });
+                } else {
+                    let heading = nodes[current].heading.as_ref().map(|h| h.text.as_str());
+                    if let Some(items) = table::names(&markdown, heading) {
+                        nodes[current].content.push(Content::Names(items));
+                    }
                 }
             }
         }
@@ -268,6 +291,8 @@ fn text_block(node: &mut Node, block: &read::TextBlock) {
             rows: Rows {
                 entries,
                 columns: Vec::new(),
+                languages: Vec::new(),
+                quirks: Vec::new(),
             },
             table: false,
         });
@@ -356,11 +381,14 @@ fn plan(nodes: &[Node]) -> Vec<Plan> {
     // Markdown tables, in document order: (node, content index).
     let mut tables = Vec::new();
     let mut line_rows = Vec::new();
+    // Tables of aliases and retired names, with how many Markdown tables of codes are above.
+    let mut names = Vec::new();
     preorder(nodes, 0, &mut |id| {
         for (index, content) in nodes[id].content.iter().enumerate() {
             match content {
                 Content::Rows { table: true, .. } => tables.push((id, index)),
                 Content::Rows { table: false, .. } => line_rows.push((id, index)),
+                Content::Names(_) => names.push((tables.len(), (id, index))),
                 _ => {}
             }
         }
@@ -382,10 +410,21 @@ fn plan(nodes: &[Node]) -> Vec<Plan> {
     if tables.len() >= 2 && !under_stated_range && tables_share_a_code(nodes, &tables) {
         let mut plans: Vec<Plan> = tables
             .iter()
-            .map(|&(id, index)| Plan {
-                title: nodes[id].heading.as_ref().map(|_| id),
-                source: Source::Flat(vec![(id, index)]),
-                skip: Vec::new(),
+            .enumerate()
+            .map(|(number, &(id, index))| {
+                // The names below a table, before the next, are its.
+                let mut contents = vec![(id, index)];
+                contents.extend(
+                    names
+                        .iter()
+                        .filter(|&&(above, _)| above.max(1) == number + 1)
+                        .map(|&(_, at)| at),
+                );
+                Plan {
+                    title: nodes[id].heading.as_ref().map(|_| id),
+                    source: Source::Flat(contents),
+                    skip: Vec::new(),
+                }
             })
             .collect();
         if !line_rows.is_empty() {

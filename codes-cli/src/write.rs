@@ -7,16 +7,19 @@
 //!     /// 文件数据API错误码
 //!     ///
 //!     /// Imported by `codes import` from `003_d6a198459831153e.txt`, line 1.
+//!     #[codes(languages(zh, en))]
 //!     pub enum PcsError(
 //!         /// HTTP状态码
 //!         http: u16,
-//!         /// 错误信息
-//!         en: &'static str,
 //!     ) in 0..=31299 {
-//!         0 => NO_ERROR, "没有错误", http = 200, en = "no error",
+//!         0 => NO_ERROR, "没有错误", en = "no error", http = 200,
 //!     }
 //! }
 //! ```
+//!
+//! A row gives its message in the table's other languages right after its message, then its
+//! columns' values; an alias is `ALIAS = NAME,` and a retired name `NAME => retired, "why",`,
+//! each where the document has it.
 //!
 //! `#[repr(T)]` is written when asked for, or when the codes do not fit `i32` (then `i64`, or
 //! `u64`); `in LOW..=HIGH` spans every code, section and reserved range when it fits the
@@ -121,9 +124,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
     writer.anchor(Some(Anchor::Table(index)));
     let out = &mut writer.out;
     let pad = "    ";
-    for fixme in &table.fixmes {
-        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
-    }
+    fixme_lines(out, pad, &table.fixmes);
     if let Some(heading) = &table.heading {
         doc(out, pad, heading);
         let _ = writeln!(out, "{pad}///");
@@ -136,7 +137,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
         table.line
     );
     let (low, high) = bounds(table);
-    let repr = repr.or_else(|| {
+    let repr = repr.or(table.repr).or_else(|| {
         let fits = |name: &str| fits(name, low, high);
         if fits("i32") {
             None
@@ -144,6 +145,21 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
             ["i64", "u64"].into_iter().find(|name| fits(name))
         }
     });
+    let mut options = Vec::new();
+    if !table.languages.is_empty() {
+        let tags: Vec<String> = table
+            .languages
+            .iter()
+            .map(|tag| column_ident(tag))
+            .collect();
+        options.push(format!("languages({})", tags.join(", ")));
+    }
+    if let Some(prefix) = &table.strip_prefix {
+        options.push(format!("strip_prefix = {}", string(prefix)));
+    }
+    if !options.is_empty() {
+        let _ = writeln!(out, "{pad}#[codes({})]", options.join(", "));
+    }
     if let Some(repr) = repr {
         let _ = writeln!(out, "{pad}#[repr({repr})]");
     }
@@ -180,7 +196,7 @@ fn bounds(table: &Table) -> (i128, i128) {
                     section.range
                 }
                 Item::Reserved(reserved) => reserved.range,
-                Item::Comment(_) | Item::Unreadable(_) => continue,
+                _ => continue,
             };
             bounds.0 = bounds.0.min(low);
             bounds.1 = bounds.1.max(high);
@@ -199,14 +215,15 @@ fn fits(repr: &str, low: i128, high: i128) -> bool {
 
 fn write_column(out: &mut String, column: &Column) {
     let pad = "        ";
-    for fixme in &column.fixmes {
-        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
+    fixme_lines(out, pad, &column.fixmes);
+    // A `json` export's column without docs has no header.
+    if !column.header.is_empty() {
+        doc(out, pad, &column.header);
     }
-    doc(out, pad, &column.header);
     let scalar = match column.ty.scalar {
-        Scalar::Int(name) => name,
-        Scalar::Float => "f64",
+        Scalar::Int(name) | Scalar::Float(name) => name,
         Scalar::Bool => "bool",
+        Scalar::Char => "char",
         Scalar::Str => "&'static str",
     };
     let ty = if column.ty.optional {
@@ -252,9 +269,7 @@ fn items(
         match item {
             Item::Row(row) => write_row(out, table, row, &pad),
             Item::Section(section) => {
-                for fixme in &section.fixmes {
-                    comment_line(out, &pad, &format!("FIXME(codes import): {fixme}"));
-                }
+                fixme_lines(out, &pad, &section.fixmes);
                 if let Some(text) = &section.doc {
                     doc(out, &pad, text);
                 }
@@ -275,9 +290,7 @@ fn items(
                 }
             }
             Item::Reserved(reserved) => {
-                for fixme in &reserved.fixmes {
-                    comment_line(out, &pad, &format!("FIXME(codes import): {fixme}"));
-                }
+                fixme_lines(out, &pad, &reserved.fixmes);
                 let (low, high) = reserved.range;
                 match &reserved.message {
                     Some(message) => {
@@ -289,11 +302,28 @@ fn items(
                     }
                 }
             }
+            Item::Alias(alias) => {
+                fixme_lines(out, &pad, &alias.fixmes);
+                if let Some(text) = &alias.doc {
+                    doc(out, &pad, text);
+                }
+                let _ = writeln!(out, "{pad}{} = {},", alias.name, alias.of);
+            }
+            Item::Retired(retired) => {
+                fixme_lines(out, &pad, &retired.fixmes);
+                let _ = write!(out, "{pad}{} => retired", retired.name);
+                if let Some(message) = &retired.message {
+                    let _ = write!(out, ", {}", string(message));
+                }
+                out.push_str(",\n");
+            }
             Item::Comment(comment) => comment_line(out, &pad, &comment.text),
             Item::Unreadable(unreadable) => {
-                let code = sanitize(&unreadable.code);
-                let fixme =
-                    format!("FIXME(codes import): `{code}` is no code; the row as written:");
+                let cell = sanitize(&unreadable.code);
+                let (expected, what) = unreadable.kind.words();
+                let fixme = format!(
+                    "FIXME(codes import): `{cell}` is no {expected}; the {what} as written:"
+                );
                 comment_line(out, &pad, &fixme);
                 comment_line(out, &pad, &unreadable.text);
             }
@@ -304,17 +334,48 @@ fn items(
 }
 
 fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
-    for fixme in &row.fixmes {
-        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
-    }
+    fixme_lines(out, pad, &row.fixmes);
     if let Some(text) = &row.doc {
         doc(out, pad, text);
     }
+    let declared = row.declared.as_deref().cloned().unwrap_or_default();
+    if let Some(deprecated) = &declared.deprecated {
+        let parts: Vec<String> = [("since", &deprecated.since), ("note", &deprecated.note)]
+            .into_iter()
+            .filter_map(|(key, value)| Some(format!("{key} = {}", string(value.as_deref()?))))
+            .collect();
+        if parts.is_empty() {
+            let _ = writeln!(out, "{pad}#[deprecated]");
+        } else {
+            let _ = writeln!(out, "{pad}#[deprecated({})]", parts.join(", "));
+        }
+    }
     let name = match &row.name {
-        Name::Given(name) | Name::Made { name, .. } => name.as_str(),
-        Name::Nameless => "_",
+        Name::Given(name) | Name::Made { name, .. } => name.clone(),
+        Name::Nameless => "_".to_owned(),
+    };
+    // `NAME as Variant` where the variant is not the one the macro makes of the name.
+    let name = match &declared.variant {
+        Some(variant) if name != "_" => {
+            let base = table
+                .strip_prefix
+                .as_deref()
+                .and_then(|prefix| name.strip_prefix(prefix))
+                .unwrap_or(&name);
+            if codes_shared::variant_name(base) == *variant {
+                name
+            } else {
+                format!("{name} as {variant}")
+            }
+        }
+        _ => name,
     };
     let _ = write!(out, "{pad}{} => {name}, {}", row.code, string(&row.message));
+    for (tag, text) in table.languages.iter().skip(1).zip(&row.translations) {
+        if let Some(text) = text {
+            let _ = write!(out, ", {} = {}", column_ident(tag), string(text));
+        }
+    }
     for (column, value) in table.columns.iter().zip(&row.values) {
         if let Some(value) = value {
             let _ = write!(
@@ -326,6 +387,13 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
         }
     }
     out.push_str(",\n");
+}
+
+/// The `// FIXME(codes import): ..` lines of an item's problems.
+fn fixme_lines(out: &mut String, pad: &str, fixmes: &[String]) {
+    for fixme in fixmes {
+        comment_line(out, pad, &format!("FIXME(codes import): {fixme}"));
+    }
 }
 
 /// A `// comment` line (`//` alone for no text).
@@ -341,11 +409,21 @@ fn comment_line(out: &mut String, pad: &str, text: &str) {
 /// A value as a literal of its column's type.
 fn literal(scalar: Scalar, value: &str) -> String {
     match scalar {
-        Scalar::Int(_) => match value.parse::<i128>() {
-            Ok(number) => number.to_string(),
-            Err(_) => string(value),
+        // `u128` values beyond `i128` too.
+        Scalar::Int(_) => match (value.parse::<i128>(), value.parse::<u128>()) {
+            (Ok(number), _) => number.to_string(),
+            (_, Ok(number)) => number.to_string(),
+            _ => string(value),
         },
-        Scalar::Float | Scalar::Bool => value.to_owned(),
+        Scalar::Float(_) | Scalar::Bool => value.to_owned(),
+        Scalar::Char => {
+            let mut chars = value.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => format!("{c:?}"),
+                // Not one character: the macro says so at the row.
+                _ => string(value),
+            }
+        }
         Scalar::Str => string(value),
     }
 }

@@ -1,6 +1,7 @@
 //! Markdown in the format of the macro's export (`E::MARKDOWN`), written by hand: it imports
-//! to the enums, rows, sections, reserved ranges, columns and values it states, its cells as
-//! written but for the export's escapes (`\|`, `&#32;`, `&#10;`, `&#38;`, ...).
+//! to the enums, rows, sections, reserved ranges, columns and values, languages, aliases and
+//! retired names it states, its cells as written but for the export's escapes (`\|`, `&#32;`,
+//! `&#10;`, `&#38;`, ...).
 
 use codes_cli::model::{ColumnType, Item, Name, Reserved, Scalar, Section, Table};
 
@@ -200,5 +201,96 @@ fn written_as_source() {
         "    pub enum TaskState in 0..=1 {\n",
     ] {
         assert!(source.contains(line), "no {line:?} in\n{source}");
+    }
+}
+
+/// The export of a table with languages, aliases and retired names: the message column
+/// headed `message:zh` (or `message`, its language then told by its script), a `message:LANG`
+/// column per other language, then the `## Aliases` and `## Retired names` tables.
+const WORDED: &str = r#"# `ApiError`
+
+| code | name | message:zh | message:en | message:ja | http |
+|---:|---|---|---|---|---|
+| 0 | `OK` | 成功 | ok |  | 200 |
+| 1 |  | 无名 | &#32;nameless | 名前なし | 500 |
+
+## Aliases
+
+| alias | name |
+|---|---|
+| `SUCCESS` | `OK` |
+
+## Retired names
+
+| name | message |
+|---|---|
+| `OLD_TOKEN` | replaced by `INVALID_TOKEN` \| in v2 |
+| `GONE` |  |
+"#;
+
+#[test]
+fn languages_aliases_and_retired_names() {
+    for markdown in [
+        WORDED.to_owned(),
+        WORDED.replace("| message:zh |", "| message |"),
+    ] {
+        let import = codes_cli::import(&markdown, "errors.md", &codes_cli::Options::default());
+        assert_eq!(import.problems, []);
+        let table = &import.document.tables[0];
+        assert_eq!(table.languages, ["zh", "en", "ja"]);
+        let columns: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(columns, ["http"]);
+        let rows: Vec<(i128, Name, &str, Vec<Option<&str>>)> = table
+            .rows()
+            .iter()
+            .map(|row| {
+                (
+                    row.code,
+                    row.name.clone(),
+                    row.message.as_str(),
+                    row.translations.iter().map(Option::as_deref).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (0, given("OK"), "成功", vec![Some("ok"), None]),
+                (
+                    1,
+                    Name::Nameless,
+                    "无名",
+                    vec![Some(" nameless"), Some("名前なし")]
+                ),
+            ]
+        );
+        let aliases: Vec<(&str, &str)> = table
+            .aliases()
+            .iter()
+            .map(|alias| (alias.name.as_str(), alias.of.as_str()))
+            .collect();
+        assert_eq!(aliases, [("SUCCESS", "OK")]);
+        let retired: Vec<(&str, Option<&str>)> = table
+            .retired()
+            .iter()
+            .map(|retired| (retired.name.as_str(), retired.message.as_deref()))
+            .collect();
+        assert_eq!(
+            retired,
+            [
+                ("OLD_TOKEN", Some("replaced by `INVALID_TOKEN` | in v2")),
+                ("GONE", None)
+            ]
+        );
+        for line in [
+            "    #[codes(languages(zh, en, ja))]\n",
+            "        0 => OK, \"成功\", en = \"ok\", http = 200,\n",
+            "        1 => _, \"无名\", en = \" nameless\", ja = \"名前なし\", http = 500,\n",
+            "\n        // Aliases\n        SUCCESS = OK,\n",
+            "\n        // Retired names\n        OLD_TOKEN => retired, \"replaced by `INVALID_TOKEN` | in v2\",\n",
+            "        GONE => retired,\n",
+        ] {
+            assert!(import.source.contains(line), "no {line:?} in\n{}", import.source);
+        }
     }
 }

@@ -89,6 +89,13 @@ const PIECES: &[&str] = &[
     "type",
     "{",
     "}",
+    "alias",
+    "Retired names",
+    "message:en",
+    "message:zh",
+    "English",
+    "日文",
+    "no error",
 ];
 
 fn random_document(random: &mut Random) -> String {
@@ -192,6 +199,15 @@ fn edge_cases() {
         "# `99999999999999999999999999999999999999999`\n\n-1 a\n",
         "## `170141183460469231731687303715884105727` x\n\n-1 a\n",
         "## `-170141183460469231731687303715884105728` x\n\n-1 a\n",
+        // Aliases, retired names and languages without rows, or naming nothing.
+        "| alias | name |\n|---|---|\n| A | B |\n",
+        "| alias | name |\n|---|---|\n| `a b` | \"x |\n| type | self |\n",
+        "## Retired names\n\n| name | message |\n|---|---|\n| A | |\n| B | \"\" |\n",
+        "| code | name | message | message:en |\n|---|---|---|---|\n| 1 | | | |\n| 1 | A | | |\n",
+        "| code | name | message:default | message:default_ |\n|---|---|---|---|\n| 1 | A | x | y |\n",
+        "| code | name | message | message:en | message:default |\n|---|---|---|---|---|\n| 1 | A | x | y | z |\n",
+        "| code | 中文 | English | en |\n|---|---|---|---|\n| 1 | 无 | none | x |\n",
+        "1 A x\n1 B x\n1 C x\n1 A x\n",
     ] {
         check(text);
     }

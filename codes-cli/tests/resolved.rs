@@ -27,7 +27,7 @@ mod seed_004 {
 use seed_000::{DspError, DspError3, DspGoSdk};
 use seed_001::{LegacyCosError, LegacyCosErrorCategory};
 use seed_002::{DaemonCode, DaemonCodeCategory};
-use seed_003::PcsError;
+use seed_003::{PcsError, PcsErrorLanguage};
 use seed_004::CosV4Error;
 
 /// (code, name, message) of every row, in declaration order.
@@ -143,12 +143,21 @@ fn seed_002_rows_and_sections_are_the_seeds() {
 }
 
 #[test]
-fn seed_003_rows_and_columns_are_the_seeds() {
-    use codes_seeds::pcs::PcsError as Seed;
+fn seed_003_rows_columns_and_languages_are_the_seeds() {
+    use codes_seeds::pcs::{PcsError as Seed, PcsErrorLanguage as SeedLanguage};
     assert_eq!(rows::<PcsError>(), rows::<Seed>());
+    let tags = |tags: &mut dyn Iterator<Item = &'static str>| tags.collect::<Vec<_>>();
+    assert_eq!(
+        tags(&mut PcsErrorLanguage::ALL.iter().map(|l| l.tag())),
+        tags(&mut SeedLanguage::ALL.iter().map(|l| l.tag()))
+    );
     for row in PcsError::iter() {
         let seed = Seed::from_code(row.code()).unwrap();
-        assert_eq!((row.http(), row.en()), (seed.http(), seed.en()), "{row:?}");
+        assert_eq!(
+            (row.http(), row.message_in(PcsErrorLanguage::En)),
+            (seed.http(), seed.message_in(SeedLanguage::En)),
+            "{row:?}"
+        );
     }
 }
 
@@ -318,7 +327,7 @@ fn exports_of_the_imports_import_back() {
     let pcs = round_trip!(PcsError);
     pcs_columns(&pcs, |code| {
         let row = PcsError::from_code(code as i32).unwrap();
-        (row.http(), row.en())
+        (row.http(), row.message_in(PcsErrorLanguage::En))
     });
 }
 
@@ -344,25 +353,24 @@ fn exports_of_the_seeds_import_back() {
     let table = round_trip!(pcs::PcsError);
     pcs_columns(&table, |code| {
         let row = pcs::PcsError::from_code(code as i32).unwrap();
-        (row.http(), row.en())
+        (row.http(), row.message_in(pcs::PcsErrorLanguage::En))
     });
 }
 
-/// The `http` and `en` columns of an imported PCS table hold the compiled table's values.
+/// The `http` column and the `en` messages of an imported PCS table hold the compiled table's
+/// values, its languages `zh` (the message's: the export does not name it, its script does)
+/// and `en`.
 fn pcs_columns(table: &Table, values: impl Fn(i128) -> (u16, &'static str)) {
     let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
-    assert_eq!(names, ["http", "en"]);
+    assert_eq!(names, ["http"]);
+    assert_eq!(table.languages, ["zh", "en"]);
     assert_eq!(
         table.columns[0].ty.scalar,
         codes_cli::model::Scalar::Int("u16")
     );
     for row in table.rows() {
         let (http, en) = values(row.code);
-        assert_eq!(
-            row.values,
-            [Some(http.to_string()), Some(en.to_owned())],
-            "{}",
-            row.code
-        );
+        assert_eq!(row.values, [Some(http.to_string())], "{}", row.code);
+        assert_eq!(row.translations, [Some(en.to_owned())], "{}", row.code);
     }
 }

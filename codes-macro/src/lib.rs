@@ -237,8 +237,8 @@ use proc_macro::TokenStream;
 ///
 /// ### Columns
 ///
-/// A table whose rows carry more than a message (seed 003 gives each an HTTP status and an
-/// English text) declares its columns once, in parentheses after its name, each with a type and
+/// A table whose rows carry more than a message (seed 003 gives each an HTTP status) declares
+/// its columns once, in parentheses after its name, each with a type and
 /// optionally a default; rows set them after the message, `, column = literal`. Each column
 /// becomes a `const fn` accessor of the same name, documented by the column's doc comment.
 ///
@@ -307,11 +307,27 @@ use proc_macro::TokenStream;
 ///   unless their cells are not Chinese while another column's are) is the message, whatever the
 ///   other columns say; else a description column (描述, 说明, `description`, …) is. Other columns
 ///   become typed columns, or doc comments for a description beside a message.
+/// - **Languages:** a column beside the message whose header names a message or a language
+///   (`English`, 英文, 中文, 日文, 错误信息, `message:fr`) and whose language differs from the
+///   message's is the message in that language: the table declares
+///   `#[codes(languages(zh, en))]`, the message's first, and each row gives the others as
+///   `, en = "..."` (none for an empty cell). A column's language is the one its header states,
+///   else its cells' script's (Han `zh`, kana `ja`, hangul `ko`, Cyrillic `ru`, …, Latin `en`).
+///   Seed 003's English 错误信息 and Chinese 备注 make `languages(zh, en)`; an English column
+///   beside English messages stays the column `en`.
+/// - **Aliases and retired names:** a code given twice under two names with one message (and the
+///   same other languages and values), as errno's `EAGAIN` and `EWOULDBLOCK`, is one row and an
+///   alias, `EWOULDBLOCK = EAGAIN,`, where the second stood, and reported
+///   (``errno.md:6: code 11 is given twice with one message: `EWOULDBLOCK` is written as an alias
+///   of `EAGAIN` (line 5)``). A table `alias | name` lists aliases; `retired | message`, or
+///   `name | message` under a heading that says `retired`, lists retired names.
 /// - **The macro's own check:** the written source is checked with the pipeline `define_codes!`
 ///   runs (`codes-pipeline`), and each of its errors is reported at the document line of the row,
 ///   heading or column it falls on, in the macro's words, with a `// FIXME(codes import)` above it
 ///   in the source. Before that, the importer reports what it had to interpret: broken or quoted
-///   cells, joined lines, extra padding, name-first rows, unreadable codes.
+///   cells, joined lines, extra padding, name-first rows, unreadable codes, aliases or retired
+///   names that are no names, codes given twice with one message, a first language nothing
+///   tells.
 /// - **Exit status:** 0 when there were no problems, so the source compiles; 1 when there were
 ///   (the source is still written, with the FIXMEs); 2 on a usage or I/O error. A closed stdout or
 ///   stderr ends the command quietly.
@@ -320,11 +336,148 @@ use proc_macro::TokenStream;
 ///   (`` ## `21000` File Error ``, `` `40000` ~ `59999` 保留 `` for a reserved range); several
 ///   independent tables become several enums. Rows without a name get one from the English
 ///   column (`acl get error` → `ACL_GET_ERROR`), else they are nameless rows.
-/// - **`MARKDOWN` round trip:** it reads the `MARKDOWN` export back (below) to the same table, to
-///   the character: the exporter writes messages and string values as they are, escaping only
+/// - **`MARKDOWN` round trip:** it reads the `MARKDOWN` export back to the same table, to the
+///   character: rows, sections, reserved ranges, columns, messages in every language
+///   (`message:LANG` columns; the message column's own tag from its header, `message:zh`, else
+///   from its text's script, else `default`, reported), aliases and retired names. Variant names
+///   (`strip_prefix`, `as Variant`) are not in the export: the import makes them from the wire
+///   names. The exporter writes messages and string values as they are, escaping only
 ///   `|` (as `\|`) and writing `&#9;` `&#10;` `&#13;` `&#32;` `&#34;` `&#38;` for a tab, line
 ///   break, carriage return, edge space, `"` and an `&` that would start one of these, and `""` for
 ///   the empty string; the importer undoes exactly these.
+///
+/// ## Exporting a table: `codes export`
+///
+/// The other direction: `codes export` reads Rust sources (files, or directories of `.rs` files)
+/// and writes every `define_codes!` table in them for other languages and tools, so that a
+/// TypeScript client, a Go service or an API description has the codes the Rust crate compiles:
+///
+/// ```sh
+/// cargo run -p codes-cli --bin codes -- export --format typescript -o codes.ts seeds/src
+/// ```
+///
+/// Each table is checked first by the macro's own parser and rules: an invalid one is refused,
+/// with the compiler's messages as `FILE:LINE: message`, and nothing is written (exit 1). Exit 0
+/// when the export is written; 1 for an invalid table, a file that is no Rust, no table at all
+/// or two tables of one name; 2 on a usage or I/O error. `-o FILE` writes to a file, else stdout;
+/// all the tables read go into one file. Each file says at its top that `codes export` generated
+/// it, and from which sources. `.ci/run` checks every format of the seed tables with that
+/// language's own toolchain (`scripts/export-check.sh`), and a test in each language checks
+/// its lookups against the compiled Rust tables on every row.
+///
+/// - **`json`**: every row (code, wire name, variant, messages by language, section, column
+///   values, aliases, `#[deprecated]`, doc comment), every section with its range and parent,
+///   every reserved range, retired name and column, the code type, prefix and languages;
+///   versioned, with the JSON Schema `codes-cli/schema/codes-export.schema.json`. `codes import`
+///   reads it back to the same table.
+///
+///   ```json
+///   {"code": 10001, "name": "BAD_REQUEST", "nameless": false, "variant": "BadRequest", "messages": {"default": "无效请求"}, "section": "RequestError", "columns": {}, "aliases": [], "deprecated": null, "doc": "无法解析请求或缺失操作名称"},
+///   ```
+/// - **`markdown`**: each table's `MARKDOWN` document, which `codes import` reads back (all but
+///   the variants a table chooses, `NAME as Variant` or a prefix, which it does not state).
+///
+///   ```markdown
+///   ## `10000` ~ `19999` `RequestError` - 请求错误
+///
+///   | code | name | message |
+///   |---:|---|---|
+///   | 10001 | `BAD_REQUEST` | 无效请求 |
+///   ```
+/// - **`typescript`**: a const object of the codes and the union type of the same name, the
+///   wire names' union, and a `CodeTable` (rows, `fromCode`, `fromName`, `row`, `name`,
+///   `message`) per table; `bigint` codes for a table beyond 2^53. Checked by `tsc --strict`.
+///
+///   ```ts
+///   export const DaemonCode = {
+///     /** `BAD_REQUEST`: 无效请求 */
+///     BadRequest: 10001,
+///   } as const;
+///   export type DaemonCode = (typeof DaemonCode)[keyof typeof DaemonCode];
+///   DaemonCodeTable.fromName("BAD_REQUEST"); // 10001
+///   DaemonCodeTable.message(DaemonCode.BadRequest); // "无效请求"
+///   ```
+/// - **`go`**: a named integer type (the table's code type), a constant per row, `String()` (the
+///   wire name), `Message()`, `Category()`, a method per column, and `DaemonCodeFromCode`,
+///   `DaemonCodeFromName`, `DaemonCodeValues`; `--package` names the package. Checked by
+///   `gofmt`, `go vet` and `go test`.
+///
+///   ```go
+///   type DaemonCode int32
+///
+///   const (
+///       // DaemonCodeBadRequest is BAD_REQUEST (10001): 无效请求
+///       DaemonCodeBadRequest DaemonCode = 10001
+///   )
+///
+///   code, ok := DaemonCodeFromName("BAD_REQUEST") // DaemonCodeBadRequest, true
+///   code.Message()                                // "无效请求"
+///   ```
+/// - **`python`**: an `IntEnum` per table, its members named in capitals from the variants,
+///   with `wire_name`, `message`, `category`, `row` (a `NamedTuple` with the columns) and the
+///   class methods `from_code` and `from_name`. Checked by `mypy --strict`.
+///
+///   ```python
+///   @unique
+///   class DaemonCode(IntEnum):
+///       BAD_REQUEST = 10001
+///       """`BAD_REQUEST`: 无效请求"""
+///
+///   DaemonCode.from_name("BAD_REQUEST").message  # "无效请求"
+///   ```
+/// - **`openapi`**: an OpenAPI 3.1 document (YAML) with a schema per table in
+///   `components.schemas`: the codes as its `enum`, the wire names as `x-enum-varnames`, the
+///   messages as `x-enum-descriptions`. Checked by `openapi-spec-validator`.
+///
+///   ```yaml
+///       DaemonCode:
+///         type: integer
+///         format: int32
+///         enum:
+///           - 0
+///           - 10001
+///         x-enum-varnames:
+///           - "OK"
+///           - "BAD_REQUEST"
+///         x-enum-descriptions:
+///           - "成功"
+///           - "无效请求"
+///   ```
+///
+/// ## Checking a new version: `codes diff`
+///
+/// A table that an SDK ships changes with each release of the API. `codes diff` reads two versions
+/// of some tables as the macro reads them and lists each change as `FILE:LINE: breaking: ..` or
+/// `FILE:LINE: compatible: ..`, breaking ones first:
+///
+/// ```sh
+/// cargo run -p codes-cli --bin codes -- diff old/errors.rs src/errors.rs   # two files or directories
+/// cargo run -p codes-cli --bin codes -- diff --base v1.4.0 src             # the tag against the working tree
+/// ```
+///
+/// ```text
+/// src/errors.rs:24: breaking: code 10002 (`UNKNOWN_ACTION`) removed without reserving it: a server may still send it; reserve its code (`10002..=10002 => reserved`)
+/// src/errors.rs:31: compatible: code 10007 (`QUOTA_EXCEEDED`) added
+/// ```
+///
+/// - **Breaking:** a code removed without reserving it; a wire name now on another code; a code's
+///   wire name or variant changed; a table removed or renamed; a code of a reserved range, or a
+///   retired name, taken by a row; a row moved to another section; a column removed, or its type
+///   changed; and what else takes away the old version's API: an alias, a section or a language
+///   removed, the first language or the code type changed.
+/// - **Compatible:** rows, aliases, sections, reserved ranges, columns and languages added; names
+///   retired; messages, docs and column values changed; a section's range widened.
+/// - Tables are matched by their enum's name. Exit 0 when nothing breaks, 1 when something does,
+///   2 on a usage, I/O or parse error (an invalid table is reported with the macro's errors, as
+///   `FILE:LINE: ..`).
+///
+/// An SDK's CI runs it against the last release's tag, so that a release that would break its
+/// users fails before it ships:
+///
+/// ```sh
+/// git fetch --tags
+/// codes diff --base "$(git describe --tags --abbrev=0)" src/errors.rs
+/// ```
 ///
 /// ## What it generates
 ///
@@ -521,10 +674,12 @@ use proc_macro::TokenStream;
 ///   `guard.rs` (the `CheckEnum` derive). Its `tests/`: property tests (proptest), a determinism
 ///   test of every seed's expansion, and the fuzzer's crash inputs.
 /// - `codes-macro/`: the proc macros, each a line that calls the pipeline.
-/// - `codes-cli/`: the `codes` command: `read.rs` (pulldown-cmark blocks with lines) →
+/// - `codes-cli/`: the `codes` command. `import`: `read.rs` (pulldown-cmark blocks with lines) →
 ///   `recognize.rs` (tables, sections, columns, names) → `check.rs` (the page's defects, then the
-///   pipeline's check of the source) → `write.rs` (the source); its tests import all five seeds
-///   and real documents (`tests/documents/`).
+///   pipeline's check of the source) → `write.rs` (the source), and `json.rs` (a `json` export
+///   read back); its tests import all five seeds and real documents (`tests/documents/`).
+///   `sources.rs` reads the tables of Rust sources as the macro does, for `export` (`export.rs`,
+///   one file per format in `export/`, the JSON Schema in `schema/`) and `diff` (`diff.rs`).
 /// - `seeds/`: the five real tables of `seeds/fixtures/` as `define_codes!` tables, each module
 ///   saying how it resolves its document's defects: `dsp` (000: three tables in one invocation),
 ///   `legacy_cos` (001: sections per heading, nameless rows), `daemon` (002: nested sections, a
@@ -535,10 +690,19 @@ use proc_macro::TokenStream;
 /// - `test-macros/`: attribute macros that rewrite an enum, for the tests of the check.
 /// - `no-std-check/`: tables in a `#![no_std]` crate, which CI builds for a target without std
 ///   and for a big-endian one.
-/// - `benches/`: the lookup benchmark against the usual alternatives (`--features bench`).
-/// - `fuzz/`: the cargo-fuzz target, outside the workspace; `scripts/fuzz.sh [SECONDS]` runs it
+/// - `benches/`: the benchmarks' crates (BENCHMARKS.md): `gen/` (the rows and each contender's
+///   source, deterministic), `tables/` (one crate per contender's table: `define_codes`, `hand`,
+///   `derives` for num_enum + strum, `perfect_hash` for phf, `arrays`), `lookups/` (criterion,
+///   calling each table from its own crate; `--features bench`), `expansion/` (times the
+///   pipeline outside the compiler).
+/// - `fuzz/`: the cargo-fuzz target, outside the workspace; `cargo xtask fuzz [SECONDS]` runs it
 ///   (FUZZING.md).
-/// - `scripts/`: the benchmarks and the fuzz script (BENCHMARKS.md, FUZZING.md).
+/// - `xtask/`: the project's jobs, `cargo xtask JOB`: `generate` (the layout tests' tables,
+///   `codes/tests/layouts/tables.rs`; a test fails when they are stale), `bench-lookups`,
+///   `bench-compile`, `bench-scale`, `fuzz`.
+/// - `scripts/`: CI's checks with other toolchains: `miri.sh` (Miri), `export-check.sh` (the
+///   exports in TypeScript, Go, Python and OpenAPI), `docs-check.sh` (the docs as docs.rs shows
+///   them).
 /// - `.ci/run`: what CI runs.
 // End of the README.
 #[proc_macro]

@@ -21,7 +21,8 @@
 //! its reserved ranges and its subsections. A nameless row has an empty name cell. Last, a
 //! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
 //! retired names a `## Retired names` heading and a table of `name | message`. A table with
-//! languages has a `message:LANG` column per language after the first, after `message`.
+//! languages heads its message column `message:LANG` with the first language, and has a
+//! `message:LANG` column per other language after it.
 //!
 //! A message, and a string or character column's value, is its cell as written, so that
 //! `codes import` reads back every character of it: only what a cell cannot hold as written
@@ -132,7 +133,11 @@ impl Document<'_> {
     fn rows_table(&self, rows: &[&Row], out: &mut String) {
         let columns = &self.table.columns;
         let languages = self.table.languages.get(1..).unwrap_or_default();
-        out.push_str("\n| code | name | message |");
+        out.push_str("\n| code | name | message");
+        if let Some(first) = self.table.languages.first() {
+            let _ = write!(out, ":{}", first.ident.unraw());
+        }
+        out.push_str(" |");
         for language in languages {
             let _ = write!(out, " message:{} |", language.ident.unraw());
         }

@@ -108,24 +108,33 @@ impl VariantName<'_> {
 
 impl fmt::Display for VariantName<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut buffer = [0; 64];
-        let mut from = Some(0);
-        while let Some(start) = from {
-            let (written, next) = self.write_chunk(start, &mut buffer);
-            // A made name is ASCII; a stored one, copied byte for byte, may end a full buffer
-            // inside a character, which the next chunk then starts with.
-            let chunk = &buffer[..written];
-            match core::str::from_utf8(chunk) {
-                Ok(text) => f.write_str(text)?,
-                Err(error) => {
-                    let valid = error.valid_up_to();
-                    f.write_str(core::str::from_utf8(&chunk[..valid]).unwrap_or(""))?;
-                    from = Some(start + valid);
-                    continue;
-                }
+        let name = match *self {
+            VariantName::Made(name) if is_one_case(name) => name,
+            VariantName::Made(name) | VariantName::Stored(name) => return f.write_str(name),
+        };
+        // The capitalised words, through a buffer on the stack: `Debug` writes this for every
+        // variant it shows, so a write per character would cost it tenfold. The bytes are ASCII
+        // (`is_one_case`), so every chunk is a `str`.
+        let mut buffer = [0u8; 64];
+        let mut len = 0;
+        let mut starts_word = true;
+        for &byte in name.as_bytes() {
+            if byte == b'_' {
+                starts_word = true;
+                continue;
             }
-            from = next;
+            if len == buffer.len() {
+                f.write_str(core::str::from_utf8(&buffer).unwrap_or_default())?;
+                len = 0;
+            }
+            buffer[len] = if starts_word {
+                byte.to_ascii_uppercase()
+            } else {
+                byte.to_ascii_lowercase()
+            };
+            starts_word = false;
+            len += 1;
         }
-        Ok(())
+        f.write_str(core::str::from_utf8(&buffer[..len]).unwrap_or_default())
     }
 }

@@ -55,7 +55,7 @@ const _: () = assert!(Pcs::NetworkError.message_in(PcsLanguage::En).len() == 13)
 fn markdown_has_a_column_per_language() {
     assert!(
         Pcs::MARKDOWN.contains(
-            "| code | name | message | message:en | message:zh_hant | http |\n\
+            "| code | name | message:zh | message:en | message:zh_hant | http |\n\
              |---:|---|---|---|---|---|\n\
              | 0 | `NO_ERROR` | 没有错误 | no error | 沒有錯誤 | 200 |\n\
              | 31021 | `NETWORK_ERROR` | 网络错误 | network error |  | 503 |\n"

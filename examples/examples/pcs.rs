@@ -1,9 +1,10 @@
-//! Seed 003: a cloud file-storage (PCS) data API's codes, each row with two typed columns,
-//! the HTTP status the server answers with (`http()`) and its English message (`en()`).
+//! Seed 003: a cloud file-storage (PCS) data API's codes, each row with a typed column, the
+//! HTTP status the server answers with (`http()`), and its message in two languages: Chinese,
+//! the first (`message()`), and English (`message_in(PcsErrorLanguage::En)`).
 //!
 //! Run with `cargo run --example pcs`.
 
-use codes_seeds::pcs::PcsError;
+use codes_seeds::pcs::{PcsError, PcsErrorLanguage};
 use std::collections::BTreeMap;
 
 fn main() {
@@ -29,18 +30,20 @@ fn main() {
     let missing: Result<PcsError, _> = "SERVICE_UNAVAILABLE_31212".parse();
     println!("\"SERVICE_UNAVAILABLE_31212\".parse() = {missing:?}");
 
-    // The columns: both rows of each pair that share their English text.
+    // Both rows of each pair that share their English text; the later one's variant says
+    // what its Chinese message says.
     for error in [
         PcsError::AclGetError,
-        PcsError::AclGetError31206,
+        PcsError::AclNotFound,
         PcsError::ServiceUnavailable,
-        PcsError::ServiceUnavailable31213,
+        PcsError::RetryFailed,
     ] {
         println!(
-            "  {:>5}  http {}  en {:<22} {}",
+            "  {:>5} {:<20} http {}  en {:<22} {}",
             error.code(),
+            format!("{error:?}"),
             error.http(),
-            format!("{:?}", error.en()),
+            format!("{:?}", error.message_in(PcsErrorLanguage::En)),
             error.message()
         );
     }
@@ -55,8 +58,15 @@ fn main() {
         println!("  HTTP {status}: {count:>2} {noun}");
     }
 
-    // An error as a user sees it, and as it goes over HTTP.
-    let error = PcsError::FileMd5NotFoundYouShouldUseUploadApiToUploadTheWholeFile;
+    // An error as a user sees it, in each language, and as it goes over HTTP.
+    let error = PcsError::FileMd5NotFound;
     println!("Display: {error}");
-    println!("HTTP {} {}", error.http(), error.en());
+    for language in PcsErrorLanguage::ALL {
+        println!("  {}: {}", language.tag(), error.display_in(*language));
+    }
+    println!(
+        "HTTP {} {}",
+        error.http(),
+        error.message_in(PcsErrorLanguage::En)
+    );
 }

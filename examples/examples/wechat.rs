@@ -1,4 +1,4 @@
-//! The SPEC's example table: WeChat's global return codes.
+//! The README's example table (README "Example"): WeChat's global return codes.
 //!
 //! Run with `cargo run --example wechat`.
 

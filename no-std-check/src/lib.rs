@@ -39,13 +39,12 @@ codes::define_codes! {
         101 => _, "内部错误，联系官方处理",
     }
 
-    /// Typed columns: required, optional and defaulted.
+    /// Typed columns (required, optional and defaulted) and messages in two languages.
     #[repr(u16)]
+    #[codes(languages(zh, en))]
     pub enum Pcs(
         /// The HTTP status the server answers with.
         http: u16,
-        /// The English message the server sends.
-        en: &'static str,
         /// A hint for the user, on the rows that have one.
         hint: Option<&'static str>,
         /// Whether a retry may succeed.
@@ -118,10 +117,11 @@ pub const REQUEST_ERROR: (Option<DaemonCategory>, core::ops::RangeInclusive<i32>
     DaemonCategory::RequestError.range(),
 );
 
-/// The HTTP status, hint and retryability of `NETWORK_ERROR`, computed at compile time.
+/// The HTTP status, English message, hint and retryability of `NETWORK_ERROR`, computed at
+/// compile time.
 pub const NETWORK_ERROR: (u16, &str, Option<&str>, bool) = (
     Pcs::NetworkError.http(),
-    Pcs::NetworkError.en(),
+    Pcs::NetworkError.message_in(PcsLanguage::En),
     Pcs::NetworkError.hint(),
     Pcs::NetworkError.retryable(),
 );
@@ -149,6 +149,8 @@ const _: () = {
     ));
     assert!(*REQUEST_ERROR.1.start() == 10000 && *REQUEST_ERROR.1.end() == 19999);
     assert!(NETWORK_ERROR.0 == 503 && NETWORK_ERROR.2.is_some() && NETWORK_ERROR.3);
+    // "network error", not the first language's "网络错误" (12 bytes).
+    assert!(NETWORK_ERROR.1.len() == 13);
     assert!(COUNTS[0] == 4 && COUNTS[1] == 4 && COUNTS[2] == 3 && COUNTS[5] == 2);
     assert!(matches!(daemon(11001), Some(Daemon::BadParam)) && daemon(40001).is_none());
     assert!(cos_v4(-5999).is_some() && cos_v4(-5998).is_none());

@@ -4,16 +4,46 @@
 //! The document is one Markdown table, `HTTP状态码 | 错误码 | 错误信息 | 备注` (HTTP status |
 //! code | English message | Chinese message): 67 rows (lines 5–71), codes 0..=31299, and no
 //! names. Each row is one row of [`PcsError`], in the document's order: the code; a wire name
-//! made from the English message; the Chinese message as the message; the HTTP status and the
-//! English message, verbatim, as the typed columns `http` and `en`.
+//! made from the English message; the Chinese message as the message, and the English one,
+//! verbatim, as its message in `en`; and the HTTP status as the typed column `http`.
 //!
-//! The names are the English text in SCREAMING_SNAKE_CASE, made mechanically by the rules of
-//! `heck`'s `ToShoutySnakeCase` (the crate the macro makes its variant names with): every run of
+//! # Languages
+//!
+//! Every row has its message in two languages, so the table declares them,
+//! `#[codes(languages(zh, en))]`, the Chinese (备注) first: it is the message of `message()`
+//! and `Display`, and each row gives the English (错误信息) as `en = ".."`, which
+//! `message_in(PcsErrorLanguage::En)` and `display_in(PcsErrorLanguage::En)` return.
+//!
+//! # Names
+//!
+//! The wire names (`name()`, `from_name`, `FromStr`, serde) are the English text in
+//! SCREAMING_SNAKE_CASE, made mechanically by the rules of `heck`'s `ToShoutySnakeCase` (the
+//! crate the macro makes its variant names with), as `codes import` makes them: every run of
 //! characters that is neither a letter nor a digit separates words and is dropped, so
 //! `thumbnail failed, internal error` is `THUMBNAIL_FAILED_INTERNAL_ERROR` and
 //! `the value of KEY[VALUE] in pcs response headers is invalid` is
 //! `THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID`. They keep the English
-//! text's typos (`SOPPORT`, `DIRECTORYS`, `NOT_IMPLEMENT`), as `en` does.
+//! text's typos (`SOPPORT`, `DIRECTORYS`, `NOT_IMPLEMENT`), as the `en` messages do.
+//!
+//! The variants are made from the wire names, but where a wire name is a sentence rather than
+//! a name (more than six words; `NO_KEY_IN_PCS_RESPONSE_HEADERS`, six, reads well as a
+//! variant), or a duplicate gave it a code: those rows name their variant, `NAME as Variant`,
+//! in a few words of what the row says (its Chinese message first, the table's first
+//! language):
+//!
+//! | code | wire name | variant |
+//! |---:|---|---|
+//! | 31113 | `THE_QUOTA_IS_BIGGER_THAN_ONE_OF_ITS_PARENT_DIRECTORYS` | `QuotaAboveParent` |
+//! | 31114 | `THE_QUOTA_IS_SMALLER_THAN_ONE_OF_ITS_SUB_DIRECTORYS` | `QuotaBelowSubdirectory` |
+//! | 110 | `ACCESS_TOKEN_INVALID_OR_NO_LONGER_VALID` | `AccessTokenInvalid` |
+//! | 31079 | `FILE_MD5_NOT_FOUND_YOU_SHOULD_USE_UPLOAD_API_TO_UPLOAD_THE_WHOLE_FILE` | `FileMd5NotFound` |
+//! | 31206 | `ACL_GET_ERROR_31206` | `AclNotFound` (acl不存在, HTTP 404) |
+//! | 31213 | `SERVICE_UNAVAILABLE_31213` | `RetryFailed` (重试出错) |
+//! | 31298 | `THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID` | `InvalidHeaderValue` |
+//!
+//! `#[codes(strip_prefix = "..")]` would not help: no prefix is shared by the names (`FILE_`,
+//! the most common, starts 12 of 67). The wire names are unchanged, so what goes over the
+//! wire, and what `codes import` makes of the document, are as before.
 //!
 //! # The document's defects, and how the table resolves them
 //!
@@ -21,8 +51,9 @@
 //!   line 55, acl不存在), and two `service unavailable` (31212, line 61, 服务不可用; 31213,
 //!   line 62, 重试出错), so the names made from them collide. The first row of each pair keeps
 //!   the name; the later one gets its code appended: `ACL_GET_ERROR_31206`,
-//!   `SERVICE_UNAVAILABLE_31213`. Their `en` stays as published. The rows as published are
-//!   kept in `tests/ui/seed003_acl_get_error_twice.rs` and
+//!   `SERVICE_UNAVAILABLE_31213` (and its variant says what its Chinese message says). Their
+//!   `en` messages stay as published. The rows as published are kept in
+//!   `tests/ui/seed003_acl_get_error_twice.rs` and
 //!   `tests/ui/seed003_service_unavailable_twice.rs`, which show the compiler rejecting them.
 //! - The 中文 cell of 31079 (line 53) is broken in three, with a full-width comma in a cell of
 //!   its own: `| 未找到文件MD5 |，| 请使用上传API上传整个文件。 |`. The message is the broken
@@ -38,12 +69,12 @@
 
 codes::define_codes! {
     /// The PCS data API's error codes, in the document's order: `0` (no error) and the errors,
-    /// each with the HTTP status the server answers it with and its English message.
+    /// each with the HTTP status the server answers it with, and its message in Chinese (备注)
+    /// and in English (错误信息, verbatim).
+    #[codes(languages(zh, en))]
     pub enum PcsError(
         /// The HTTP status the server answers with (HTTP状态码).
         http: u16,
-        /// The English message the server sends (错误信息), verbatim.
-        en: &'static str,
     ) in 0..=31299 {
         0 => NO_ERROR, "没有错误", http = 200, en = "no error",
         3 => UNSUPPORTED_OPEN_API, "不支持此接口", http = 400, en = "Unsupported open api",
@@ -98,14 +129,17 @@ codes::define_codes! {
         31111 => QUOTA_ONLY_SOPPORT_2_LEVEL_DIRECTORIES, "配额管理只支持两级目录",
             http = 400, en = "quota only sopport 2 level directories",
         31112 => EXCEED_QUOTA, "超出配额", http = 400, en = "exceed quota",
-        31113 => THE_QUOTA_IS_BIGGER_THAN_ONE_OF_ITS_PARENT_DIRECTORYS, "配额不能超出目录祖先的配额",
+        31113 => THE_QUOTA_IS_BIGGER_THAN_ONE_OF_ITS_PARENT_DIRECTORYS as QuotaAboveParent,
+            "配额不能超出目录祖先的配额",
             http = 403, en = "the quota is bigger than one of its parent directorys",
-        31114 => THE_QUOTA_IS_SMALLER_THAN_ONE_OF_ITS_SUB_DIRECTORYS, "配额不能比子目录配额小",
+        31114 => THE_QUOTA_IS_SMALLER_THAN_ONE_OF_ITS_SUB_DIRECTORYS as QuotaBelowSubdirectory,
+            "配额不能比子目录配额小",
             http = 403, en = "the quota is smaller than one of its sub directorys",
         31141 => THUMBNAIL_FAILED_INTERNAL_ERROR, "请求缩略图服务失败",
             http = 503, en = "thumbnail failed, internal error",
         // Line 48: listed after 31141, out of order; kept where the document has it.
-        110 => ACCESS_TOKEN_INVALID_OR_NO_LONGER_VALID, "Access Token不正确或者已经过期",
+        110 => ACCESS_TOKEN_INVALID_OR_NO_LONGER_VALID as AccessTokenInvalid,
+            "Access Token不正确或者已经过期",
             http = 401, en = "Access token invalid or no longer valid",
         31201 => SIGNATURE_ERROR, "签名错误", http = 400, en = "signature error",
         31203 => ACL_PUT_ERROR, "设置acl失败", http = 400, en = "acl put error",
@@ -114,14 +148,17 @@ codes::define_codes! {
         // Line 53: listed after 31205, out of order. Its 中文 cell is broken in three,
         // `| 未找到文件MD5 |，| 请使用上传API上传整个文件。 |`: the message is the three cells
         // joined, without the `|` or the padding.
-        31079 => FILE_MD5_NOT_FOUND_YOU_SHOULD_USE_UPLOAD_API_TO_UPLOAD_THE_WHOLE_FILE,
+        31079 => FILE_MD5_NOT_FOUND_YOU_SHOULD_USE_UPLOAD_API_TO_UPLOAD_THE_WHOLE_FILE
+            as FileMd5NotFound,
             "未找到文件MD5，请使用上传API上传整个文件。", http = 404,
             en = "File md5 not found, you should use upload API to upload the whole file.",
         // Line 54: also after 31205.
         31202 => OBJECT_NOT_EXISTS, "文件不存在", http = 404, en = "object not exists",
         // Line 55: the English text of 31205 again, `acl get error`, so its name is taken:
-        // the code is appended. `en` keeps the text as published.
-        31206 => ACL_GET_ERROR_31206, "acl不存在", http = 404, en = "acl get error",
+        // the code is appended, and the variant says what the Chinese says. `en` keeps the
+        // text as published.
+        31206 => ACL_GET_ERROR_31206 as AclNotFound, "acl不存在",
+            http = 404, en = "acl get error",
         31207 => BUCKET_ALREADY_EXISTS, "bucket已存在", http = 400, en = "bucket already exists",
         31208 => BAD_REQUEST, "用户请求错误", http = 400, en = "bad request",
         31209 => BAIDUBS_INTERNAL_ERROR, "服务器错误", http = 500, en = "baidubs internal error",
@@ -129,8 +166,10 @@ codes::define_codes! {
         31211 => ACCESS_DENIED, "禁止访问", http = 403, en = "access denied",
         31212 => SERVICE_UNAVAILABLE, "服务不可用", http = 503, en = "service unavailable",
         // Line 62: the English text of 31212 again, `service unavailable`, so its name is
-        // taken: the code is appended. `en` keeps the text as published.
-        31213 => SERVICE_UNAVAILABLE_31213, "重试出错", http = 503, en = "service unavailable",
+        // taken: the code is appended, and the variant says what the Chinese says. `en` keeps
+        // the text as published.
+        31213 => SERVICE_UNAVAILABLE_31213 as RetryFailed, "重试出错",
+            http = 503, en = "service unavailable",
         31214 => PUT_OBJECT_DATA_ERROR, "上传文件data失败",
             http = 503, en = "put object data error",
         31215 => PUT_OBJECT_META_ERROR, "上传文件meta失败",
@@ -142,7 +181,8 @@ codes::define_codes! {
         31218 => STORAGE_EXCEED_LIMIT, "容量超出限额", http = 403, en = "storage exceed limit",
         31219 => REQUEST_EXCEED_LIMIT, "请求数超出限额", http = 403, en = "request exceed limit",
         31220 => TRANSFER_EXCEED_LIMIT, "流量超出限额", http = 403, en = "transfer exceed limit",
-        31298 => THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID, "服务器返回值KEY非法",
+        31298 => THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID as InvalidHeaderValue,
+            "服务器返回值KEY非法",
             http = 500, en = "the value of KEY[VALUE] in pcs response headers is invalid",
         31299 => NO_KEY_IN_PCS_RESPONSE_HEADERS, "服务器返回值KEY不存在",
             http = 500, en = "no KEY in pcs response headers",

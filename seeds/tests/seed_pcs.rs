@@ -1,8 +1,10 @@
 //! Seed 003 against its document: a cloud file-storage (PCS) data API's codes, each row with
-//! its HTTP status and English message as typed columns.
+//! its HTTP status as a typed column and its message in Chinese and in English.
 
 use codes::Code;
-use codes_seeds::pcs::PcsError;
+use codes_seeds::pcs::{PcsError, PcsErrorLanguage};
+
+const EN: PcsErrorLanguage = PcsErrorLanguage::En;
 
 /// The document, as published.
 const DOCUMENT: &str = include_str!("../fixtures/003_d6a198459831153e.txt");
@@ -98,8 +100,13 @@ fn every_row_matches_the_document_in_its_order() {
         let code = row.code;
         assert_eq!(error.code(), code, "line {}", row.line);
         assert_eq!(error.http(), row.http, "http of {code}");
-        assert_eq!(error.en(), row.en, "en of {code}");
+        assert_eq!(error.message_in(EN), row.en, "en of {code}");
         assert_eq!(error.message(), row.zh, "message of {code}");
+        assert_eq!(
+            error.message_in(PcsErrorLanguage::Zh),
+            row.zh,
+            "zh of {code}"
+        );
         assert_eq!(PcsError::from_code(code), Some(error));
         assert_eq!(PcsError::from_name(error.name()), Some(error));
     }
@@ -239,18 +246,60 @@ fn sample_rows_by_code_and_by_name() {
         assert_eq!(found.name(), name);
         assert_eq!(found.message(), message, "message of {code}");
         assert_eq!(found.http(), http, "http of {code}");
-        assert_eq!(found.en(), en, "en of {code}");
+        assert_eq!(found.message_in(EN), en, "en of {code}");
         assert_eq!(PcsError::from_name(name), Some(found));
         assert_eq!(name.parse::<PcsError>(), Ok(found));
         assert_eq!(PcsError::try_from(code), Ok(found));
         assert_eq!(found.to_string(), format!("{code}: {message}"));
+        assert_eq!(found.display_in(EN).to_string(), format!("{code}: {en}"));
     }
 }
 
 #[test]
+fn the_languages_are_chinese_then_english() {
+    let tags: Vec<&str> = PcsErrorLanguage::ALL.iter().map(|l| l.tag()).collect();
+    assert_eq!(tags, ["zh", "en"]);
+    assert_eq!(PcsErrorLanguage::from_tag("en"), Some(EN));
+    // Every row of the document has both, so none leaves English to the Chinese message.
+    for error in PcsError::iter() {
+        assert_ne!(error.message_in(EN), error.message(), "{error:?}");
+    }
+}
+
+/// The variants named by hand (see the module's docs): the wire names of more than six words,
+/// and the two rows that a duplicate gave their code.
+#[test]
+fn sentences_and_renamed_duplicates_name_their_variants() {
+    let named: &[(i32, &str)] = &[
+        (31113, "QuotaAboveParent"),
+        (31114, "QuotaBelowSubdirectory"),
+        (110, "AccessTokenInvalid"),
+        (31079, "FileMd5NotFound"),
+        (31206, "AclNotFound"),
+        (31213, "RetryFailed"),
+        (31298, "InvalidHeaderValue"),
+    ];
+    for error in PcsError::iter() {
+        let words = error.name().split('_').count();
+        let renamed = [31206, 31213].contains(&error.code());
+        let given = named.iter().find(|&&(code, _)| code == error.code());
+        assert_eq!(words > 6 || renamed, given.is_some(), "{}", error.name());
+        // A variant is the wire name's words in UpperCamelCase unless given.
+        let made: String = error
+            .name()
+            .split('_')
+            .map(|word| word[..1].to_owned() + &word[1..].to_lowercase())
+            .collect();
+        let expected = given.map_or(made, |&(_, variant)| variant.to_owned());
+        assert_eq!(format!("{error:?}"), expected, "{}", error.name());
+    }
+    assert_eq!(PcsError::from_name("AclNotFound"), None);
+}
+
+#[test]
 fn renamed_duplicates_and_misses() {
-    assert_eq!(PcsError::AclGetError31206.code(), 31206);
-    assert_eq!(PcsError::ServiceUnavailable31213.code(), 31213);
+    assert_eq!(PcsError::AclNotFound.code(), 31206);
+    assert_eq!(PcsError::RetryFailed.code(), 31213);
     // Only the later row of each pair is renamed; the name with the first one's code is none.
     assert_eq!(PcsError::from_name("ACL_GET_ERROR_31205"), None);
     assert_eq!(PcsError::from_name("SERVICE_UNAVAILABLE_31212"), None);
@@ -266,10 +315,10 @@ fn renamed_duplicates_and_misses() {
 }
 
 #[test]
-fn columns_are_const() {
-    const HTTP: u16 = PcsError::AclGetError31206.http();
-    const EN: &str = PcsError::AclGetError31206.en();
-    assert_eq!((HTTP, EN), (404, "acl get error"));
+fn columns_and_messages_are_const() {
+    const HTTP: u16 = PcsError::AclNotFound.http();
+    const ENGLISH: &str = PcsError::AclNotFound.message_in(EN);
+    assert_eq!((HTTP, ENGLISH), (404, "acl get error"));
 }
 
 #[test]

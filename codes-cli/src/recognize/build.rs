@@ -1,12 +1,17 @@
-//! Building a table from the content its plan gives it: rows with their columns' values,
-//! sections and reserved ranges from its headings (the rules are in the parent module's
-//! docs), and the columns' types from their values.
+//! Building a table from the content its plan gives it: rows with their columns' values and
+//! their messages in the table's languages, sections and reserved ranges from its headings
+//! (the rules are in the parent module's docs), aliases and retired names from their tables,
+//! and the columns' types from their values.
+//!
+//! A table's languages are those of its first Markdown table with several, then any other
+//! its later ones add. A row whose Markdown table gives its message in another language than
+//! the table's first, and the table's first among its others, takes that one as its message.
 
 use super::heading::{block, HeadingInfo};
 use super::text;
 use super::{Content, Entry, Node, Plan, Rows, Source};
 use crate::model::{
-    Column, ColumnType, Comment, Item, Name, Reserved, Row, Scalar, Section, Table,
+    Column, ColumnType, Comment, Item, Name, Reserved, Row, Scalar, Section, Table, TableQuirk,
 };
 use std::collections::HashSet;
 
@@ -25,7 +30,7 @@ fn contents(nodes: &[Node], plan: &Plan) -> Vec<(usize, usize)> {
 fn collect_contents(nodes: &[Node], id: usize, skip: &[usize], found: &mut Vec<(usize, usize)>) {
     for (index, content) in nodes[id].content.iter().enumerate() {
         match content {
-            Content::Rows { .. } => found.push((id, index)),
+            Content::Rows { .. } | Content::Names(_) => found.push((id, index)),
             Content::Child(child) if !skip.contains(child) => {
                 collect_contents(nodes, *child, skip, found)
             }
@@ -41,11 +46,21 @@ fn rows_at(nodes: &[Node], (id, index): (usize, usize)) -> Option<&Rows> {
     }
 }
 
+/// Whether a content holds aliases or retired names.
+fn has_names(nodes: &[Node], (id, index): (usize, usize)) -> bool {
+    matches!(
+        nodes.get(id).and_then(|node| node.content.get(index)),
+        Some(Content::Names(items)) if !items.is_empty()
+    )
+}
+
 /// A plan's table, its name still to be given; `None` when it has no rows.
 pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
     let contents = contents(nodes, plan);
     // The columns, in order of appearance.
     let mut columns: Vec<(String, String, usize)> = Vec::new();
+    let mut languages: Vec<String> = Vec::new();
+    let mut quirks: Vec<TableQuirk> = Vec::new();
     let mut codes: Vec<(i128, usize)> = Vec::new();
     for &at in &contents {
         let Some(rows) = rows_at(nodes, at) else {
@@ -56,6 +71,12 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
                 columns.push(column.clone());
             }
         }
+        for tag in &rows.languages {
+            if !languages.contains(tag) {
+                languages.push(tag.clone());
+            }
+        }
+        quirks.extend(rows.quirks.iter().cloned());
         for entry in &rows.entries {
             if let Entry::Row(draft) = entry {
                 codes.push((draft.row.code, at.0));
@@ -65,6 +86,7 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
     let mut builder = Builder {
         nodes,
         columns: columns.iter().map(|(name, ..)| name.clone()).collect(),
+        languages: languages.clone(),
         codes,
         skip: &plan.skip,
         sections: 0,
@@ -74,17 +96,21 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
         Source::Node(root) => builder.scope(*root, None),
         Source::Flat(contents) => {
             let mut items = Vec::new();
-            for &at in contents {
-                if let Some(rows) = rows_at(nodes, at) {
-                    builder.rows(rows, &mut items);
+            for &(id, index) in contents {
+                match nodes.get(id).and_then(|node| node.content.get(index)) {
+                    Some(Content::Rows { rows, .. }) => builder.rows(rows, &mut items),
+                    Some(Content::Names(names)) => items.extend(names.iter().cloned()),
+                    _ => {}
                 }
             }
             items
         }
     };
     let mut table = Table {
+        languages,
         columns: Vec::new(),
         items,
+        quirks,
         ..Table::default()
     };
     let has_rows = !table.rows().is_empty();
@@ -95,7 +121,9 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
                 .any(|entry| matches!(entry, Entry::Unreadable(_)))
         })
     });
-    if !has_rows && !has_unreadable {
+    // Aliases without rows make a table too: the macro says what is wrong with it.
+    let names = contents.iter().any(|&at| has_names(nodes, at));
+    if !has_rows && !has_unreadable && !names {
         return None;
     }
     let rows = table.rows();
@@ -152,7 +180,7 @@ fn infer<'a>(values: impl Iterator<Item = Option<&'a str>>) -> ColumnType {
     let scalar = match int_type {
         _ if !any => Scalar::Str,
         Some(name) if ints => Scalar::Int(name),
-        _ if floats && fraction => Scalar::Float,
+        _ if floats && fraction => Scalar::Float("f64"),
         _ if bools => Scalar::Bool,
         _ => Scalar::Str,
     };
@@ -182,6 +210,8 @@ struct Builder<'a> {
     nodes: &'a [Node],
     /// The table's column names, in order.
     columns: Vec<String>,
+    /// The table's languages, by tag, the first that of the messages.
+    languages: Vec<String>,
     /// Every code of the table, with the node it is under.
     codes: Vec<(i128, usize)>,
     skip: &'a [usize],
@@ -211,6 +241,7 @@ impl Builder<'_> {
         for content in &nodes[id].content {
             match content {
                 Content::Rows { rows, .. } => self.rows(rows, items),
+                Content::Names(names) => items.extend(names.iter().cloned()),
                 Content::Prose(_) => {}
                 Content::Child(child) if !self.skip.contains(child) => {
                     self.heading(*child, range, taken, items)
@@ -225,6 +256,7 @@ impl Builder<'_> {
             items.push(match entry {
                 Entry::Row(draft) => {
                     let mut row = draft.row.clone();
+                    self.place_languages(&rows.languages, &mut row);
                     row.values = self
                         .columns
                         .iter()
@@ -241,6 +273,44 @@ impl Builder<'_> {
                 Entry::Unreadable(unreadable) => Item::Unreadable(unreadable.clone()),
             });
         }
+    }
+
+    /// A row's messages in the table's languages: given in `given` (its Markdown table's, the
+    /// message's first), as the row has them, placed in the table's (see the module's docs).
+    fn place_languages(&self, given: &[String], row: &mut Row) {
+        let others = self.languages.len().saturating_sub(1);
+        let Some(message_tag) = given.first() else {
+            row.translations = vec![None; others];
+            return;
+        };
+        let mut texts: Vec<(&str, Option<String>)> =
+            vec![(message_tag.as_str(), Some(row.message.clone()))];
+        texts.extend(
+            given[1..]
+                .iter()
+                .map(String::as_str)
+                .zip(row.translations.iter().cloned()),
+        );
+        let text_in = |tag: &str| {
+            texts
+                .iter()
+                .find(|(each, _)| *each == tag)
+                .and_then(|(_, text)| text.clone())
+        };
+        let first = self
+            .languages
+            .first()
+            .map_or(message_tag.as_str(), String::as_str);
+        if let Some(message) = text_in(first) {
+            row.message = message;
+        }
+        let message = row.message.clone();
+        row.translations = self
+            .languages
+            .iter()
+            .skip(1)
+            .map(|tag| text_in(tag).filter(|text| *text != message || tag != message_tag))
+            .collect();
     }
 
     /// Whether `node` is `ancestor` or under it.
@@ -385,8 +455,10 @@ impl Builder<'_> {
             code,
             name,
             message: info.message.clone(),
+            translations: vec![None; self.languages.len().saturating_sub(1)],
             values: vec![None; self.columns.len()],
             doc: self.prose(id),
+            declared: None,
             quirks: Vec::new(),
             fixmes: Vec::new(),
         }
@@ -417,6 +489,36 @@ impl Builder<'_> {
 mod tests {
     use super::*;
 
+    /// Two Markdown tables of one enum, the second with its languages the other way round:
+    /// its rows' messages are in the table's first language all the same.
+    #[test]
+    fn languages_placed_in_the_tables_order() {
+        let text = "| code | 中文 | English |\n|---|---|---|\n| 1 | 未找到 | not found |\n\n\
+                    | code | message | 中文 |\n|---|---|---|\n| 2 | busy | 忙 |\n| 3 | only english | |\n\n\
+                    4 E_LINE 一行\n";
+        let document = crate::document(text, "e.md", &crate::Options::default());
+        let table = &document.tables[0];
+        assert_eq!(table.languages, ["zh", "en"]);
+        let rows: Vec<(&str, Vec<Option<&str>>)> = table
+            .rows()
+            .iter()
+            .map(|row| {
+                let translations = row.translations.iter().map(Option::as_deref).collect();
+                (row.message.as_str(), translations)
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("未找到", vec![Some("not found")]),
+                ("忙", vec![Some("busy")]),
+                // No Chinese: the English stays the message, and is no translation too.
+                ("only english", vec![None]),
+                ("一行", vec![None]),
+            ]
+        );
+    }
+
     #[test]
     fn types() {
         let ty = |values: &[Option<&str>]| infer(values.iter().copied());
@@ -426,7 +528,7 @@ mod tests {
         assert_eq!(ty(&[Some("-1"), Some("4")]).scalar, int("i32"));
         assert_eq!(ty(&[Some("70000")]).scalar, int("u32"));
         assert_eq!(ty(&[Some("-3000000000")]).scalar, int("i64"));
-        assert_eq!(ty(&[Some("1.5"), Some("2")]).scalar, Scalar::Float);
+        assert_eq!(ty(&[Some("1.5"), Some("2")]).scalar, Scalar::Float("f64"));
         assert_eq!(ty(&[Some("true"), None]).scalar, Scalar::Bool);
         assert!(ty(&[Some("true"), None]).optional);
         assert_eq!(ty(&[Some("x"), Some("1")]).scalar, Scalar::Str);

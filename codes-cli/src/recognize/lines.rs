@@ -45,8 +45,10 @@ pub fn reading(line: &SourceLine) -> Reading {
         code,
         name,
         message: message.to_owned(),
+        translations: Vec::new(),
         values: Vec::new(),
         doc: None,
+        declared: None,
         quirks: Vec::new(),
         fixmes: Vec::new(),
     };

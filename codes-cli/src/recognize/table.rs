@@ -7,16 +7,27 @@
 //! | HTTP status | HTTP状态码, http, status, … | becomes the column `http` |
 //! | name | 内容, 名称, name, 标识, … | ASCII (a column of Chinese text is a message candidate instead) |
 //! | message | message, msg, errmsg, 中文, 含义, 提示, …; 错误信息, 信息, 消息 | |
-//! | English | English, 英文, en | becomes the column `en`, and names rows that have none |
+//! | English | English, 英文, en | a language beside a message in another (below), else the column `en`; names rows that have none |
 //! | description | 描述, 说明, 备注, description, remark, note, … | the message if no header names one, else the rows' doc comments |
 //! | anything else | | a column named after the header's ASCII words in snake_case, else `column{n}` |
 //!
 //! The message column is the first column whose header names the message, whatever the
 //! other columns hold; 错误信息, 信息 and 消息 name it too, unless their cells are not Chinese
 //! while a description or other column's are (a bilingual page such as seed 003's, whose
-//! Chinese 备注 is the message and whose English 错误信息 the `en` column). Without such a
+//! Chinese 备注 is the message and whose English 错误信息 the English). Without such a
 //! header, the message is a Chinese description or other column, else the first
 //! description, else the English column.
+//!
+//! # Languages
+//! A column beside the message whose header names a message (`English`, 中文, 错误信息,
+//! `message:fr`) or a language (英文, `Japanese`, `en`) holds the message in another language
+//! when its language differs from the message column's: the table then declares its
+//! languages, the message's first (seed 003: `languages(zh, en)`), and each row gives the
+//! others' text (none for an empty cell). A column's language is the one its header states
+//! (`message:LANG`, 中文 `zh`, 英文/`English` `en`, 日文 `ja`, 韩文 `ko`), else the one most of
+//! its cells' script tells (Han `zh`, kana `ja`, hangul `ko`, Cyrillic `ru`, ..., Latin `en`).
+//! An English column beside English messages stays the column `en`; a description stays the
+//! rows' docs, whatever its language.
 //!
 //! # Cells
 //! A cell is read as written: the source between its `|`s, without the spaces and tabs that
@@ -42,10 +53,25 @@
 //! a line break, a carriage return, a space, `"` and `&` (the export writes them for what a
 //! cell cannot hold as written: line breaks, and spaces or tabs at its ends), and a cell of
 //! exactly `""` is the empty string.
+//!
+//! In the export, a `message:LANG` column is the message in the language `LANG`, and the
+//! message column may be headed `message:LANG` too, with the first language's tag. Headed
+//! `message` beside `message:LANG` columns, the message's language is its cells' script's;
+//! when that is none, or another column's (French messages beside `message:en`), it is
+//! declared as `default` ([`UNSTATED_LANGUAGE`]), and reported.
+//!
+//! # Aliases and retired names
+//! A table `alias | name` lists aliases, and `retired | message` (or `name | message` under a
+//! heading that says `retired`, the export's `## Retired names`) retired names, each row one,
+//! its cells read as the export's, a name in a code span or not. A row whose alias, row name or
+//! retired name is no name (ASCII letters, digits and `_`) is left out, as a comment, and
+//! reported.
 
 use super::text;
 use super::{Draft, Entry, Rows};
-use crate::model::{Name, Quirk, Row, Unreadable};
+use crate::model::{
+    Alias, Item, Name, Quirk, Retired, Row, TableQuirk, Unreadable, UnreadableKind,
+};
 use crate::read;
 
 /// What a column of a table holds.
@@ -62,6 +88,8 @@ enum Role {
     Description,
     Doc,
     Extra,
+    /// The message in another language than the message column's.
+    Language,
 }
 
 const HTTP: &[&str] = &[
@@ -162,13 +190,18 @@ const DESCRIPTION: &[&str] = &[
     "reason",
 ];
 
-/// The role a header names, before the cells are looked at.
-fn role_of_header(header: &str) -> Role {
-    let key: String = header
+/// A header as its role is looked up: lower case, without spaces and marks.
+fn header_key(header: &str) -> String {
+    header
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '_' | '-' | ':' | '：' | '*'))
         .collect::<String>()
-        .to_lowercase();
+        .to_lowercase()
+}
+
+/// The role a header names, before the cells are looked at.
+fn role_of_header(header: &str) -> Role {
+    let key = header_key(header);
     let lists = [
         (HTTP, Role::Http),
         (CODE, Role::Code),
@@ -285,6 +318,148 @@ fn roles(header: &[String], rows: &[Vec<String>]) -> Option<Vec<Role>> {
     Some(roles)
 }
 
+/// Headers that name a language, by the words they contain: (tag, words).
+const LANGUAGE_WORDS: &[(&str, &[&str])] = &[
+    ("zh", &["中文", "汉语", "chinese"]),
+    ("en", &["英文", "英语", "english"]),
+    ("ja", &["日文", "日语", "日本語", "japanese"]),
+    ("ko", &["韩文", "韩语", "korean"]),
+];
+
+/// Whether a language's tag can be declared: an identifier's characters, not a number's.
+fn is_language_tag(tag: &str) -> bool {
+    text::name_like(tag) && !tag.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The language a header states: the export's `message:en` (or `msg:en`), a tag alone (`en`,
+/// `zh`), or a language's name (中文, `English`, 日文).
+fn header_language(header: &str) -> Option<String> {
+    if let Some((head, tag)) = header.split_once([':', '：']) {
+        let head = head.trim().to_lowercase();
+        if matches!(head.as_str(), "message" | "msg") && is_language_tag(tag.trim()) {
+            return Some(tag.trim().to_owned());
+        }
+    }
+    let key = header_key(header);
+    if let Some(&(tag, _)) = LANGUAGE_WORDS.iter().find(|(tag, _)| key == *tag) {
+        return Some(tag.to_owned());
+    }
+    LANGUAGE_WORDS
+        .iter()
+        .find(|(_, words)| words.iter().any(|word| key.contains(word)))
+        .map(|(tag, _)| (*tag).to_owned())
+}
+
+/// The language most of a column's non-empty cells are written in, by their script
+/// ([`text::script_language`]): `None` when no language has half of them.
+fn script_language(cells: &[&str]) -> Option<String> {
+    let filled = cells.iter().filter(|cell| !cell.is_empty()).count();
+    let tags = cells.iter().filter_map(|cell| text::script_language(cell));
+    text::most_common(tags)
+        .filter(|&(_, count)| count * 2 >= filled)
+        .map(|(tag, _)| tag.to_owned())
+}
+
+/// The tag a table declares the message column's language under when nothing tells it.
+pub const UNSTATED_LANGUAGE: &str = "default";
+
+/// A table's languages, when its messages are in more than one: (column, tag), the message
+/// column's first; columns of other languages become [`Role::Language`].
+///
+/// In the export, the `message:LANG` columns are the other languages, and the message column
+/// is headed `message:LANG` or `message`; for the latter, its language is its text's script's
+/// (`zh` for Chinese), else [`UNSTATED_LANGUAGE`], reported. In any other table, a column
+/// that names the message or a language in its header (`English`, 中文, 错误信息, `message:en`)
+/// beside the message column is the message in another language when its language (stated
+/// by its header, else its text's script) is known and differs from the message's.
+fn languages(
+    table: &read::Table,
+    cells: &[Vec<String>],
+    roles: &mut [Role],
+    export: bool,
+) -> (Vec<(usize, String)>, Option<TableQuirk>) {
+    let Some(message) = roles.iter().position(|&role| role == Role::Message) else {
+        return (Vec::new(), None);
+    };
+    let column = |index: usize| -> Vec<&str> {
+        cells
+            .iter()
+            .map(|row| row.get(index).map_or("", String::as_str))
+            .collect()
+    };
+    let header = &table.header;
+    if export {
+        let others: Vec<(usize, String)> = (0..roles.len())
+            .filter(|&index| roles[index] == Role::Language)
+            .filter_map(|index| Some((index, header_language(&header[index])?)))
+            .collect();
+        let (first, quirk) = export_message_language(table, message, &column(message), &others);
+        let mut languages: Vec<(usize, String)> =
+            first.map(|tag| (message, tag)).into_iter().collect();
+        languages.extend(others);
+        return (languages, quirk);
+    }
+    let language_of =
+        |index: usize| header_language(&header[index]).or_else(|| script_language(&column(index)));
+    let Some(first) = language_of(message) else {
+        return (Vec::new(), None);
+    };
+    let mut languages = vec![(message, first)];
+    for index in 0..roles.len() {
+        let message_like = header_language(&header[index]).is_some()
+            || matches!(
+                role_of_header(&header[index]),
+                Role::Message | Role::English | Role::MessageOrEnglish
+            );
+        if index == message || !message_like || !matches!(roles[index], Role::English | Role::Extra)
+        {
+            continue;
+        }
+        if let Some(tag) = language_of(index) {
+            if !languages.iter().any(|(_, each)| *each == tag) {
+                roles[index] = Role::Language;
+                languages.push((index, tag));
+            }
+        }
+    }
+    if languages.len() < 2 {
+        languages.clear();
+    }
+    (languages, None)
+}
+
+/// The language of an export's message column, beside the `message:LANG` columns `others`:
+/// the one its header states, else its cells' script's, else [`UNSTATED_LANGUAGE`], reported;
+/// `None` for a table of one language that does not state it.
+fn export_message_language(
+    table: &read::Table,
+    message: usize,
+    cells: &[&str],
+    others: &[(usize, String)],
+) -> (Option<String>, Option<TableQuirk>) {
+    let stated = header_language(&table.header[message]);
+    if others.is_empty() {
+        return (stated, None);
+    }
+    let taken = |tag: &str| others.iter().any(|(_, other)| other == tag);
+    if let Some(tag) = stated
+        .filter(|tag| !taken(tag))
+        .or_else(|| script_language(cells).filter(|tag| !taken(tag)))
+    {
+        return (Some(tag), None);
+    }
+    let mut tag = UNSTATED_LANGUAGE.to_owned();
+    while taken(&tag) {
+        tag.push('_');
+    }
+    let quirk = TableQuirk::UnstatedLanguage {
+        line: table.line,
+        header: table.header[message].clone(),
+        tag: tag.clone(),
+    };
+    (Some(tag), Some(quirk))
+}
+
 /// Keeps the first column of a role; later ones become extra columns.
 fn keep_first(roles: &mut [Role], role: Role) {
     let mut seen = false;
@@ -296,15 +471,28 @@ fn keep_first(roles: &mut [Role], role: Role) {
     }
 }
 
-/// Whether a table is the macro's own Markdown export: `code | name | message`, then columns
-/// named as the macro names them (a header the macro would reject, such as `description`,
-/// makes it a table like any other).
+/// Whether a table is the macro's own Markdown export: `code | name | message` (or
+/// `message:LANG`), then `message:LANG` columns of other languages and columns named as the
+/// macro names them (a header the macro would reject, such as `description`, makes it a table
+/// like any other).
 fn is_export(header: &[String]) -> bool {
     header.len() >= 3
         && header[0] == "code"
         && header[1] == "name"
-        && header[2] == "message"
-        && header[3..].iter().all(|column| is_column_name(column))
+        && is_export_message(&header[2])
+        && header[3..]
+            .iter()
+            .all(|column| is_column_name(column) || is_export_language(column))
+}
+
+/// Whether an export's header is that of the message: `message`, or `message:LANG`.
+fn is_export_message(header: &str) -> bool {
+    header == "message" || is_export_language(header)
+}
+
+/// Whether an export's header is that of a message in a language: `message:LANG`.
+fn is_export_language(header: &str) -> bool {
+    header.strip_prefix("message:").is_some_and(is_language_tag)
 }
 
 /// Whether the macro takes `name` as a column's name: a snake_case identifier (a keyword
@@ -490,6 +678,13 @@ fn row_cells(
     RowCells { cells, quirks }
 }
 
+/// Whether an export's cell is `""`, the empty string (an empty cell is no value).
+fn empty_string(row: &read::TableRow, index: usize) -> bool {
+    row.cells
+        .get(index)
+        .is_some_and(|written| unpadded(written) == "\"\"")
+}
+
 /// A table's rows, or `None` when the table holds no codes.
 pub fn rows(table: &read::Table) -> Option<Rows> {
     let export = is_export(&table.header);
@@ -500,22 +695,35 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
         .iter()
         .map(|row| row_cells(table, row, &compact, export))
         .collect();
-    let roles = if export {
+    let cells: Vec<Vec<String>> = read.iter().map(|row| row.cells.clone()).collect();
+    let mut roles = if export {
         let mut roles = vec![Role::Extra; header];
         roles[0] = Role::Code;
         roles[1] = Role::Name;
         roles[2] = Role::Message;
+        for (index, header) in table.header.iter().enumerate().skip(3) {
+            if is_export_language(header) {
+                roles[index] = Role::Language;
+            }
+        }
         roles
     } else {
-        let cells: Vec<Vec<String>> = read.iter().map(|row| row.cells.clone()).collect();
         roles(&table.header, &cells)?
     };
+    let (languages, quirk) = languages(table, &cells, &mut roles, export);
     let find = |role: Role| roles.iter().position(|&each| each == role);
+    // An English column names the rows that have no name, whether it is a column or a
+    // language; in the export, a row without a name is a nameless row.
+    let english_language = languages
+        .iter()
+        .skip(1)
+        .find(|(_, tag)| tag == "en" && !export)
+        .map(|&(index, _)| index);
     let (code, name, message, english, doc) = (
         find(Role::Code)?,
         find(Role::Name),
         find(Role::Message),
-        find(Role::English),
+        find(Role::English).or(english_language),
         find(Role::Doc),
     );
     // Without an English column, an English message names the rows.
@@ -537,6 +745,7 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
             Role::Extra => {
                 let mut taken: Vec<String> = columns.iter().map(|c| c.1.clone()).collect();
                 taken.extend(["http".to_owned(), "en".to_owned()]);
+                taken.extend(languages.iter().map(|(_, tag)| tag.clone()));
                 column_name(header, index, &taken)
             }
             _ => continue,
@@ -553,6 +762,7 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
                 line: row.line,
                 text: row.source.trim().to_owned(),
                 code: code_cell,
+                kind: UnreadableKind::Code,
             }));
             continue;
         };
@@ -564,7 +774,10 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
         let name_cell = name_cell.as_deref().map(without_code_span);
         let name = match name_cell.filter(|name| !name.is_empty()) {
             Some("_") => Name::Nameless,
-            Some(name) if text::name_like(name) => Name::Given(name.to_owned()),
+            // An export's names are the table's: identifiers, ASCII or not (`成功`).
+            Some(name) if text::name_like(name) || (export && text::is_ident(name)) => {
+                Name::Given(name.to_owned())
+            }
             Some(name) if name.is_ascii() && !text::shouty(name).is_empty() => Name::Made {
                 name: text::shouty(name),
                 from: name.to_owned(),
@@ -577,18 +790,19 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
                 _ => Name::Nameless,
             },
         };
+        // A cell's value: `None` when empty, but for the export's `""`, the empty string.
+        let filled = |index: usize| {
+            let value = cell(index);
+            (!value.is_empty() || (export && empty_string(row, index))).then_some(value)
+        };
         let values = columns
             .iter()
-            .map(|(index, name, _)| {
-                let value = cell(*index);
-                let empty_string = export
-                    && row
-                        .cells
-                        .get(*index)
-                        .is_some_and(|written| unpadded(written) == "\"\"");
-                let empty = value.is_empty() && !empty_string;
-                (name.clone(), (!empty).then_some(value))
-            })
+            .map(|(index, name, _)| (name.clone(), filled(*index)))
+            .collect();
+        let translations = languages
+            .iter()
+            .skip(1)
+            .map(|&(index, _)| filled(index))
             .collect();
         entries.push(Entry::Row(Draft {
             row: Row {
@@ -596,8 +810,10 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
                 code: value,
                 name,
                 message: message.map(cell).unwrap_or_default(),
+                translations,
                 values: Vec::new(),
                 doc: doc.map(cell).filter(|doc| !doc.is_empty()),
+                declared: None,
                 quirks: read.quirks,
                 fixmes: Vec::new(),
             },
@@ -610,7 +826,83 @@ pub fn rows(table: &read::Table) -> Option<Rows> {
             .into_iter()
             .map(|(_, name, header)| (name, header, table.line))
             .collect(),
+        languages: languages.into_iter().map(|(_, tag)| tag).collect(),
+        quirks: quirk.into_iter().collect(),
     })
+}
+
+/// Headers of an alias table's columns: the alias, then the row's name.
+const ALIAS_HEADERS: [&[&str]; 2] = [&["alias", "aliases", "别名"], &["name", "名称", "row"]];
+/// Headers of a retired names table's columns: the name, then why it was retired. Under a
+/// heading that says `retired`, `name | message` does too.
+const RETIRED_HEADERS: [&[&str]; 2] = [
+    &["retired", "retired name", "retired names"],
+    &["message", "reason", "why"],
+];
+
+/// A table of aliases (`alias | name`) or of retired names (`retired | message`, or `name |
+/// message` under a heading that says `retired`), as the export writes them, its cells read
+/// as the export's are: its items, or `None` for any other table. A row whose alias, row
+/// name or retired name is no name is an unreadable row.
+pub fn names(table: &read::Table, heading: Option<&str>) -> Option<Vec<Item>> {
+    let header: Vec<String> = table.header.iter().map(|h| h.to_lowercase()).collect();
+    let [first, second] = header.as_slice() else {
+        return None;
+    };
+    let is = |headers: &[&str], header: &str| headers.contains(&header);
+    let kind = if is(ALIAS_HEADERS[0], first) && is(ALIAS_HEADERS[1], second) {
+        UnreadableKind::Alias
+    } else if is(RETIRED_HEADERS[1], second)
+        && (is(RETIRED_HEADERS[0], first)
+            || (first == "name" && heading.is_some_and(|h| h.to_lowercase().contains("retired"))))
+    {
+        UnreadableKind::Retired
+    } else {
+        return None;
+    };
+    let compact = compact_columns(table);
+    let mut items = Vec::new();
+    for row in &table.rows {
+        let read = row_cells(table, row, &compact, true);
+        let name = without_code_span(&read.cells[0]);
+        let other = &read.cells[1];
+        let unreadable = |cell: &str| {
+            Item::Unreadable(Unreadable {
+                line: row.line,
+                text: row.source.trim().to_owned(),
+                code: cell.to_owned(),
+                kind,
+            })
+        };
+        if !text::name_like(name) {
+            items.push(unreadable(name));
+            continue;
+        }
+        let item = match kind {
+            UnreadableKind::Alias => {
+                let of = without_code_span(other);
+                if !text::name_like(of) {
+                    items.push(unreadable(of));
+                    continue;
+                }
+                Item::Alias(Alias {
+                    line: row.line,
+                    name: name.to_owned(),
+                    of: of.to_owned(),
+                    doc: None,
+                    fixmes: Vec::new(),
+                })
+            }
+            _ => Item::Retired(Retired {
+                line: row.line,
+                name: name.to_owned(),
+                message: (!other.is_empty() || empty_string(row, 1)).then(|| other.clone()),
+                fixmes: Vec::new(),
+            }),
+        };
+        items.push(item);
+    }
+    Some(items)
 }
 
 #[cfg(test)]
@@ -627,14 +919,25 @@ mod tests {
 
     #[test]
     fn seed_layouts() {
-        let pcs = roles(
-            &header(&["HTTP状态码", "错误码", "错误信息", "备注"]),
-            &[row(&["200", "0", "no error", "没有错误"])],
-        );
+        let pcs_header = header(&["HTTP状态码", "错误码", "错误信息", "备注"]);
+        let pcs_rows = [row(&["200", "0", "no error", "没有错误"])];
+        let pcs = roles(&pcs_header, &pcs_rows);
         assert_eq!(
             pcs,
             Some(vec![Role::Http, Role::Code, Role::English, Role::Message])
         );
+        // The English beside the Chinese is a language.
+        let table = read::Table {
+            line: 3,
+            header: pcs_header.clone(),
+            header_cells: pcs_header,
+            rows: Vec::new(),
+        };
+        let mut pcs = pcs.unwrap();
+        let (languages, quirk) = languages(&table, &pcs_rows, &mut pcs, false);
+        assert_eq!(languages, [(3, "zh".to_owned()), (2, "en".to_owned())]);
+        assert_eq!(quirk, None);
+        assert_eq!(pcs, [Role::Http, Role::Code, Role::Language, Role::Message]);
         let daemon = roles(
             &header(&["响应码", "名称", "中文", "说明"]),
             &[row(&["`10001`", "Bad Request", "无效请求", "无法解析请求"])],
@@ -694,7 +997,41 @@ mod tests {
     }
 
     #[test]
+    fn headers_that_state_a_language() {
+        let stated = |h: &str| header_language(h);
+        assert_eq!(stated("message:zh_hant").as_deref(), Some("zh_hant"));
+        assert_eq!(stated("msg：en").as_deref(), Some("en"));
+        assert_eq!(stated("中文描述").as_deref(), Some("zh"));
+        assert_eq!(stated("English message").as_deref(), Some("en"));
+        assert_eq!(stated("日文").as_deref(), Some("ja"));
+        assert_eq!(stated("EN").as_deref(), Some("en"));
+        assert_eq!(stated("message"), None);
+        assert_eq!(stated("错误信息"), None);
+        assert_eq!(stated("message:2x"), None);
+        let column = |cells: &[&str]| script_language(cells);
+        assert_eq!(
+            column(&["没有错误", "app id为空", ""]).as_deref(),
+            Some("zh")
+        );
+        assert_eq!(column(&["no error", "-1", "---"]), None);
+    }
+
+    #[test]
     fn export_headers_name_columns_the_macro_takes() {
+        assert!(is_export(&header(&[
+            "code",
+            "name",
+            "message:zh",
+            "message:en",
+            "http"
+        ])));
+        assert!(is_export(&header(&[
+            "code",
+            "name",
+            "message",
+            "message:en"
+        ])));
+        assert!(!is_export(&header(&["code", "name", "message:", "http"])));
         assert!(is_export(&header(&[
             "code", "name", "message", "http", "type"
         ])));

@@ -102,6 +102,54 @@ pub fn has_cjk(text: &str) -> bool {
     text.chars().any(is_cjk)
 }
 
+/// The language a text's script tells, as a tag: `ja` for kana, `ko` for hangul, `zh` for Han
+/// characters, `ru`, `el`, `ar`, `he`, `th` or `hi` for Cyrillic, Greek, Arabic, Hebrew, Thai
+/// or Devanagari letters, `en` for Latin ones; `None` for a text without letters. Kana,
+/// hangul and Han win over the others, in that order (`app id为空` is Chinese, `Access
+/// Token不正确` too, and Japanese has Han characters), then the script with the most letters.
+pub fn script_language(text: &str) -> Option<&'static str> {
+    /// The scripts that tell a language whatever else the text holds, strongest first.
+    const DECISIVE: [&str; 3] = ["ja", "ko", "zh"];
+    let scripts: Vec<&str> = text.chars().filter_map(script_of).collect();
+    if let Some(decisive) = DECISIVE.iter().find(|tag| scripts.contains(tag)) {
+        return Some(decisive);
+    }
+    most_common(scripts).map(|(tag, _)| tag)
+}
+
+/// The tag that comes most often, and how often.
+pub fn most_common<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<(&'a str, usize)> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for tag in tags {
+        match counts.iter_mut().find(|(each, _)| *each == tag) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((tag, 1)),
+        }
+    }
+    counts.into_iter().max_by_key(|&(_, count)| count)
+}
+
+/// The language a letter's script tells (see [`script_language`]); `None` for anything else.
+fn script_of(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{3040}'..='\u{30FF}' => "ja",
+        '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' => "ko",
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}' => "zh",
+        '\u{0400}'..='\u{052F}' => "ru",
+        '\u{0370}'..='\u{03FF}' => "el",
+        '\u{0600}'..='\u{06FF}' => "ar",
+        '\u{0590}'..='\u{05FF}' => "he",
+        '\u{0E00}'..='\u{0E7F}' => "th",
+        '\u{0900}'..='\u{097F}' => "hi",
+        c if c.is_ascii_alphabetic() => "en",
+        '\u{00C0}'..='\u{024F}' if c.is_alphabetic() => "en",
+        _ => return None,
+    })
+}
+
 /// Runs of whitespace as one space, and the ends trimmed.
 pub fn squeeze(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -178,5 +226,20 @@ mod tests {
         assert_eq!(camel_name("文件缓存的错误码"), None);
         assert_eq!(camel_name("2.1 CGI 错误码").as_deref(), Some("Cgi"));
         assert_eq!(snake_name("Retry After").as_deref(), Some("retry_after"));
+    }
+
+    #[test]
+    fn scripts() {
+        assert_eq!(script_language("app id为空"), Some("zh"));
+        assert_eq!(
+            script_language("Access Token不正确或者已经过期"),
+            Some("zh")
+        );
+        assert_eq!(script_language("ファイルが見つかりません"), Some("ja"));
+        assert_eq!(script_language("파일 없음"), Some("ko"));
+        assert_eq!(script_language("Файл не найден (file)"), Some("ru"));
+        assert_eq!(script_language("no error"), Some("en"));
+        assert_eq!(script_language("déjà vu"), Some("en"));
+        assert_eq!(script_language("-1: 42 | ..."), None);
     }
 }

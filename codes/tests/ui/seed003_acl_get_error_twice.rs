@@ -2,7 +2,8 @@
 // and 31206 are both `acl get error`, so both are ACL_GET_ERROR. (31079, line 53, has its
 // broken 中文 cells joined, as in seeds/src/pcs.rs.)
 codes::define_codes! {
-    pub enum PcsError(http: u16, en: &'static str) in 0..=31299 {
+    #[codes(languages(zh, en))]
+    pub enum PcsError(http: u16) in 0..=31299 {
         31203 => ACL_PUT_ERROR, "设置acl失败", http = 400, en = "acl put error",
         31204 => ACL_QUERY_ERROR, "请求acl验证失败", http = 400, en = "acl query error",
         31205 => ACL_GET_ERROR, "获取acl失败", http = 400, en = "acl get error",

@@ -1,0 +1,16 @@
+//! Writes what the benchmark checks every contender against (the rows and near misses of
+//! `CODES_BENCH_ROWS`, as the table crates hold them), and sets `all_anchors` when the hand
+//! `match` and num_enum + strum hold every lookup (`codes_bench_gen::build`).
+use codes_bench_gen::build::{write_out, Rows};
+
+fn main() {
+    let rows = Rows::from_env();
+    println!("cargo::rustc-check-cfg=cfg(all_anchors)");
+    if rows.all_anchors() {
+        println!("cargo::rustc-cfg=all_anchors");
+    }
+    write_out(
+        "truth.rs",
+        &codes_bench_gen::source::truth(&rows.rows(), &rows.label()),
+    );
+}

@@ -1,0 +1,71 @@
+//! The `openapi` format: an OpenAPI 3.1 document (YAML) whose `components.schemas` hold a
+//! schema per table, for an API description to refer to (`$ref:
+//! '#/components/schemas/DaemonCode'`):
+//!
+//! ```yaml
+//! DaemonCode:
+//!   description: "The daemon protocol's response codes ..."
+//!   type: integer
+//!   format: int32
+//!   enum:
+//!     - 0
+//!   x-enum-varnames:
+//!     - "OK"
+//!   x-enum-descriptions:
+//!     - "成功"
+//! ```
+//!
+//! `x-enum-varnames` are the wire names, which OpenAPI's code generators make constants of;
+//! `x-enum-descriptions` the messages. Every string is double-quoted, with JSON's escapes,
+//! which YAML reads alike.
+
+use super::names::{ascii_ident, quoted, unique};
+use super::table::Table;
+use std::fmt::Write as _;
+
+/// The document.
+pub fn file(files: &str, tables: &[Table]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}", super::header(files));
+    out.push_str("openapi: 3.1.0\ninfo:\n");
+    let _ = writeln!(
+        out,
+        "  title: {}",
+        quoted(&format!("Error codes of {files}"))
+    );
+    let _ = writeln!(
+        out,
+        "  description: {}",
+        quoted(&format!("Exported by `{}` from {files}.", super::GENERATOR))
+    );
+    let _ = writeln!(out, "  version: {}", quoted(env!("CARGO_PKG_VERSION")));
+    out.push_str("components:\n  schemas:\n");
+    let names = unique(tables.iter().map(|table| ascii_ident(&table.name)), &[]);
+    for (table, name) in tables.iter().zip(&names) {
+        let _ = writeln!(out, "    {name}:");
+        let _ = writeln!(out, "      title: {}", quoted(&table.name));
+        let _ = writeln!(out, "      description: {}", quoted(&table.described()));
+        out.push_str("      type: integer\n");
+        let format = match table.repr.as_str() {
+            "i8" | "i16" | "i32" | "u8" | "u16" => Some("int32"),
+            "i64" | "u32" => Some("int64"),
+            _ => None,
+        };
+        if let Some(format) = format {
+            let _ = writeln!(out, "      format: {format}");
+        }
+        out.push_str("      enum:\n");
+        for row in &table.rows {
+            let _ = writeln!(out, "        - {}", row.code);
+        }
+        out.push_str("      x-enum-varnames:\n");
+        for row in &table.rows {
+            let _ = writeln!(out, "        - {}", quoted(&row.name));
+        }
+        out.push_str("      x-enum-descriptions:\n");
+        for row in &table.rows {
+            let _ = writeln!(out, "        - {}", quoted(row.message(table)));
+        }
+    }
+    out
+}

@@ -1,0 +1,228 @@
+//! The `python` format: a module that `mypy --strict` takes, with, per table,
+//!
+//! - `class DaemonCode(IntEnum)`, a member per row named in SCREAMING_SNAKE_CASE from the
+//!   variant (`BAD_REQUEST = 10001`), documented by its wire name and message;
+//! - the properties `wire_name` (what the Rust table's `name()` returns: an enum member's
+//!   `name` is its Python name), `message`, `category` and `row`;
+//! - the class methods `from_code` and `from_name`, `None` for a miss;
+//! - `DaemonCodeRow`, a `NamedTuple` of wire name, message, section and columns.
+
+use super::names::{ascii_ident, is_trap, quoted, shouty, unique};
+use super::table::{Column, Table, Value};
+use std::fmt::Write as _;
+
+/// Python's keywords, which no field may be named.
+const KEYWORDS: [&str; 35] = [
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// The names the module imports or declares itself, which no class may take.
+const MODULE_NAMES: [&str; 5] = ["annotations", "IntEnum", "unique", "Final", "NamedTuple"];
+
+/// The module.
+pub fn file(files: &str, tables: &[Table]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}", super::header(files));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        docstring(&format!(
+            "Error-code tables exported from {files}: an IntEnum each."
+        ))
+    );
+    out.push_str(
+        "from __future__ import annotations\n\nfrom enum import IntEnum, unique\nfrom typing import Final, NamedTuple\n",
+    );
+    let classes = unique(
+        tables.iter().map(|table| ascii_ident(&table.name)),
+        &MODULE_NAMES,
+    );
+    for (table, class) in tables.iter().zip(&classes) {
+        write_table(&mut out, table, class);
+    }
+    out
+}
+
+/// Text as a docstring: `"""`-quoted, its backslashes and quotes escaped where they would end
+/// it or escape something, traps as `\uXXXX`.
+fn docstring(text: &str) -> String {
+    let mut body = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => body.push_str("\\\\"),
+            '"' => body.push_str("\\\""),
+            '\n' => body.push('\n'),
+            // A trap as Python's escape of it: every trap is in the Basic Multilingual Plane.
+            c if is_trap(c) => {
+                let _ = write!(body, "\\u{:04x}", c as u32);
+            }
+            c => body.push(c),
+        }
+    }
+    if body.contains('\n') {
+        format!("\"\"\"{body}\n\"\"\"")
+    } else {
+        format!("\"\"\"{body}\"\"\"")
+    }
+}
+
+/// A docstring indented by `indent` (its later lines too).
+fn indented_docstring(indent: &str, text: &str) -> String {
+    let doc = docstring(text);
+    let mut out = String::new();
+    for (index, line) in doc.lines().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        if !line.is_empty() {
+            out.push_str(indent);
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// A column's Python type.
+fn py_type(column: &Column) -> String {
+    let scalar = match column.ty.as_str() {
+        "f32" | "f64" => "float",
+        "bool" => "bool",
+        "char" | "str" => "str",
+        _ => "int",
+    };
+    if column.optional {
+        format!("{scalar} | None")
+    } else {
+        scalar.to_owned()
+    }
+}
+
+fn literal(value: Option<&Value>) -> String {
+    match value {
+        None => "None".to_owned(),
+        Some(Value::Number(text)) => text.clone(),
+        Some(Value::Bool(true)) => "True".to_owned(),
+        Some(Value::Bool(false)) => "False".to_owned(),
+        Some(Value::Str(text)) => quoted(text),
+    }
+}
+
+fn write_table(out: &mut String, table: &Table, class: &str) {
+    let constant = shouty(class);
+    let row_class = format!("{class}Row");
+    // A field may not shadow a tuple's methods, nor be a keyword.
+    let mut taken = vec!["name", "message", "category", "count", "index"];
+    taken.extend(KEYWORDS);
+    let fields = unique(
+        table.columns.iter().map(|column| {
+            let field = ascii_ident(&column.name);
+            let field = field.trim_start_matches('_');
+            if field.is_empty() || taken.contains(&field) {
+                format!("{field}_")
+            } else {
+                field.to_owned()
+            }
+        }),
+        &taken,
+    );
+    let members = unique(table.rows.iter().map(|row| shouty(&row.variant)), &[]);
+
+    // The row type.
+    let _ = writeln!(out, "\n\nclass {row_class}(NamedTuple):");
+    let _ = writeln!(
+        out,
+        "{}\n",
+        indented_docstring(
+            "    ",
+            &format!("A row of {class}: its wire name, message, section and columns.")
+        )
+    );
+    out.push_str("    name: str\n    message: str\n    category: str | None\n");
+    for (column, field) in table.columns.iter().zip(&fields) {
+        let _ = writeln!(out, "    {field}: {}", py_type(column));
+        if let Some(doc) = &column.doc {
+            let _ = writeln!(out, "{}", indented_docstring("    ", doc));
+        }
+    }
+
+    // The enum.
+    let doc = match &table.doc {
+        Some(_) => table.described(),
+        None => format!("The codes of {class}.\n\n{}", table.described()),
+    };
+    let _ = writeln!(out, "\n\n@unique\nclass {class}(IntEnum):");
+    let _ = writeln!(out, "{}\n", indented_docstring("    ", &doc));
+    for (row, member) in table.rows.iter().zip(&members) {
+        let _ = writeln!(out, "    {member} = {}", row.code);
+        let mut doc = format!("`{}`: {}", row.name, row.message(table));
+        if let Some(deprecated) = &row.deprecated {
+            doc.push_str("\n\nDeprecated.");
+            if let Some(note) = &deprecated.note {
+                let _ = write!(doc, " {note}");
+            }
+        }
+        let _ = writeln!(out, "{}", indented_docstring("    ", &doc));
+    }
+    let _ = write!(
+        out,
+        r#"
+    @property
+    def wire_name(self) -> str:
+        """The code's wire name: what the Rust table's `name()` returns."""
+        return _{constant}_ROWS[self].name
+
+    @property
+    def message(self) -> str:
+        """The code's message."""
+        return _{constant}_ROWS[self].message
+
+    @property
+    def category(self) -> str | None:
+        """The name of the innermost section holding the code, or None."""
+        return _{constant}_ROWS[self].category
+
+    @property
+    def row(self) -> {row_class}:
+        """The code's row: wire name, message, section and columns."""
+        return _{constant}_ROWS[self]
+
+    @classmethod
+    def from_code(cls, code: int) -> {class} | None:
+        """The code of a number, or None for a number that is no code of the table."""
+        return _{constant}_BY_CODE.get(code)
+
+    @classmethod
+    def from_name(cls, name: str) -> {class} | None:
+        """The code of a wire name, or None for a name that is none of the table's."""
+        return _{constant}_BY_NAME.get(name)
+
+
+_{constant}_ROWS: Final[dict[{class}, {row_class}]] = {{
+"#
+    );
+    for (row, member) in table.rows.iter().zip(&members) {
+        let category = row.section.as_deref().map_or("None".to_owned(), quoted);
+        let _ = write!(
+            out,
+            "    {class}.{member}: {row_class}({}, {}, {category}",
+            quoted(&row.name),
+            quoted(row.message(table))
+        );
+        for column in &table.columns {
+            let _ = write!(out, ", {}", literal(row.columns.get(&column.name)));
+        }
+        out.push_str("),\n");
+    }
+    out.push_str("}\n");
+    let _ = writeln!(
+        out,
+        "_{constant}_BY_CODE: Final[dict[int, {class}]] = {{int(code): code for code in {class}}}"
+    );
+    let _ = writeln!(
+        out,
+        "_{constant}_BY_NAME: Final[dict[str, {class}]] = {{\n    row.name: code for code, row in _{constant}_ROWS.items()\n}}"
+    );
+}

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# `codes export` checked by each language's own toolchain (`.ci/run`'s step "export: other
+# languages"). Installs the toolchains from their registries, exports the five seed tables
+# (seeds/src) and those of codes-cli/tests/export/tricky.rs to every format with the built
+# `codes`, and checks each export:
+#
+#   json        jsonschema (PyPI) against codes-cli/schema/codes-export.schema.json; read back
+#               by `codes import`
+#   markdown    read back by `codes import`
+#   typescript  tsc --strict (npm `typescript`), then node's test runner
+#   go          gofmt -l, go vet, go test (Debian `golang-go`)
+#   python      mypy --strict (PyPI), then unittest
+#   openapi     openapi-spec-validator (PyPI), then unittest
+#
+# Each language's test (codes-cli/tests/export/LANGUAGE/) checks that the export agrees with
+# the compiled Rust tables on every row: codes-cli/examples/compiled_rows.rs prints what the
+# compiled enums give. The Rust tests (codes-cli/tests/export.rs) hold the json and markdown
+# exports to the same tables after `codes import`.
+#
+# The npm and PyPI tools go to $CODES_EXPORT_TOOLS (default: TARGET_DIR/export-tools) and stay
+# there: a second run installs nothing. Go comes from Debian (apt-get, as root) unless `go` is
+# on PATH. Prints the tools' versions, and how long each step took.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TYPESCRIPT=5.9.3
+NODE_TYPES=20.19.43
+MYPY=2.4.1
+OPENAPI_SPEC_VALIDATOR=0.9.0
+JSONSCHEMA=4.26.0
+PYYAML=6.0.4
+
+target=$(cargo metadata --format-version 1 --no-deps |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+tools=${CODES_EXPORT_TOOLS:-$target/export-tools}
+mkdir -p "$tools"
+tools=$(cd "$tools" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+timings=()
+# timed NAME COMMAND...: runs the command, and notes how long it took.
+timed() {
+    local name=$1 start
+    shift
+    printf '\n--> %s\n' "$name"
+    start=$(date +%s.%N)
+    "$@"
+    timings+=("$(awk -v name="$name" -v start="$start" -v end="$(date +%s.%N)" \
+        'BEGIN { printf "%-44s %7.1f s", name, end - start }')")
+}
+
+install_go() {
+    if command -v go >/dev/null; then
+        return
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends golang-go >/dev/null
+}
+
+install_node_tools() {
+    local pins="typescript@$TYPESCRIPT @types/node@$NODE_TYPES"
+    if [ "$(cat "$tools/node/pins" 2>/dev/null)" = "$pins" ]; then
+        return
+    fi
+    rm -rf "$tools/node"
+    mkdir -p "$tools/node"
+    # shellcheck disable=SC2086 # the pins are words
+    npm install --prefix "$tools/node" --no-save --no-audit --no-fund --loglevel=error $pins
+    echo "$pins" >"$tools/node/pins"
+}
+
+install_python_tools() {
+    local pins="mypy==$MYPY openapi-spec-validator==$OPENAPI_SPEC_VALIDATOR jsonschema==$JSONSCHEMA PyYAML==$PYYAML"
+    if [ "$(cat "$tools/venv/pins" 2>/dev/null)" = "$pins" ]; then
+        return
+    fi
+    rm -rf "$tools/venv"
+    python3 -m venv "$tools/venv"
+    # shellcheck disable=SC2086 # the pins are words
+    "$tools/venv/bin/pip" install --quiet --disable-pip-version-check $pins
+    echo "$pins" >"$tools/venv/pins"
+}
+
+timed "install Go (Debian golang-go)" install_go
+timed "install TypeScript (npm)" install_node_tools
+timed "install mypy, validators (PyPI)" install_python_tools
+python="$tools/venv/bin/python"
+tsc="$tools/node/node_modules/.bin/tsc"
+printf '\n--> versions\n'
+go version
+node --version
+echo "tsc $("$tsc" --version)"
+"$python" --version
+"$tools/venv/bin/mypy" --version
+"$python" -m pip list --disable-pip-version-check 2>/dev/null |
+    grep -Ei '^(openapi-spec-validator|jsonschema|PyYAML) '
+
+export_all() {
+    cargo build --quiet -p codes-cli --bin codes --example compiled_rows
+    "$target/debug/examples/compiled_rows" >"$work/rows.json"
+    cp -r codes-cli/tests/export/{json,typescript,go,python,openapi} "$work/"
+    local format out
+    for format in json markdown typescript go python openapi; do
+        case $format in
+            json) out=json/codes.json ;;
+            markdown) out=codes.md ;;
+            typescript) out=typescript/codes.ts ;;
+            go) out=go/codes.go ;;
+            python) out=python/codes.py ;;
+            openapi) out=openapi/codes.yaml ;;
+        esac
+        "$target/debug/codes" export --format "$format" -o "$work/$out" \
+            seeds/src codes-cli/tests/export/tricky.rs
+        printf '%-12s %s: %s lines\n' "$format" "$out" "$(wc -l <"$work/$out")"
+    done
+}
+timed "export every table to every format" export_all
+export CODES_ROWS="$work/rows.json"
+
+check_json_and_markdown() {
+    (cd "$work/json" &&
+        CODES_SCHEMA="$OLDPWD/codes-cli/schema/codes-export.schema.json" CODES_JSON=codes.json \
+            "$python" -m unittest --verbose test_schema)
+    "$target/debug/codes" import "$work/json/codes.json" >/dev/null
+    "$target/debug/codes" import "$work/codes.md" >/dev/null
+    echo "codes import reads the json and markdown exports back without a problem"
+}
+timed "json: schema; json, markdown: codes import" check_json_and_markdown
+
+check_typescript() {
+    ln -s "$tools/node/node_modules" "$work/typescript/node_modules"
+    (cd "$work/typescript" && "$tsc" --project . && node --test out/agree.test.js)
+}
+timed "typescript: tsc --strict, node --test" check_typescript
+
+check_go() {
+    (
+        cd "$work/go"
+        unformatted=$(gofmt -l .)
+        if [ -n "$unformatted" ]; then
+            echo "not as gofmt formats it: $unformatted" >&2
+            gofmt -d . >&2
+            exit 1
+        fi
+        export GOFLAGS=-mod=mod GOPROXY=off
+        go vet ./...
+        go test -count=1 -v ./...
+    )
+}
+timed "go: gofmt, go vet, go test" check_go
+
+check_python() {
+    (cd "$work/python" && "$tools/venv/bin/mypy" --strict codes.py test_agree.py &&
+        "$python" -m unittest --verbose test_agree)
+}
+timed "python: mypy --strict, unittest" check_python
+
+check_openapi() {
+    "$tools/venv/bin/openapi-spec-validator" "$work/openapi/codes.yaml"
+    (cd "$work/openapi" && CODES_OPENAPI=codes.yaml "$python" -m unittest --verbose test_agree)
+}
+timed "openapi: openapi-spec-validator, unittest" check_openapi
+
+printf '\n--> times\n'
+printf '%s\n' "${timings[@]}"
