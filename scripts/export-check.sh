@@ -13,9 +13,11 @@
 #   openapi     openapi-spec-validator (PyPI), then unittest
 #
 # Each language's test (codes-cli/tests/export/LANGUAGE/) checks that the export agrees with
-# the compiled Rust tables on every row: codes-cli/examples/compiled_rows.rs prints what the
-# compiled enums give. The Rust tests (codes-cli/tests/export.rs) hold the json and markdown
-# exports to the same tables after `codes import`.
+# the compiled Rust tables on every row, in every language and by every alias:
+# codes-cli/examples/compiled_rows.rs prints what the compiled enums give (each language's
+# message, the aliases `MARKDOWN` lists and `from_name` takes). The Rust tests
+# (codes-cli/tests/export.rs) hold the json and markdown exports to the same tables after
+# `codes import`.
 #
 # The npm and PyPI tools go to $CODES_EXPORT_TOOLS (default: TARGET_DIR/export-tools) and stay
 # there: a second run installs nothing. Go comes from Debian (apt-get, as root) unless `go` is

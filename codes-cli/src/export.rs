@@ -5,12 +5,20 @@
 //!   ([`table::VERSION`]), with a JSON Schema in `codes-cli/schema/`; `codes import` reads it
 //!   back;
 //! - [`markdown`]: each table's `MARKDOWN` document, which `codes import` reads back;
-//! - [`typescript`]: a const object of the codes and its union type, the wire names' union, a
-//!   row per code and lookups by code and by name;
-//! - [`go`]: a named integer type, a constant per row, `String()`, `Message()`, lookups;
-//! - [`python`]: an `IntEnum` per table, with `wire_name`, `message` and lookups;
+//! - [`typescript`]: a const object of the codes (and aliases) and its union type, the wire
+//!   names' union, a row per code, lookups by code and by name or alias, and the languages'
+//!   union with `messageIn`;
+//! - [`go`]: a named integer type, a constant per row and alias, `String()`, `Message()`,
+//!   lookups, and a language type with `MessageIn`;
+//! - [`python`]: an `IntEnum` per table (aliases as alias members), with `wire_name`,
+//!   `message` and lookups, and a language enum with `message_in`;
 //! - [`openapi`]: an OpenAPI 3.1 document with a schema per table: the codes as its `enum`,
-//!   with `x-enum-varnames` and `x-enum-descriptions`.
+//!   with `x-enum-varnames`, `x-enum-descriptions` (and one per other language) and
+//!   `x-enum-aliases`.
+//!
+//! Every format has every language of the messages and every alias: a lookup by name takes
+//! an alias as the Rust table's `from_name` does, and a message in a language falls back to
+//! the first language's as its `message_in` does.
 //!
 //! Each file says at its top that `codes export` generated it, and from which sources.
 

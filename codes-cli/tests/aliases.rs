@@ -282,3 +282,12 @@ fn the_macros_errors_on_an_alias_are_at_its_line() {
         problems[0].1
     )));
 }
+
+/// An alias in another script than Latin reads back, as a row's name does.
+#[test]
+fn aliases_that_are_not_ascii_read_back() {
+    let markdown = "# `E`\n\n| code | name | message |\n|---:|---|---|\n| 0 | `成功` | 成功 |\n\n## Aliases\n\n| alias | name |\n|---|---|\n| `成了` | `成功` |\n";
+    let import = codes_cli::import(markdown, "e.md", &codes_cli::Options::default());
+    assert!(import.problems.is_empty(), "{:?}", import.problems);
+    assert!(import.source.contains("成了 = 成功"), "{}", import.source);
+}

@@ -71,11 +71,18 @@ fn every_table_is_exported_as_the_compiled_enum_has_it() {
     expected.sort_unstable();
     assert_eq!(names, expected);
     for table in &export.tables {
-        let rows = compiled
+        let compiled = compiled
             .iter()
             .find(|compiled| compiled["name"] == table.name.as_str())
-            .map(|compiled| compiled["rows"].as_array().unwrap())
             .unwrap();
+        let rows = compiled["rows"].as_array().unwrap();
+        let languages: Vec<&str> = table
+            .languages
+            .iter()
+            .map(String::as_str)
+            .filter(|_| table.declares_languages())
+            .collect();
+        assert_eq!(compiled["languages"], serde_json::json!(languages));
         assert_eq!(table.rows.len(), rows.len(), "{}", table.name);
         for (row, compiled) in table.rows.iter().zip(rows) {
             let at = format!("{} {}", table.name, row.code);
@@ -85,13 +92,9 @@ fn every_table_is_exported_as_the_compiled_enum_has_it() {
             assert_eq!(compiled["category"], serde_json::json!(row.section), "{at}");
             // Each language's message, the first's standing in where the row gives none.
             for (language, message) in compiled["messages"].as_object().unwrap() {
-                let given = row.messages.get(language).map(String::as_str);
-                assert_eq!(
-                    message,
-                    given.unwrap_or(row.message(table)),
-                    "{at} {language}"
-                );
+                assert_eq!(message, row.message_in(table, language), "{at} {language}");
             }
+            assert_eq!(compiled["aliases"], serde_json::json!(row.aliases), "{at}");
             let languages = compiled["messages"].as_object().unwrap().len();
             assert_eq!(
                 languages,
@@ -255,6 +258,24 @@ fn the_daemon_table_in_every_format() {
         let path = root()
             .join("codes-cli/tests/exported")
             .join(format!("daemon.{}", format.extension()));
+        common::snapshot(&path, &exported(format, &found));
+    }
+}
+
+/// Each format of `tricky.rs`'s `Curly` (two languages, an alias, retired names, a prefix and
+/// a chosen variant), as committed in `tests/exported/`: what the README shows of languages
+/// and aliases.
+#[test]
+fn a_table_with_languages_and_aliases_in_every_format() {
+    let found: Vec<sources::Table> = read("codes-cli/tests/export/tricky.rs")
+        .into_iter()
+        .filter(|table| table.table.ident == "Curly")
+        .collect();
+    assert_eq!(found.len(), 1);
+    for format in Format::ALL {
+        let path = root()
+            .join("codes-cli/tests/exported")
+            .join(format!("curly.{}", format.extension()));
         common::snapshot(&path, &exported(format, &found));
     }
 }

@@ -365,7 +365,12 @@ use proc_macro::TokenStream;
 /// all the tables read go into one file. Each file says at its top that `codes export` generated
 /// it, and from which sources. `.ci/run` checks every format of the seed tables with that
 /// language's own toolchain (`scripts/export-check.sh`), and a test in each language checks
-/// its lookups against the compiled Rust tables on every row.
+/// its lookups against the compiled Rust tables on every row, in every language and by every
+/// alias.
+///
+/// Every format carries every language of a table's messages and every alias: a lookup by name
+/// takes an alias as `from_name` does (the wire name stays the row's), and a message in a
+/// language falls back to the first language's as `message_in` does.
 ///
 /// - **`json`**: every row (code, wire name, variant, messages by language, section, column
 ///   values, aliases, `#[deprecated]`, doc comment), every section with its range and parent,
@@ -388,7 +393,10 @@ use proc_macro::TokenStream;
 ///   ```
 /// - **`typescript`**: a const object of the codes and the union type of the same name, the
 ///   wire names' union, and a `CodeTable` (rows, `fromCode`, `fromName`, `row`, `name`,
-///   `message`) per table; `bigint` codes for a table beyond 2^53. Checked by `tsc --strict`.
+///   `message`) per table; `bigint` codes for a table beyond 2^53. An alias is a property of
+///   the const object equal to its row's code, which `fromName` takes. A table with languages
+///   has their tags (`CurlyLanguages`) and union (`CurlyLanguage`), each row's `messages`, and is
+///   a `LanguageTable`, with `languages` and `messageIn`. Checked by `tsc --strict`.
 ///
 ///   ```ts
 ///   export const DaemonCode = {
@@ -398,10 +406,18 @@ use proc_macro::TokenStream;
 ///   export type DaemonCode = (typeof DaemonCode)[keyof typeof DaemonCode];
 ///   DaemonCodeTable.fromName("BAD_REQUEST"); // 10001
 ///   DaemonCodeTable.message(DaemonCode.BadRequest); // "无效请求"
+///
+///   export const Curly = { Again: 1, /* ... */ Wouldblock: 1 } as const; // E_WOULDBLOCK = E_AGAIN
+///   export const CurlyLanguages = ["zh", "en"] as const;
+///   export type CurlyLanguage = (typeof CurlyLanguages)[number]; // "zh" | "en"
+///   CurlyTable.fromName("E_WOULDBLOCK"); // 1, Curly.Again
+///   CurlyTable.messageIn(Curly.Again, "en"); // "try again"
 ///   ```
 /// - **`go`**: a named integer type (the table's code type), a constant per row, `String()` (the
 ///   wire name), `Message()`, `Category()`, a method per column, and `DaemonCodeFromCode`,
-///   `DaemonCodeFromName`, `DaemonCodeValues`; `--package` names the package. Checked by
+///   `DaemonCodeFromName`, `DaemonCodeValues`; `--package` names the package. An alias is a
+///   constant equal to its row's, which `FromName` takes. A table with languages has a string
+///   type of their tags with a constant each, `CurlyLanguages()` and `MessageIn`. Checked by
 ///   `gofmt`, `go vet` and `go test`.
 ///
 ///   ```go
@@ -414,10 +430,18 @@ use proc_macro::TokenStream;
 ///
 ///   code, ok := DaemonCodeFromName("BAD_REQUEST") // DaemonCodeBadRequest, true
 ///   code.Message()                                // "无效请求"
+///
+///   const CurlyWouldblock = CurlyAgain // E_WOULDBLOCK, an alias of E_AGAIN
+///   type CurlyLanguage string          // CurlyLanguageZh = "zh", CurlyLanguageEn = "en"
+///
+///   again, ok := CurlyFromName("E_WOULDBLOCK") // CurlyAgain, true
+///   again.MessageIn(CurlyLanguageEn)           // "try again"
 ///   ```
 /// - **`python`**: an `IntEnum` per table, its members named in capitals from the variants,
 ///   with `wire_name`, `message`, `category`, `row` (a `NamedTuple` with the columns) and the
-///   class methods `from_code` and `from_name`. Checked by `mypy --strict`.
+///   class methods `from_code` and `from_name`. An alias is a member of its row's value, which
+///   `IntEnum` makes an alias of the row's member, and `from_name` takes. A table with languages
+///   has a `str` `Enum` of their tags and `message_in`. Checked by `mypy --strict`.
 ///
 ///   ```python
 ///   @unique
@@ -426,10 +450,23 @@ use proc_macro::TokenStream;
 ///       """`BAD_REQUEST`: 无效请求"""
 ///
 ///   DaemonCode.from_name("BAD_REQUEST").message  # "无效请求"
+///
+///   class CurlyLanguage(str, Enum):
+///       ZH = "zh"
+///       EN = "en"
+///
+///   class Curly(IntEnum):
+///       AGAIN = 1
+///       WOULDBLOCK = 1  # E_WOULDBLOCK = E_AGAIN: Curly.WOULDBLOCK is Curly.AGAIN
+///
+///   Curly.from_name("E_WOULDBLOCK").message_in(CurlyLanguage.EN)  # "try again"
 ///   ```
 /// - **`openapi`**: an OpenAPI 3.1 document (YAML) with a schema per table in
 ///   `components.schemas`: the codes as its `enum`, the wire names as `x-enum-varnames`, the
-///   messages as `x-enum-descriptions`. Checked by `openapi-spec-validator`.
+///   messages as `x-enum-descriptions`. A table with languages lists them in
+///   `x-enum-languages`, `x-enum-descriptions` holding the first's messages and
+///   `x-enum-descriptions-LANG` each other's (the first's standing in where a row gives none);
+///   `x-enum-aliases` maps each alias to its row's code. Checked by `openapi-spec-validator`.
 ///
 ///   ```yaml
 ///       DaemonCode:
@@ -444,6 +481,16 @@ use proc_macro::TokenStream;
 ///         x-enum-descriptions:
 ///           - "成功"
 ///           - "无效请求"
+///       Curly:
+///         # ...
+///         x-enum-languages:
+///           - "zh"
+///           - "en"
+///         x-enum-descriptions-en:
+///           - "success"
+///           - "try again"
+///         x-enum-aliases:
+///           "E_WOULDBLOCK": 1
 ///   ```
 ///
 /// ## Checking a new version: `codes diff`
@@ -738,7 +785,10 @@ use proc_macro::TokenStream;
 ///   ```
 /// - No `unsafe` block of the output sits in an item that carries your attributes but the enum:
 ///   a column's accessor, which carries the column's, calls a function of the table's data.
-/// - Miri runs the runtime's tests and the generated code's behaviour tests (see `.ci/run`).
+/// - Miri runs `codes-shared`'s tests of its unsafe readers, `codes`' doc tests, and the
+///   generated code's behaviour tests: every file of `codes/tests/` and `seeds/tests/` but the UI
+///   tests, with the big tables checked on a sample of their rows and values (`scripts/miri.sh`, a
+///   step of `.ci/run`; about four minutes on two cores).
 ///
 /// ## Layout
 ///

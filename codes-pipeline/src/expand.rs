@@ -279,7 +279,7 @@ impl Bodies {
             count: quote_mixed!(0),
             name: quote_mixed!(""),
             message: quote_mixed!(""),
-            variant_name: quote_mixed!(#private::VariantName::Made("")),
+            variant_name: quote_mixed!(#private::VariantName::AsIs("")),
             from_code: quote_mixed!({ let _ = code; #none }),
             from_name: quote_mixed!({ let _ = name; #none }),
             at: quote_mixed!({ let _ = index; #none }),
@@ -313,17 +313,6 @@ impl Bodies {
         let (messages, message_starts) =
             index::blob(table.rows.iter().map(|row| row.message.as_str()));
         let prefix = table.strip_prefix.as_deref().unwrap_or("");
-        // Variant names the generated code cannot make from the wire name, by slot.
-        let stored: Vec<(u32, &str)> = table
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, row)| {
-                let base = row.name.strip_prefix(prefix).unwrap_or(&row.name);
-                !codes_shared::variant_name_is_made(base, &row.variant_name)
-            })
-            .map(|(slot, row)| (slot as u32, row.variant_name.as_str()))
-            .collect();
         let names_index = index::name_index(&all_names);
         let code_index = index::code_index(
             &table.rows.iter().map(|row| row.code).collect::<Vec<_>>(),
@@ -360,7 +349,7 @@ impl Bodies {
         let codes = codes.to_static(&format_ident!("CODES", span = Span::mixed_site()));
         let names = literals::string(&names);
         let messages = literals::string(&messages);
-        let (variant_data, variant_name) = stored_variants(&stored, prefix, &private, &repr);
+        let (variant_data, variant_name) = variant_names(table, prefix, &private, &repr);
         let (alias_data, row_of_name) = alias_rows(table);
         let data = quote_mixed! {
             // Statics, not consts: one copy of each table, which callers that inline a
@@ -491,46 +480,77 @@ fn alias_rows(table: &Table) -> (TokenStream, TokenStream) {
     (data, row_of_name)
 }
 
-/// The statics of the variant names the rule cannot make (sorted slots, and a blob), and the
-/// body of `__Support::variant_name`: a row's stored name, or the one made from its wire name.
-fn stored_variants(
-    stored: &[(u32, &str)],
+/// The statics of the variant names: which rows' variants are their wire names' capitalised
+/// words (a bit per row, when the table has both kinds), and the names the rule cannot make
+/// (sorted slots, and a blob); and the body of `__Support::variant_name`.
+fn variant_names(
+    table: &Table,
     prefix: &str,
     private: &TokenStream,
     repr: &TokenStream,
 ) -> (TokenStream, TokenStream) {
+    let mut stored: Vec<(u32, &str)> = Vec::new();
+    let mut words = Vec::with_capacity(table.rows.len());
+    for (slot, row) in table.rows.iter().enumerate() {
+        let base = row.name.strip_prefix(prefix).unwrap_or(&row.name);
+        if !codes_shared::variant_name_is_made(base, &row.variant_name) {
+            stored.push((slot as u32, row.variant_name.as_str()));
+            words.push(false);
+        } else {
+            words.push(codes_shared::naming::is_one_case(base));
+        }
+    }
+    let mut data = TokenStream::new();
+    let is_words = if words.iter().all(|&words| words) {
+        quote_mixed!(true)
+    } else if !words.iter().any(|&words| words) {
+        quote_mixed!(false)
+    } else {
+        let mut bits = vec![0u8; words.len().div_ceil(8)];
+        for (slot, _) in words.iter().enumerate().filter(|(_, &words)| words) {
+            bits[slot / 8] |= 1 << (slot % 8);
+        }
+        let bits = literals::ByteTable(bits);
+        data.extend(quote_mixed!(static VARIANT_IS_WORDS: #bits;));
+        quote_mixed!(VARIANT_IS_WORDS[__slot / 8] >> (__slot % 8) & 1 == 1)
+    };
     // SAFETY (the `str_at` of `name` below, as in `Bodies::real`'s `name`): `slot` gives every
     // variant a slot below the row count, which `NAME_STARTS` has offsets for.
-    let made = quote_mixed! {
-        #private::VariantName::Made(#private::strip_prefix(
+    let made = quote_mixed! {{
+        let __name = #private::strip_prefix(
             unsafe { #private::str_at(NAMES, &NAME_STARTS, __slot) },
             #prefix,
-        ))
-    };
+        );
+        if #is_words {
+            #private::VariantName::Words(__name)
+        } else {
+            #private::VariantName::AsIs(__name)
+        }
+    }};
     if stored.is_empty() {
         let body = quote_mixed! {
             let __slot = slot(__row as #repr);
             #made
         };
-        return (TokenStream::new(), body);
+        return (data, body);
     }
     let count = stored.len();
     let slots = stored.iter().map(|&(slot, _)| slot);
     let (blob, starts) = index::blob(stored.iter().map(|&(_, name)| name));
     let blob = literals::string(&blob);
     let starts = u32_bytes(starts);
-    let data = quote_mixed! {
+    data.extend(quote_mixed! {
         static STORED_VARIANT_SLOTS: [::core::primitive::u32; #count] = [#(#slots),*];
         static STORED_VARIANTS: &::core::primitive::str = #blob;
         static STORED_VARIANT_STARTS: #starts;
-    };
+    });
     // SAFETY (`str_at` of the stored blob): `find_sorted` gives an index below the number of
     // stored names, and `STORED_VARIANT_STARTS` holds an offset per name and one more, each at
     // a char boundary of `STORED_VARIANTS`.
     let body = quote_mixed! {
         let __slot = slot(__row as #repr);
         match #private::find_sorted(&STORED_VARIANT_SLOTS, __slot as ::core::primitive::u32) {
-            ::core::option::Option::Some(__stored) => #private::VariantName::Stored(unsafe {
+            ::core::option::Option::Some(__stored) => #private::VariantName::AsIs(unsafe {
                 #private::str_at(STORED_VARIANTS, &STORED_VARIANT_STARTS, __stored)
             }),
             ::core::option::Option::None => #made,

@@ -35,10 +35,11 @@ pub fn u32_table(values: impl IntoIterator<Item = u32>) -> Vec<u8> {
 /// itself when it is UpperCamelCase already (`BadIDChoice`), else heck's UpperCamelCase of it.
 ///
 /// The first two are what the generated code can make again without storing the name
-/// ([`VariantName::Made`]); a property test holds the first to heck's on the names it covers.
+/// ([`VariantName::Words`] or [`VariantName::AsIs`]); a property test holds the first to
+/// heck's on the names it covers.
 pub fn variant_name(name: &str) -> String {
     if is_one_case(name) {
-        VariantName::Made(name).to_string()
+        VariantName::Words(name).to_string()
     } else if is_upper_camel_case(name) {
         name.to_owned()
     } else {

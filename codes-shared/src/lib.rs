@@ -8,6 +8,13 @@
 //! side needs: writing the tables, and naming variants (with heck).
 #![no_std]
 #![deny(missing_docs)]
+// The runtime's only `unsafe` is here (`str_at`, `find_name`): each operation in its own block,
+// each block justified, each `unsafe fn` with its contract.
+#![deny(
+    unsafe_op_in_unsafe_fn,
+    clippy::undocumented_unsafe_blocks,
+    clippy::missing_safety_doc
+)]
 
 #[cfg(feature = "build")]
 extern crate alloc;
@@ -79,7 +86,8 @@ impl Slot for u32 {
     }
 }
 
-/// The `i`-th `u32` of a byte table written by [`u32_table`]: little-endian, 4 bytes each.
+/// The `i`-th `u32` of a byte table written by `u32_table` (the `build` feature):
+/// little-endian, 4 bytes each.
 ///
 /// Panics (at compile time in a constant) if the table has no `i`-th entry; the generated code
 /// reads only inside the tables it wrote.
@@ -108,17 +116,25 @@ pub const fn find_sorted(values: &[u32], value: u32) -> Option<usize> {
     None
 }
 
-/// The `i`-th string of a blob written by [`blob`]: `blob[starts[i]..starts[i + 1]]`, where
-/// `starts` is a byte table of little-endian `u32`s.
+/// The `i`-th string of a blob written by `blob` (the `build` feature): from entry `i` of
+/// `starts` to entry `i + 1`, where `starts` is a byte table of little-endian `u32`s, entry
+/// `k` being bytes `4 * k .. 4 * k + 4` (what [`u32_at`]`(starts, k)` reads).
 ///
 /// # Safety
 ///
-/// - `starts` holds at least `i + 2` entries (`starts.len() >= 4 * (i + 2)`);
-/// - `starts[i] <= starts[i + 1] <= blob.len()`;
-/// - both `starts[i]` and `starts[i + 1]` are at char boundaries of `blob`.
+/// With `start` and `end` entries `i` and `i + 1` of `starts`:
 ///
-/// [`blob`] writes offsets that hold all three for every `i` below the number of strings.
-/// The checks this skips cost `name()` and `message()` half their time.
+/// - `starts` holds both entries: `starts.len() >= 4 * (i + 2)`;
+/// - `start <= end <= blob.len()`;
+/// - `start` and `end` are char boundaries of `blob` (as [`str::is_char_boundary`] says: `0`
+///   and `blob.len()` are).
+///
+/// These are all the body relies on: the reads of the two entries stay inside `starts` (they
+/// need no alignment), and `blob[start..end]` is inside `blob` and valid UTF-8. The starts
+/// `blob` writes, as `u32_table` lays them out, meet them for every `i` below the number of
+/// strings: there is one more start than strings, they ascend from `0` to the blob's length,
+/// and each is where a whole string ends. The checks this skips cost `name()` and `message()`
+/// half their time.
 #[inline]
 pub const unsafe fn str_at(blob: &'static str, starts: &[u8], i: usize) -> &'static str {
     // SAFETY: by the caller's promise, bytes `4 * i .. 4 * i + 8` of `starts` exist, so both
@@ -153,16 +169,24 @@ pub struct NameIndex<'a, S> {
 }
 
 /// The slot of the string `name` in a name index built over the strings of a blob: probes
-/// from the bucket of the name's key until it finds a slot whose string is `name`, or an empty
-/// bucket.
+/// from the bucket of the name's key, `hash_code(name_key(name, from_start, from_end), seed,
+/// shift)`, on through the next buckets, wrapping at the end, until it finds a slot `s` whose
+/// string, `str_at(blob, starts, s.index())`, is `name`, or an empty bucket.
 ///
 /// # Safety
 ///
-/// Every bucket of `index` other than [`Slot::EMPTY`] holds a slot `s` for which
-/// `str_at(blob, starts, s)` meets [`str_at`]'s requirements.
+/// Every bucket `s` of `index` for which `s == S::EMPTY` is false is a slot for which
+/// [`str_at`]`(blob, starts, s.index())` meets [`str_at`]'s requirements. For a blob and starts
+/// written by `blob` and `u32_table`, that is: every slot in the buckets is below the number of
+/// strings.
 ///
-/// Not needed for safety, but for a miss to end: `index.buckets` has a power of two of
-/// entries, at least one of them empty. The macro builds it at most half full.
+/// That is all the body relies on: it reads the buckets with bounds checks. Not needed for
+/// safety, but for lookups to be right: `index.buckets` has a power of two of entries (bucket
+/// numbers are masked with their number less one: with another number, a probe may skip
+/// buckets, or miss at a number past the last), `shift` is 64 minus its base-2 logarithm, and
+/// each slot sits in the first bucket from its key's that was free when it was put in. And for
+/// a miss to end, at least one bucket is empty; else it probes forever. The macro builds the
+/// index at most half full, over the names of the blob it wrote.
 #[inline]
 pub unsafe fn find_name<S: Slot>(
     name: &str,
@@ -178,7 +202,8 @@ pub unsafe fn find_name<S: Slot>(
         if slot == S::EMPTY {
             return None;
         }
-        // SAFETY: the caller promises every slot in the buckets is a valid index of the blob.
+        // SAFETY: `slot` is a bucket of `index` other than `S::EMPTY`, which the caller promises
+        // meets `str_at`'s requirements as `slot.index()`.
         if unsafe { str_at(blob, starts, slot.index()) } == name {
             return Some(slot.index());
         }

@@ -65,30 +65,32 @@ pub const fn strip_prefix<'a>(name: &'a str, prefix: &str) -> &'a str {
     }
 }
 
-/// The variant name of a row, as the generated code gives it: made from the wire name by
-/// the rule above, or stored as the table wrote it.
+/// The variant name of a row, as the generated code gives it: the capitalised words of its wire
+/// name (a prefix the table strips taken off), or a name written as it is (a wire name in
+/// UpperCamelCase already, a nameless row's, or one the table stores because the rule could
+/// not make it). The generated code knows which of its rows are which.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum VariantName<'a> {
-    /// Made from this wire name (a prefix the table strips taken off).
-    Made(&'a str),
-    /// Stored: the rule could not make it.
-    Stored(&'a str),
+    /// The capitalised words of a wire name in one ASCII case ([`is_one_case`]):
+    /// `INVALID_CREDENTIAL` is `InvalidCredential`.
+    Words(&'a str),
+    /// The name as it is.
+    AsIs(&'a str),
 }
 
 impl VariantName<'_> {
     /// Writes the next bytes of the name, from byte `from` of what it is made from, into
-    /// `buffer`: how many were written, and where to go on from (`None` at the end). One
-    /// definition of the rule's writing for `Display` and for messages built in constant
-    /// evaluation.
+    /// `buffer`: how many were written, and where to go on from (`None` at the end). The rule's
+    /// writing for messages built in constant evaluation (`assert_disjoint!`).
     pub const fn write_chunk(self, from: usize, buffer: &mut [u8]) -> (usize, Option<usize>) {
-        let (text, camel) = match self {
-            VariantName::Made(name) => (name.as_bytes(), is_one_case(name)),
-            VariantName::Stored(name) => (name.as_bytes(), false),
+        let (text, words) = match self {
+            VariantName::Words(name) => (name.as_bytes(), true),
+            VariantName::AsIs(name) => (name.as_bytes(), false),
         };
         let (mut read, mut written) = (from, 0);
         while read < text.len() && written < buffer.len() {
             let byte = text[read];
-            if !camel {
+            if !words {
                 buffer[written] = byte;
                 written += 1;
             } else if byte != b'_' {
@@ -107,34 +109,49 @@ impl VariantName<'_> {
 }
 
 impl fmt::Display for VariantName<'_> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = match *self {
-            VariantName::Made(name) if is_one_case(name) => name,
-            VariantName::Made(name) | VariantName::Stored(name) => return f.write_str(name),
-        };
-        // The capitalised words, through a buffer on the stack: `Debug` writes this for every
-        // variant it shows, so a write per character would cost it tenfold. The bytes are ASCII
-        // (`is_one_case`), so every chunk is a `str`.
-        let mut buffer = [0u8; 64];
-        let mut len = 0;
-        let mut starts_word = true;
-        for &byte in name.as_bytes() {
-            if byte == b'_' {
-                starts_word = true;
-                continue;
-            }
-            if len == buffer.len() {
-                f.write_str(core::str::from_utf8(&buffer).unwrap_or_default())?;
-                len = 0;
-            }
-            buffer[len] = if starts_word {
-                byte.to_ascii_uppercase()
-            } else {
-                byte.to_ascii_lowercase()
-            };
-            starts_word = false;
-            len += 1;
+        match *self {
+            VariantName::AsIs(name) => f.write_str(name),
+            VariantName::Words(name) => write_words(name, f),
         }
-        f.write_str(core::str::from_utf8(&buffer[..len]).unwrap_or_default())
     }
+}
+
+/// The capitalised words of `name` (in one ASCII case: [`is_one_case`]), through a buffer on
+/// the stack: `Debug` writes this for every variant it shows.
+fn write_words(name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    if !name.is_ascii() {
+        // Not what the generated code writes as words; as it is, rather than cut a character.
+        return f.write_str(name);
+    }
+    let mut buffer = [0u8; 64];
+    let mut len = 0;
+    let mut starts_word = true;
+    for &byte in name.as_bytes() {
+        if byte == b'_' {
+            starts_word = true;
+            continue;
+        }
+        buffer[len] = if starts_word {
+            byte.to_ascii_uppercase()
+        } else {
+            byte.to_ascii_lowercase()
+        };
+        starts_word = false;
+        len += 1;
+        if len == buffer.len() {
+            f.write_str(ascii(&buffer))?;
+            len = 0;
+        }
+    }
+    f.write_str(ascii(&buffer[..len]))
+}
+
+/// Bytes of a name in one ASCII case, upper- or lowercased, as the `str` they are.
+fn ascii(bytes: &[u8]) -> &str {
+    debug_assert!(bytes.is_ascii());
+    // SAFETY: `write_words` writes only the bytes of an ASCII name, upper- or lowercased,
+    // which are ASCII: valid UTF-8, cut anywhere.
+    unsafe { core::str::from_utf8_unchecked(bytes) }
 }

@@ -3,6 +3,9 @@
 #![doc = include_str!("../README.md")]
 #![no_std]
 #![deny(missing_docs)]
+// What little `unsafe` the runtime needs is `codes-shared`'s, behind the contracts of its
+// `unsafe fn`s; the code the macro generates is the user's crate's, not this one's.
+#![forbid(unsafe_code)]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;

@@ -7,7 +7,7 @@
 mod common;
 
 use codes::{Code, UnknownCode};
-use common::{check_table, sweep, table};
+use common::{check_table, checked_rows, sweep, table};
 
 // ---------------------------------------------------------------------------------------------
 // Sparse tables spanning each type, rows out of code order: hashed lookups.
@@ -564,7 +564,7 @@ fn u8_every_value() {
     check!(U8Full,);
     assert_eq!(U8Full::COUNT, 256);
     assert_eq!(sweep::<U8Full>(U8Full::EXPECTED, 0..=255), 256);
-    for (i, c) in U8Full::ALL.iter().enumerate() {
+    for (i, c) in checked_rows(U8Full::ALL) {
         assert_eq!(c.code(), i as u8);
         assert_eq!(c.name(), format!("U8_{i}"));
         assert_eq!(c.message(), format!("u8 code {i}"));
@@ -583,7 +583,7 @@ fn i8_every_value() {
     check!(I8Full,);
     assert_eq!(I8Full::COUNT, 256);
     assert_eq!(sweep::<I8Full>(I8Full::EXPECTED, -128..=127), 256);
-    for (i, c) in I8Full::ALL.iter().enumerate() {
+    for (i, c) in checked_rows(I8Full::ALL) {
         let code = i as i16 - 128;
         assert_eq!(i16::from(c.code()), code);
         let name = if code < 0 {
@@ -603,7 +603,7 @@ fn u8_every_value_descending() {
         sweep::<U8FullDescending>(U8FullDescending::EXPECTED, 0..=255),
         256
     );
-    for (i, c) in U8FullDescending::ALL.iter().enumerate() {
+    for (i, c) in checked_rows(U8FullDescending::ALL) {
         assert_eq!(c.code(), 255 - i as u8);
     }
 }

@@ -96,3 +96,28 @@ fn a_prefix_comes_off_the_variants_not_the_names() {
         Some(CurlCode::TimedOut)
     );
 }
+
+codes::define_codes! {
+    /// A name longer than `Debug`'s buffer.
+    pub enum Long {
+        1 => THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID_AND_ALSO_MUCH_LONGER_THAN_64_BYTES, "long",
+    }
+}
+
+#[test]
+fn long_names_are_written_whole() {
+    let variant = Long::TheValueOfKeyValueInPcsResponseHeadersIsInvalidAndAlsoMuchLongerThan64Bytes;
+    assert_eq!(
+        format!("{variant:?}"),
+        "TheValueOfKeyValueInPcsResponseHeadersIsInvalidAndAlsoMuchLongerThan64Bytes"
+    );
+}
+
+#[test]
+fn variant_names_written_by_hand_are_sound() {
+    use codes::__private_0_1_0::VariantName;
+    // What the generated code never builds: words that are not ASCII, as they are.
+    assert_eq!(VariantName::Words("中文_NAME").to_string(), "中文_NAME");
+    assert_eq!(VariantName::Words("A_B").to_string(), "AB");
+    assert_eq!(VariantName::AsIs("A_B").to_string(), "A_B");
+}

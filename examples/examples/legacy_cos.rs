@@ -20,14 +20,18 @@ fn main() {
         );
     }
 
-    for code in [-61, -296, 0, -5971, -1, -45062, 12345] {
+    for code in [-61, -296, 0, -5971, -1, -45062, 404, 12345] {
         match LegacyCosError::try_from(code) {
             Ok(found) => println!(
                 "{code:>6} => {found:?} {} ({:?})",
                 found.name(),
                 found.category()
             ),
-            Err(unknown) => println!("{code:>6} => {unknown}"),
+            // A code the table lacks may still be in one of its sections.
+            Err(unknown) => println!(
+                "{code:>6} => {unknown}: {:?}",
+                LegacyCosError::classify(code)
+            ),
         }
     }
     let parsed: Result<LegacyCosError, _> = "ERROR_CGI_SHA_NOT_MATCH".parse();

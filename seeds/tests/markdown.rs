@@ -72,7 +72,9 @@ fn the_document_has_every_row_under_its_section() {
 #[test]
 fn every_seed_row_is_in_its_document() {
     use codes_seeds::legacy_cos::LegacyCosError;
-    for code in LegacyCosError::iter() {
+    // Under Miri, which searches the document some ten thousand times slower
+    // (scripts/miri.sh), every 16th row.
+    for code in LegacyCosError::iter().step_by(if cfg!(miri) { 16 } else { 1 }) {
         let line = format!("| {} |", code.code());
         assert!(
             LegacyCosError::MARKDOWN.contains(&line),

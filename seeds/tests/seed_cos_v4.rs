@@ -243,7 +243,9 @@ fn codes_span_the_tables_range_and_nothing_else_is_found() {
     let documented: std::collections::BTreeSet<i32> =
         document_rows().iter().map(|row| row.code).collect();
     assert_eq!(documented.len(), CosV4Error::COUNT);
-    for code in low - 10..=high + 10 {
+    // Every value from ten below to ten above; under Miri, which interprets each lookup some
+    // ten thousand times slower (scripts/miri.sh), every 97th.
+    for code in (low - 10..=high + 10).step_by(if cfg!(miri) { 97 } else { 1 }) {
         assert_eq!(
             CosV4Error::from_code(code).is_some(),
             documented.contains(&code),

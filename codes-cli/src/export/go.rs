@@ -4,7 +4,14 @@
 //!   `DaemonCodeBadRequest DaemonCode = 10001`;
 //! - `String()` (the wire name, or `DaemonCode(N)` for a number that is no code),
 //!   `Message()`, `Category()` for a table with sections, and a method per column;
-//! - `DaemonCodeFromCode`, `DaemonCodeFromName` (each with `ok`) and `DaemonCodeValues`.
+//! - `DaemonCodeFromCode`, `DaemonCodeFromName` (each with `ok`; wire names and aliases) and
+//!   `DaemonCodeValues`;
+//! - an alias (`E_WOULDBLOCK = E_AGAIN`) as a constant equal to its row's
+//!   (`CurlyWouldblock = CurlyAgain`), named as the Rust constant is;
+//! - for a table that declares languages, `type CurlyLanguage string` with a constant per tag
+//!   (`CurlyLanguageEn CurlyLanguage = "en"`), `CurlyLanguages()` (the first that of
+//!   `Message()`) and `MessageIn(language)`, which falls back to the first language's message
+//!   as the Rust table's `message_in` does.
 //!
 //! It starts with the line Go's tools take for generated code
 //! (`// Code generated ... DO NOT EDIT.`).
@@ -13,6 +20,7 @@ use super::names::{
     ascii_ident, comment_lines, comment_text, lower_first, quoted, unique, upper_first,
 };
 use super::table::{Column, Table, Value};
+use heck::ToUpperCamelCase;
 use std::fmt::Write as _;
 
 /// The file.
@@ -49,25 +57,45 @@ pub fn file(files: &str, package: &str, tables: &[Table]) -> String {
     );
     // Every name the file declares at the top, so that no constant takes one.
     let mut taken: Vec<String> = Vec::new();
-    for ty in &types {
-        for suffix in ["", "Values", "FromCode", "FromName"] {
+    for (table, ty) in tables.iter().zip(&types) {
+        let mut suffixes = vec!["", "Values", "FromCode", "FromName"];
+        if table.declares_languages() {
+            suffixes.extend(["Language", "Languages"]);
+        }
+        for suffix in suffixes {
             taken.push(format!("{ty}{suffix}"));
         }
     }
     let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+    // Each table's constants, in order: its languages', its rows', its aliases'.
     let mut constants = unique(
         tables.iter().zip(&types).flat_map(|(table, ty)| {
-            table
+            let languages = languages(table)
+                .iter()
+                .map(move |tag| format!("{ty}Language{}", constant_name(tag)));
+            let rows = table
                 .rows
                 .iter()
-                .map(move |row| format!("{ty}{}", upper_first(&ascii_ident(&row.variant))))
+                .map(move |row| format!("{ty}{}", upper_first(&ascii_ident(&row.variant))));
+            let aliases = table.aliases().map(move |(alias, _)| {
+                format!(
+                    "{ty}{}",
+                    upper_first(&ascii_ident(&table.alias_variant(alias)))
+                )
+            });
+            languages.chain(rows).chain(aliases)
         }),
         &taken,
     )
     .into_iter();
     for (table, ty) in tables.iter().zip(&types) {
-        let constants: Vec<String> = constants.by_ref().take(table.rows.len()).collect();
-        write_table(&mut out, table, ty, &constants);
+        let mut take = |count: usize| -> Vec<String> { constants.by_ref().take(count).collect() };
+        let names = Constants {
+            languages: take(languages(table).len()),
+            rows: take(table.rows.len()),
+            aliases: take(table.aliases().count()),
+        };
+        write_table(&mut out, table, ty, &names);
     }
     if big {
         out.push_str(
@@ -75,6 +103,31 @@ pub fn file(files: &str, package: &str, tables: &[Table]) -> String {
         );
     }
     out
+}
+
+/// The names of a table's constants.
+struct Constants {
+    /// A language's (`CurlyLanguageEn`), for each language the table declares.
+    languages: Vec<String>,
+    /// A row's (`CurlyAgain`).
+    rows: Vec<String>,
+    /// An alias's (`CurlyWouldblock`), in [`Table::aliases`]' order.
+    aliases: Vec<String>,
+}
+
+/// The languages a table declares (none for one that declares none).
+fn languages(table: &Table) -> &[String] {
+    if table.declares_languages() {
+        &table.languages
+    } else {
+        &[]
+    }
+}
+
+/// What a language's constant, or a column's method, is named after its tag or name: its
+/// UpperCamelCase, in ASCII (`zh_hant` → `ZhHant`).
+fn constant_name(name: &str) -> String {
+    upper_first(&ascii_ident(&name.to_upper_camel_case()))
 }
 
 /// Whether a column's values are 128-bit integers, which Go has no type for.
@@ -123,16 +176,16 @@ fn literal(column: &Column, value: &Value) -> String {
     }
 }
 
-fn write_table(out: &mut String, table: &Table, ty: &str, constants: &[String]) {
+fn write_table(out: &mut String, table: &Table, ty: &str, names: &Constants) {
+    let constants = &names.rows;
     let lower = lower_first(ty);
     let repr = go_type(&table.repr);
-    let methods = ["String", "Message", "Category"];
+    let methods = ["String", "Message", "Category", "MessageIn"];
     let column_methods = unique(
-        table.columns.iter().map(|column| {
-            upper_first(&ascii_ident(&heck::ToUpperCamelCase::to_upper_camel_case(
-                column.name.as_str(),
-            )))
-        }),
+        table
+            .columns
+            .iter()
+            .map(|column| constant_name(&column.name)),
         &methods,
     );
 
@@ -161,6 +214,62 @@ fn write_table(out: &mut String, table: &Table, ty: &str, constants: &[String]) 
         let _ = writeln!(out, "\t{constant} {ty} = {}", row.code);
     }
     out.push_str(")\n\n");
+    if !names.aliases.is_empty() {
+        let _ = writeln!(
+            out,
+            "// The aliases of {ty}: other wire names of its codes, which {ty}FromName takes."
+        );
+        out.push_str("const (\n");
+        for ((alias, row), constant) in table.aliases().zip(&names.aliases) {
+            // The constant of the row of the alias's code: codes are unique.
+            let of = table
+                .rows
+                .iter()
+                .zip(constants)
+                .find(|(other, _)| other.code == row.code)
+                .map_or("", |(_, constant)| constant.as_str());
+            let doc = format!("{constant} is {alias}, an alias of {} ({of}).", row.name);
+            comment_lines(out, "\t// ", &doc);
+            let _ = writeln!(out, "\t{constant} = {of}");
+        }
+        out.push_str(")\n\n");
+    }
+
+    // The languages.
+    let language_fields = unique(
+        table
+            .languages
+            .iter()
+            .skip(1)
+            .map(|tag| format!("message{}", constant_name(tag))),
+        &[],
+    );
+    if let Some(first) = languages(table).first() {
+        let _ = writeln!(
+            out,
+            "// {ty}Language is a language of {ty}'s messages, as its tag: {}, the first, is that of\n// Message().\ntype {ty}Language string\n",
+            comment_text(first)
+        );
+        let _ = writeln!(
+            out,
+            "// The languages of {ty}'s messages, in the table's order."
+        );
+        out.push_str("const (\n");
+        for (tag, constant) in table.languages.iter().zip(&names.languages) {
+            let _ = writeln!(
+                out,
+                "\t// {constant} is {}.\n\t{constant} {ty}Language = {}",
+                comment_text(tag),
+                quoted(tag)
+            );
+        }
+        out.push_str(")\n\n");
+        let _ = writeln!(
+            out,
+            "// {ty}Languages returns the languages of {ty}'s messages, the first that of Message().\nfunc {ty}Languages() []{ty}Language {{\n\treturn []{ty}Language{{{}}}\n}}\n",
+            names.languages.join(", ")
+        );
+    }
 
     // The rows, in a slice: a map literal's values gofmt would align.
     let mut fields = vec![
@@ -169,6 +278,9 @@ fn write_table(out: &mut String, table: &Table, ty: &str, constants: &[String]) 
         ("message".to_owned(), "string".to_owned()),
         ("category".to_owned(), "string".to_owned()),
     ];
+    for field in &language_fields {
+        fields.push((field.clone(), "string".to_owned()));
+    }
     for (column, method) in table.columns.iter().zip(&column_methods) {
         fields.push((format!("col{method}"), go_type(&column.ty).to_owned()));
         if column.optional {
@@ -193,6 +305,11 @@ fn write_table(out: &mut String, table: &Table, ty: &str, constants: &[String]) 
         if let Some(section) = &row.section {
             let _ = write!(out, ", category: {}", quoted(section));
         }
+        for (tag, field) in table.languages.iter().skip(1).zip(&language_fields) {
+            if let Some(message) = row.messages.get(tag) {
+                let _ = write!(out, ", {field}: {}", quoted(message));
+            }
+        }
         for (column, method) in table.columns.iter().zip(&column_methods) {
             if let Some(value) = row.columns.get(&column.name) {
                 let _ = write!(out, ", col{method}: {}", literal(column, value));
@@ -208,9 +325,18 @@ fn write_table(out: &mut String, table: &Table, ty: &str, constants: &[String]) 
         out,
         "var {lower}ByCode = func() map[{ty}]*{lower}Row {{\n\tbyCode := make(map[{ty}]*{lower}Row, len({lower}Rows))\n\tfor i := range {lower}Rows {{\n\t\tbyCode[{lower}Rows[i].code] = &{lower}Rows[i]\n\t}}\n\treturn byCode\n}}()\n"
     );
+    let mut aliases = String::new();
+    for ((alias, _), constant) in table.aliases().zip(&names.aliases) {
+        let _ = writeln!(aliases, "\tbyName[{}] = {constant}", quoted(alias));
+    }
+    let capacity = if names.aliases.is_empty() {
+        format!("len({lower}Rows)")
+    } else {
+        format!("len({lower}Rows)+{}", names.aliases.len())
+    };
     let _ = writeln!(
         out,
-        "var {lower}ByName = func() map[string]{ty} {{\n\tbyName := make(map[string]{ty}, len({lower}Rows))\n\tfor _, row := range {lower}Rows {{\n\t\tbyName[row.name] = row.code\n\t}}\n\treturn byName\n}}()\n"
+        "var {lower}ByName = func() map[string]{ty} {{\n\tbyName := make(map[string]{ty}, {capacity})\n\tfor _, row := range {lower}Rows {{\n\t\tbyName[row.name] = row.code\n\t}}\n{aliases}\treturn byName\n}}()\n"
     );
     // What a method reads of a number that is no code.
     let _ = writeln!(out, "var {lower}Unknown {lower}Row\n");
@@ -228,9 +354,14 @@ fn write_table(out: &mut String, table: &Table, ty: &str, constants: &[String]) 
         out,
         "// {ty}FromCode returns the {ty} of a number, and whether the table has it.\nfunc {ty}FromCode(code {repr}) ({ty}, bool) {{\n\tif _, ok := {lower}ByCode[{ty}(code)]; !ok {{\n\t\treturn 0, false\n\t}}\n\treturn {ty}(code), true\n}}\n"
     );
+    let name = if names.aliases.is_empty() {
+        "a wire name"
+    } else {
+        "a wire name or an alias"
+    };
     let _ = writeln!(
         out,
-        "// {ty}FromName returns the {ty} of a wire name, and whether the table has it.\nfunc {ty}FromName(name string) ({ty}, bool) {{\n\tcode, ok := {lower}ByName[name]\n\treturn code, ok\n}}\n"
+        "// {ty}FromName returns the {ty} of {name}, and whether the table has it.\nfunc {ty}FromName(name string) ({ty}, bool) {{\n\tcode, ok := {lower}ByName[name]\n\treturn code, ok\n}}\n"
     );
     let format = if table.repr.starts_with('u') {
         "strconv.FormatUint(uint64(c), 10)"
@@ -245,6 +376,26 @@ fn write_table(out: &mut String, table: &Table, ty: &str, constants: &[String]) 
         out,
         "// Message returns the code's message, or \"\" for a number that is no code of the table.\nfunc (c {ty}) Message() string {{\n\treturn c.row().message\n}}"
     );
+    if let Some(first) = languages(table).first() {
+        let mut cases = String::new();
+        for (field, constant) in language_fields.iter().zip(names.languages.iter().skip(1)) {
+            let _ = write!(
+                cases,
+                "\tcase {constant}:\n\t\tif row.{field} != \"\" {{\n\t\t\treturn row.{field}\n\t\t}}\n"
+            );
+        }
+        let body = if cases.is_empty() {
+            "\treturn c.row().message\n".to_owned()
+        } else {
+            // A message is never empty: an empty field is a language the row gives none in.
+            format!("\trow := c.row()\n\tswitch language {{\n{cases}\t}}\n\treturn row.message\n")
+        };
+        let _ = writeln!(
+            out,
+            "\n// MessageIn returns the code's message in a language: the first language's ({}) where the\n// row gives none, and \"\" for a number that is no code of the table.\nfunc (c {ty}) MessageIn(language {ty}Language) string {{\n{body}}}",
+            comment_text(first)
+        );
+    }
     if !table.sections.is_empty() {
         let _ = writeln!(
             out,

@@ -16,8 +16,24 @@
 //! ```
 //!
 //! `x-enum-varnames` are the wire names, which OpenAPI's code generators make constants of;
-//! `x-enum-descriptions` the messages. Every string is double-quoted, with JSON's escapes,
-//! which YAML reads alike.
+//! `x-enum-descriptions` the messages. A table that declares languages has them in
+//! `x-enum-languages`, `x-enum-descriptions` holding the first's messages and
+//! `x-enum-descriptions-LANG` (`x-enum-descriptions-en`) each other's, the first language's
+//! message standing in where a row gives none (as the Rust table's `message_in` does), so
+//! that every list is in the order of `enum`. A table with aliases has `x-enum-aliases`, a map
+//! of each alias to its row's code:
+//!
+//! ```yaml
+//!   x-enum-languages:
+//!     - "zh"
+//!     - "en"
+//!   x-enum-descriptions-en:
+//!     - "success"
+//!   x-enum-aliases:
+//!     "E_WOULDBLOCK": 1
+//! ```
+//!
+//! Every string is double-quoted, with JSON's escapes, which YAML reads alike.
 
 use super::names::{ascii_ident, quoted, unique};
 use super::table::Table;
@@ -65,6 +81,24 @@ pub fn file(files: &str, tables: &[Table]) -> String {
         out.push_str("      x-enum-descriptions:\n");
         for row in &table.rows {
             let _ = writeln!(out, "        - {}", quoted(row.message(table)));
+        }
+        if table.declares_languages() {
+            out.push_str("      x-enum-languages:\n");
+            for language in &table.languages {
+                let _ = writeln!(out, "        - {}", quoted(language));
+            }
+            for language in table.languages.iter().skip(1) {
+                let _ = writeln!(out, "      x-enum-descriptions-{language}:");
+                for row in &table.rows {
+                    let _ = writeln!(out, "        - {}", quoted(row.message_in(table, language)));
+                }
+            }
+        }
+        if table.aliases().next().is_some() {
+            out.push_str("      x-enum-aliases:\n");
+            for (alias, row) in table.aliases() {
+                let _ = writeln!(out, "        {}: {}", quoted(alias), row.code);
+            }
         }
     }
     out

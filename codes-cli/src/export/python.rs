@@ -4,8 +4,15 @@
 //!   variant (`BAD_REQUEST = 10001`), documented by its wire name and message;
 //! - the properties `wire_name` (what the Rust table's `name()` returns: an enum member's
 //!   `name` is its Python name), `message`, `category` and `row`;
-//! - the class methods `from_code` and `from_name`, `None` for a miss;
-//! - `DaemonCodeRow`, a `NamedTuple` of wire name, message, section and columns.
+//! - the class methods `from_code` and `from_name` (wire names and aliases), `None` for a
+//!   miss;
+//! - `DaemonCodeRow`, a `NamedTuple` of wire name, message, section and columns;
+//! - an alias (`E_WOULDBLOCK = E_AGAIN`) as a member of the same value (`WOULDBLOCK = 1`),
+//!   which `IntEnum` makes an alias of its row's member (`Curly.WOULDBLOCK is Curly.AGAIN`);
+//!   such a table is not `@unique`;
+//! - for a table that declares languages, `class CurlyLanguage(str, Enum)`, a member per tag
+//!   (`EN = "en"`), and the method `message_in(language)`, which falls back to the first
+//!   language's message as the Rust table's `message_in` does.
 
 use super::names::{ascii_ident, is_trap, quoted, shouty, unique};
 use super::table::{Column, Table, Value};
@@ -20,7 +27,14 @@ const KEYWORDS: [&str; 35] = [
 ];
 
 /// The names the module imports or declares itself, which no class may take.
-const MODULE_NAMES: [&str; 5] = ["annotations", "IntEnum", "unique", "Final", "NamedTuple"];
+const MODULE_NAMES: [&str; 6] = [
+    "annotations",
+    "Enum",
+    "IntEnum",
+    "unique",
+    "Final",
+    "NamedTuple",
+];
 
 /// The module.
 pub fn file(files: &str, tables: &[Table]) -> String {
@@ -33,15 +47,49 @@ pub fn file(files: &str, tables: &[Table]) -> String {
             "Error-code tables exported from {files}: an IntEnum each."
         ))
     );
-    out.push_str(
-        "from __future__ import annotations\n\nfrom enum import IntEnum, unique\nfrom typing import Final, NamedTuple\n",
+    // What the module uses of `enum`: `Enum` for languages, `unique` for a table without
+    // aliases.
+    let mut enum_names = Vec::new();
+    if tables.iter().any(Table::declares_languages) {
+        enum_names.push("Enum");
+    }
+    enum_names.push("IntEnum");
+    if tables.iter().any(|table| table.aliases().next().is_none()) {
+        enum_names.push("unique");
+    }
+    let _ = writeln!(
+        out,
+        "from __future__ import annotations\n\nfrom enum import {}\nfrom typing import Final, NamedTuple",
+        enum_names.join(", ")
     );
     let classes = unique(
         tables.iter().map(|table| ascii_ident(&table.name)),
         &MODULE_NAMES,
     );
+    // A language class per table that declares languages, named so as to take no other
+    // class's name.
+    let mut taken: Vec<String> = MODULE_NAMES.iter().map(|&name| name.to_owned()).collect();
+    for class in &classes {
+        taken.push(class.clone());
+        taken.push(format!("{class}Row"));
+    }
+    let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+    let mut language_classes = unique(
+        tables
+            .iter()
+            .zip(&classes)
+            .filter(|(table, _)| table.declares_languages())
+            .map(|(_, class)| format!("{class}Language")),
+        &taken,
+    )
+    .into_iter();
     for (table, class) in tables.iter().zip(&classes) {
-        write_table(&mut out, table, class);
+        let language = if table.declares_languages() {
+            language_classes.next()
+        } else {
+            None
+        };
+        write_table(&mut out, table, class, language.as_deref());
     }
     out
 }
@@ -110,7 +158,7 @@ fn literal(value: Option<&Value>) -> String {
     }
 }
 
-fn write_table(out: &mut String, table: &Table, class: &str) {
+fn write_table(out: &mut String, table: &Table, class: &str, language_class: Option<&str>) {
     let constant = shouty(class);
     let row_class = format!("{class}Row");
     // A field may not shadow a tuple's methods, nor be a keyword.
@@ -128,7 +176,30 @@ fn write_table(out: &mut String, table: &Table, class: &str) {
         }),
         &taken,
     );
-    let members = unique(table.rows.iter().map(|row| shouty(&row.variant)), &[]);
+    // The rows' members, then the aliases'.
+    let mut members = unique(
+        table.rows.iter().map(|row| shouty(&row.variant)).chain(
+            table
+                .aliases()
+                .map(|(alias, _)| shouty(&table.alias_variant(alias))),
+        ),
+        &[],
+    );
+    let alias_members = members.split_off(table.rows.len());
+    let language_members = unique(table.languages.iter().map(|tag| shouty(tag)), &[]);
+
+    // The languages.
+    if let Some(language_class) = language_class {
+        let _ = writeln!(out, "\n\nclass {language_class}(str, Enum):");
+        let doc = format!(
+            "A language of {class}'s messages, as its tag: the first, `{}`, is that of `message`.",
+            table.languages[0]
+        );
+        let _ = writeln!(out, "{}\n", indented_docstring("    ", &doc));
+        for (tag, member) in table.languages.iter().zip(&language_members) {
+            let _ = writeln!(out, "    {member} = {}", quoted(tag));
+        }
+    }
 
     // The row type.
     let _ = writeln!(out, "\n\nclass {row_class}(NamedTuple):");
@@ -153,7 +224,13 @@ fn write_table(out: &mut String, table: &Table, class: &str) {
         Some(_) => table.described(),
         None => format!("The codes of {class}.\n\n{}", table.described()),
     };
-    let _ = writeln!(out, "\n\n@unique\nclass {class}(IntEnum):");
+    // An alias is a member of its row's value, which `@unique` would refuse.
+    let decorator = if alias_members.is_empty() {
+        "@unique\n"
+    } else {
+        ""
+    };
+    let _ = writeln!(out, "\n\n{decorator}class {class}(IntEnum):");
     let _ = writeln!(out, "{}\n", indented_docstring("    ", &doc));
     for (row, member) in table.rows.iter().zip(&members) {
         let _ = writeln!(out, "    {member} = {}", row.code);
@@ -166,6 +243,26 @@ fn write_table(out: &mut String, table: &Table, class: &str) {
         }
         let _ = writeln!(out, "{}", indented_docstring("    ", &doc));
     }
+    for ((alias, row), member) in table.aliases().zip(&alias_members) {
+        let _ = writeln!(out, "    {member} = {}", row.code);
+        let doc = format!("`{alias}`: an alias of `{}`", row.name);
+        let _ = writeln!(out, "{}", indented_docstring("    ", &doc));
+    }
+    let from_name = if alias_members.is_empty() {
+        "The code of a wire name, or None for a name that is none of the table's."
+    } else {
+        "The code of a wire name or an alias, or None for a name that is none of the table's."
+    };
+    let message_in = match language_class {
+        Some(language_class) => format!(
+            r#"
+    def message_in(self, language: {language_class}) -> str:
+        """The code's message in a language: the first language's where the row gives none."""
+        return _{constant}_MESSAGES[self].get(language, self.message)
+"#
+        ),
+        None => String::new(),
+    };
     let _ = write!(
         out,
         r#"
@@ -196,9 +293,9 @@ fn write_table(out: &mut String, table: &Table, class: &str) {
 
     @classmethod
     def from_name(cls, name: str) -> {class} | None:
-        """The code of a wire name, or None for a name that is none of the table's."""
+        """{from_name}"""
         return _{constant}_BY_NAME.get(name)
-
+{message_in}
 
 _{constant}_ROWS: Final[dict[{class}, {row_class}]] = {{
 "#
@@ -221,8 +318,38 @@ _{constant}_ROWS: Final[dict[{class}, {row_class}]] = {{
         out,
         "_{constant}_BY_CODE: Final[dict[int, {class}]] = {{int(code): code for code in {class}}}"
     );
-    let _ = writeln!(
-        out,
-        "_{constant}_BY_NAME: Final[dict[str, {class}]] = {{\n    row.name: code for code, row in _{constant}_ROWS.items()\n}}"
-    );
+    if alias_members.is_empty() {
+        let _ = writeln!(
+            out,
+            "_{constant}_BY_NAME: Final[dict[str, {class}]] = {{\n    row.name: code for code, row in _{constant}_ROWS.items()\n}}"
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "_{constant}_BY_NAME: Final[dict[str, {class}]] = {{\n    **{{row.name: code for code, row in _{constant}_ROWS.items()}},"
+        );
+        for ((alias, _), member) in table.aliases().zip(&alias_members) {
+            let _ = writeln!(out, "    {}: {class}.{member},", quoted(alias));
+        }
+        out.push_str("}\n");
+    }
+    if let Some(language_class) = language_class {
+        let _ = writeln!(
+            out,
+            "_{constant}_MESSAGES: Final[dict[{class}, dict[{language_class}, str]]] = {{"
+        );
+        for (row, member) in table.rows.iter().zip(&members) {
+            let messages: Vec<String> = table
+                .languages
+                .iter()
+                .zip(&language_members)
+                .filter_map(|(tag, language)| {
+                    let message = row.messages.get(tag)?;
+                    Some(format!("{language_class}.{language}: {}", quoted(message)))
+                })
+                .collect();
+            let _ = writeln!(out, "    {class}.{member}: {{{}}},", messages.join(", "));
+        }
+        out.push_str("}\n");
+    }
 }

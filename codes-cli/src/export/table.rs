@@ -196,9 +196,42 @@ impl Row {
     pub fn message<'a>(&'a self, table: &Table) -> &'a str {
         message(&self.messages, table)
     }
+
+    /// The message in a language, as the Rust table's `message_in` gives it: the row's own,
+    /// or the first language's where the row gives none.
+    pub fn message_in<'a>(&'a self, table: &Table, language: &str) -> &'a str {
+        self.messages
+            .get(language)
+            .map_or_else(|| self.message(table), String::as_str)
+    }
 }
 
 impl Table {
+    /// Whether the table declares its languages (`#[codes(languages(..))]`), and so has a
+    /// language enum and `message_in`: one that declares none has [`DEFAULT_LANGUAGE`] alone.
+    pub fn declares_languages(&self) -> bool {
+        self.languages != [DEFAULT_LANGUAGE]
+    }
+
+    /// Every alias, with the row it names, in the rows' order.
+    pub fn aliases(&self) -> impl Iterator<Item = (&str, &Row)> {
+        self.rows
+            .iter()
+            .flat_map(|row| row.aliases.iter().map(move |alias| (alias.as_str(), row)))
+    }
+
+    /// The name of an alias's associated constant in Rust, made as a row's variant is made
+    /// from its wire name, the table's prefix taken off first (`E_WOULDBLOCK` →
+    /// `Wouldblock`): what the other languages name the alias's constant after.
+    pub fn alias_variant(&self, alias: &str) -> String {
+        let base = self
+            .strip_prefix
+            .as_deref()
+            .and_then(|prefix| alias.strip_prefix(prefix))
+            .unwrap_or(alias);
+        codes_shared::variant_name(base)
+    }
+
     /// The table's doc comment, if any, and a paragraph saying where it is defined: what each
     /// language's docs of the table say.
     pub fn described(&self) -> String {

@@ -5,8 +5,14 @@
 //!   `enum` need no runtime of TypeScript's and narrow a plain number);
 //! - `DaemonCodeName`, the union of the wire names, and `DaemonCodeCategory`, of the sections;
 //! - `DaemonCodeRow`: code, wire name, variant, message, section and the columns;
-//! - `DaemonCodeTable`: the rows, and `fromCode`, `fromName`, `row`, `name`, `message`; every
-//!   table is a `CodeTable`, so that code can take any of them.
+//! - `DaemonCodeTable`: the rows, and `fromCode`, `fromName` (wire names and aliases), `row`,
+//!   `name`, `message`; every table is a `CodeTable`, so that code can take any of them;
+//! - an alias (`E_WOULDBLOCK = E_AGAIN`) as a property of the const object, equal to its
+//!   row's code (`Curly.Wouldblock === Curly.Again`), named as the Rust constant is;
+//! - for a table that declares languages, `CurlyLanguages` (the tags, the first that of
+//!   `message`) and their union type `CurlyLanguage`, each row's `messages` in the languages it
+//!   gives, and `messageIn(code, language)` on its table, a `LanguageTable`, which falls back
+//!   to the first language's message as the Rust table's `message_in` does.
 //!
 //! Codes (and integer columns) are `number`s, or `bigint`s for a table with a code beyond
 //! `Number.MAX_SAFE_INTEGER`.
@@ -46,7 +52,7 @@ export interface CodeTable<
   readonly rows: readonly R[];
   /** The code of a number, or `undefined` for a number that is no code of the table. */
   fromCode(code: number | bigint): C | undefined;
-  /** The code of a wire name, or `undefined` for a name that is none of the table's. */
+  /** The code of a wire name or an alias, or `undefined` for a name that is none of the table's. */
   fromName(name: string): C | undefined;
   /** The row of a code. */
   row(code: C): R;
@@ -66,11 +72,30 @@ function rowOf<C, R>(rows: ReadonlyMap<C, R>, code: C): R {
 }
 "#;
 
+/// What a module with a table that declares languages has besides: the shape of such a table.
+const LANGUAGE_PRELUDE: &str = r#"
+/** A table whose messages are in several languages: a code's message in each. */
+export interface LanguageTable<
+  C extends number | bigint = number | bigint,
+  N extends string = string,
+  R extends CodeRow<C, N> = CodeRow<C, N>,
+  L extends string = string,
+> extends CodeTable<C, N, R> {
+  /** The languages of the messages, the first that of `message`. */
+  readonly languages: readonly L[];
+  /** The message of a code in a language: the first language's where the row gives none. */
+  messageIn(code: C, language: L): string;
+}
+"#;
+
 /// The module.
 pub fn file(files: &str, tables: &[Table]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "// {}", super::header(files));
     out.push_str(PRELUDE);
+    if tables.iter().any(Table::declares_languages) {
+        out.push_str(LANGUAGE_PRELUDE);
+    }
     for table in tables {
         write_table(&mut out, table);
     }
@@ -144,6 +169,19 @@ fn literal(value: Option<&Value>, big: bool) -> String {
     }
 }
 
+/// A language tag as the key of an object literal or type: as it is when it is an ASCII
+/// identifier, else quoted, and computed for `__proto__`, which a literal's plain key would
+/// take as its prototype.
+fn property_key(tag: &str) -> String {
+    if tag == "__proto__" {
+        format!("[{}]", quoted(tag))
+    } else if ascii_ident(tag) == tag {
+        tag.to_owned()
+    } else {
+        quoted(tag)
+    }
+}
+
 /// `export type NAME = | "a" | "b";`, a member a line.
 fn union<'a>(out: &mut String, doc: &str, name: &str, members: impl Iterator<Item = &'a str>) {
     let _ = write!(out, "/** {doc} */\nexport type {name} =");
@@ -168,10 +206,21 @@ fn write_table(out: &mut String, table: &Table) {
         }
     };
     let number = if big { "bigint" } else { "number" };
-    let keys = unique(
-        table.rows.iter().map(|row| ascii_ident(&row.variant)),
+    // The rows' keys, then the aliases'.
+    let mut keys = unique(
+        table
+            .rows
+            .iter()
+            .map(|row| ascii_ident(&row.variant))
+            .chain(
+                table
+                    .aliases()
+                    .map(|(alias, _)| ascii_ident(&table.alias_variant(alias))),
+            ),
         &["__proto__"],
     );
+    let alias_keys = keys.split_off(table.rows.len());
+    let languages = table.declares_languages().then_some(&table.languages);
 
     // The codes.
     out.push('\n');
@@ -184,6 +233,10 @@ fn write_table(out: &mut String, table: &Table) {
             let _ = write!(doc, "\n@deprecated {note}");
         }
         jsdoc(out, "  ", &doc);
+        let _ = writeln!(out, "  {key}: {},", code(row.code));
+    }
+    for ((alias, row), key) in table.aliases().zip(&alias_keys) {
+        jsdoc(out, "  ", &format!("`{alias}`: an alias of `{}`", row.name));
         let _ = writeln!(out, "  {key}: {},", code(row.code));
     }
     out.push_str("} as const;\n\n");
@@ -211,8 +264,30 @@ fn write_table(out: &mut String, table: &Table) {
         format!("{name}Category | null")
     };
 
+    // The languages.
+    if let Some(languages) = languages {
+        let tags: Vec<String> = languages.iter().map(|tag| quoted(tag)).collect();
+        let _ = writeln!(
+            out,
+            "\n/** The languages of {{@link {name}}}'s messages, the first that of `message`. */"
+        );
+        let _ = writeln!(
+            out,
+            "export const {name}Languages = [{}] as const;\n",
+            tags.join(", ")
+        );
+        let _ = writeln!(out, "/** A language of {{@link {name}}}'s messages. */");
+        let _ = writeln!(
+            out,
+            "export type {name}Language = (typeof {name}Languages)[number];"
+        );
+    }
+
     // The rows.
-    let reserved = ["code", "name", "variant", "message", "category"];
+    let mut reserved = vec!["code", "name", "variant", "message", "category"];
+    if languages.is_some() {
+        reserved.push("messages");
+    }
     let fields = unique(
         table.columns.iter().map(|column| ascii_ident(&column.name)),
         &reserved,
@@ -231,6 +306,23 @@ fn write_table(out: &mut String, table: &Table) {
         "export interface {name}Row extends CodeRow<{name}, {name}Name> {{"
     );
     let _ = writeln!(out, "  readonly category: {category};");
+    if let Some(languages) = languages {
+        let mut ty = String::new();
+        for (index, tag) in languages.iter().enumerate() {
+            let optional = if index == 0 { "" } else { "?" };
+            let separator = if index == 0 { "" } else { "; " };
+            let _ = write!(
+                ty,
+                "{separator}readonly {}{optional}: string",
+                property_key(tag)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "  /** The message in each language the row gives it in: the first always. */"
+        );
+        let _ = writeln!(out, "  readonly messages: {{ {ty} }};");
+    }
     for ((column, field), (ty, _)) in table.columns.iter().zip(&fields).zip(&types) {
         if let Some(doc) = &column.doc {
             jsdoc(out, "  ", doc);
@@ -249,6 +341,16 @@ fn write_table(out: &mut String, table: &Table) {
             quoted(&row.variant),
             quoted(row.message(table)),
         );
+        if let Some(languages) = languages {
+            let messages: Vec<String> = languages
+                .iter()
+                .filter_map(|tag| {
+                    let message = row.messages.get(tag)?;
+                    Some(format!("{}: {}", property_key(tag), quoted(message)))
+                })
+                .collect();
+            let _ = write!(out, ", messages: {{ {} }}", messages.join(", "));
+        }
         for ((column, field), (_, big)) in table.columns.iter().zip(&fields).zip(&types) {
             let value = literal(row.columns.get(&column.name), *big);
             let _ = write!(out, ", {field}: {value}");
@@ -262,10 +364,26 @@ fn write_table(out: &mut String, table: &Table) {
         out,
         "const {lower}ByCode = new Map<{number}, {name}Row>(\n  {lower}Rows.map((row): [{number}, {name}Row] => [row.code, row]),\n);"
     );
-    let _ = writeln!(
-        out,
-        "const {lower}ByName = new Map<string, {name}Row>(\n  {lower}Rows.map((row): [string, {name}Row] => [row.name, row]),\n);\n"
-    );
+    let by_name = format!("{lower}Rows.map((row): [string, {name}Row] => [row.name, row])");
+    if alias_keys.is_empty() {
+        let _ = writeln!(
+            out,
+            "const {lower}ByName = new Map<string, {name}Row>(\n  {by_name},\n);\n"
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "const {lower}ByName = new Map<string, {name}Row>([\n  ...{by_name},"
+        );
+        for ((alias, _), key) in table.aliases().zip(&alias_keys) {
+            let _ = writeln!(
+                out,
+                "  [{}, rowOf({lower}ByCode, {name}.{key})],",
+                quoted(alias)
+            );
+        }
+        out.push_str("]);\n\n");
+    }
     let from_code = if big {
         format!(
             "typeof code === \"bigint\"\n      ? {lower}ByCode.get(code)?.code\n      : Number.isSafeInteger(code)\n        ? {lower}ByCode.get(BigInt(code))?.code\n        : undefined"
@@ -273,15 +391,34 @@ fn write_table(out: &mut String, table: &Table) {
     } else {
         format!("{lower}ByCode.get(Number(code))?.code")
     };
-    let _ = writeln!(
-        out,
-        "/** The rows of {{@link {name}}}, and lookups by code and by wire name. */"
-    );
-    let _ = writeln!(
-        out,
-        "export const {name}Table: CodeTable<{name}, {name}Name, {name}Row> = {{"
-    );
+    let by = if alias_keys.is_empty() {
+        "by wire name"
+    } else {
+        "by wire name or alias"
+    };
+    if languages.is_some() {
+        let _ = writeln!(
+            out,
+            "/** The rows of {{@link {name}}}, lookups by code and {by}, and messages by language. */"
+        );
+        let _ = writeln!(
+            out,
+            "export const {name}Table: LanguageTable<{name}, {name}Name, {name}Row, {name}Language> = {{"
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "/** The rows of {{@link {name}}}, and lookups by code and {by}. */"
+        );
+        let _ = writeln!(
+            out,
+            "export const {name}Table: CodeTable<{name}, {name}Name, {name}Row> = {{"
+        );
+    }
     let _ = writeln!(out, "  table: {},", quoted(&table.name));
+    if languages.is_some() {
+        let _ = writeln!(out, "  languages: {name}Languages,");
+    }
     let _ = writeln!(out, "  rows: {lower}Rows,");
     let _ = writeln!(out, "  fromCode: (code) =>\n    {from_code},");
     let _ = writeln!(out, "  fromName: (name) => {lower}ByName.get(name)?.code,");
@@ -291,5 +428,11 @@ fn write_table(out: &mut String, table: &Table) {
         out,
         "  message: (code) => rowOf({lower}ByCode, code).message,"
     );
+    if languages.is_some() {
+        let _ = writeln!(
+            out,
+            "  messageIn: (code, language) => {{\n    const row = rowOf({lower}ByCode, code);\n    return row.messages[language] ?? row.message;\n  }},"
+        );
+    }
     out.push_str("};\n");
 }

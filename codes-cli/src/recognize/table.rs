@@ -64,8 +64,8 @@
 //! A table `alias | name` lists aliases, and `retired | message` (or `name | message` under a
 //! heading that says `retired`, the export's `## Retired names`) retired names, each row one,
 //! its cells read as the export's, a name in a code span or not. A row whose alias, row name or
-//! retired name is no name (ASCII letters, digits and `_`) is left out, as a comment, and
-//! reported.
+//! retired name is no identifier (as a row's name can be: `成功` is one) is left out, as a
+//! comment, and reported.
 
 use super::text;
 use super::{Draft, Entry, Rows};
@@ -874,14 +874,14 @@ pub fn names(table: &read::Table, heading: Option<&str>) -> Option<Vec<Item>> {
                 kind,
             })
         };
-        if !text::name_like(name) {
+        if !text::is_wire_name(name) {
             items.push(unreadable(name));
             continue;
         }
         let item = match kind {
             UnreadableKind::Alias => {
                 let of = without_code_span(other);
-                if !text::name_like(of) {
+                if !text::is_wire_name(of) {
                     items.push(unreadable(of));
                     continue;
                 }

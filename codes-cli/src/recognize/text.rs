@@ -51,6 +51,14 @@ pub fn is_ident(name: &str) -> bool {
     syn::parse_str::<syn::Ident>(name).is_ok()
 }
 
+/// Whether `name` can be written as a wire name in the source: any identifier, keywords and
+/// names in other scripts than Latin included (`成功`), as the macro reads a row's name.
+pub fn is_wire_name(name: &str) -> bool {
+    use syn::ext::IdentExt;
+    use syn::parse::Parser;
+    syn::Ident::parse_any.parse_str(name).is_ok()
+}
+
 /// A wire name made from a phrase or an English message, as seeds 002 and 003 were named:
 /// apostrophes dropped (`It's` → `ITS`), then heck's SCREAMING_SNAKE_CASE, where every run of
 /// other characters than letters and digits separates words.

@@ -4,8 +4,9 @@
 // and separators in messages; codes beyond what a double holds exactly, and at the ends of
 // `i64` and `u64`; names that are keywords elsewhere, none, or not ASCII; columns of every
 // type, optional, with defaults, named like keywords of other languages; a deprecated row; a
-// section and a reserved range; aliases, retired names, a prefix, a chosen variant and
-// messages in two languages.
+// section and a reserved range; aliases (of a keyword, named like a function of the Go
+// export, beyond 2^53, deprecated), retired names, a prefix, a chosen variant and messages
+// in two languages.
 
 codes::define_codes! {
     /// Messages and names that trip exporters up: `*/`, `"""`, `${x}`, `\`.
@@ -52,6 +53,12 @@ codes::define_codes! {
         100..=199 => reserved,
         9007199254740993 => ABOVE_DOUBLE, "one above 2^53",
         9223372036854775807 => MAXIMUM, "the largest i64", hint = "",
+        /// The old name of `OK`.
+        #[deprecated(note = "use `OK`")]
+        FINE = OK,
+        // Go's `TrickyValues` is the function of the codes: the constant is another name.
+        VALUES = MAXIMUM,
+        r#match = r#type,
     }
 
     /// The ends of `u64`.
@@ -59,6 +66,7 @@ codes::define_codes! {
     pub enum Wide {
         0 => ZERO, "zero",
         18446744073709551615 => MAX, "the largest u64",
+        TOP = MAX,
     }
 
     /// Aliases, retired names, a prefix, a chosen variant, and messages in two languages.

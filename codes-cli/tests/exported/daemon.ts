@@ -26,7 +26,7 @@ export interface CodeTable<
   readonly rows: readonly R[];
   /** The code of a number, or `undefined` for a number that is no code of the table. */
   fromCode(code: number | bigint): C | undefined;
-  /** The code of a wire name, or `undefined` for a name that is none of the table's. */
+  /** The code of a wire name or an alias, or `undefined` for a name that is none of the table's. */
   fromName(name: string): C | undefined;
   /** The row of a code. */
   row(code: C): R;

@@ -7,6 +7,7 @@ package codes
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"reflect"
 	"sort"
@@ -20,11 +21,14 @@ type compiledRow struct {
 	Message  string             `json:"message"`
 	Category *string            `json:"category"`
 	Columns  map[string]*string `json:"columns"`
+	Messages map[string]string  `json:"messages"`
+	Aliases  []string           `json:"aliases"`
 }
 
 type compiledTable struct {
-	Name string        `json:"name"`
-	Rows []compiledRow `json:"rows"`
+	Name      string        `json:"name"`
+	Languages []string      `json:"languages"`
+	Rows      []compiledRow `json:"rows"`
 }
 
 // code is what every exported table's type has.
@@ -41,6 +45,9 @@ type table[C code] struct {
 	fromName func(name string) (C, bool)
 	category func(C) string
 	columns  func(C) map[string]*string
+	// For a table with languages: its languages' tags, and a code's message in one.
+	languages func() []string
+	messageIn func(C, string) string
 }
 
 func signed(t *testing.T, decimal string, bits int) int64 {
@@ -63,7 +70,15 @@ func some(text string) *string {
 	return &text
 }
 
-func check[C code](t *testing.T, exported table[C], rows []compiledRow) {
+func check[C code](t *testing.T, exported table[C], compiled compiledTable) {
+	rows := compiled.Rows
+	var languages []string
+	if exported.languages != nil {
+		languages = exported.languages()
+	}
+	if !reflect.DeepEqual(languages, compiled.Languages) && len(languages)+len(compiled.Languages) > 0 {
+		t.Errorf("the languages are %v, the Rust table's %v", languages, compiled.Languages)
+	}
 	values := exported.values()
 	if len(values) != len(rows) {
 		t.Fatalf("%d codes, the Rust table has %d rows", len(values), len(rows))
@@ -85,6 +100,23 @@ func check[C code](t *testing.T, exported table[C], rows []compiledRow) {
 		}
 		if byName, ok := exported.fromName(row.Name); !ok || byName != c {
 			t.Errorf("%s: FromName(%q) is %v, %v", row.Code, row.Name, byName, ok)
+		}
+		for _, alias := range row.Aliases {
+			if byName, ok := exported.fromName(alias); !ok || byName != c {
+				t.Errorf("%s: FromName(%q), of an alias, is %v, %v", row.Code, alias, byName, ok)
+			}
+		}
+		if len(row.Messages) != len(compiled.Languages) {
+			t.Errorf("%s: %d messages by language, of %d languages", row.Code, len(row.Messages), len(compiled.Languages))
+		}
+		for _, language := range compiled.Languages {
+			if exported.messageIn == nil {
+				t.Errorf("%s: no MessageIn, the Rust table has languages", row.Code)
+				break
+			}
+			if got := exported.messageIn(c, language); got != row.Messages[language] {
+				t.Errorf("%s: MessageIn(%s) is %q, the Rust message %q", row.Code, language, got, row.Messages[language])
+			}
 		}
 		category := ""
 		if row.Category != nil {
@@ -129,45 +161,45 @@ func TestAgreesWithRust(t *testing.T) {
 	if err := json.Unmarshal(text, &compiled); err != nil {
 		t.Fatal(err)
 	}
-	checks := map[string]func(*testing.T, []compiledRow){
-		"DspError": func(t *testing.T, rows []compiledRow) {
+	checks := map[string]func(*testing.T, compiledTable){
+		"DspError": func(t *testing.T, compiled compiledTable) {
 			check(t, table[DspError]{
 				values:   DspErrorValues,
 				fromCode: func(s string) (DspError, bool) { return DspErrorFromCode(int32(signed(t, s, 32))) },
 				fromName: DspErrorFromName,
-			}, rows)
+			}, compiled)
 		},
-		"DspSdkError": func(t *testing.T, rows []compiledRow) {
+		"DspSdkError": func(t *testing.T, compiled compiledTable) {
 			check(t, table[DspSdkError]{
 				values:   DspSdkErrorValues,
 				fromCode: func(s string) (DspSdkError, bool) { return DspSdkErrorFromCode(int32(signed(t, s, 32))) },
 				fromName: DspSdkErrorFromName,
-			}, rows)
+			}, compiled)
 		},
-		"TransferState": func(t *testing.T, rows []compiledRow) {
+		"TransferState": func(t *testing.T, compiled compiledTable) {
 			check(t, table[TransferState]{
 				values:   TransferStateValues,
 				fromCode: func(s string) (TransferState, bool) { return TransferStateFromCode(int32(signed(t, s, 32))) },
 				fromName: TransferStateFromName,
-			}, rows)
+			}, compiled)
 		},
-		"LegacyCosError": func(t *testing.T, rows []compiledRow) {
+		"LegacyCosError": func(t *testing.T, compiled compiledTable) {
 			check(t, table[LegacyCosError]{
 				values:   LegacyCosErrorValues,
 				fromCode: func(s string) (LegacyCosError, bool) { return LegacyCosErrorFromCode(int32(signed(t, s, 32))) },
 				fromName: LegacyCosErrorFromName,
 				category: LegacyCosError.Category,
-			}, rows)
+			}, compiled)
 		},
-		"DaemonCode": func(t *testing.T, rows []compiledRow) {
+		"DaemonCode": func(t *testing.T, compiled compiledTable) {
 			check(t, table[DaemonCode]{
 				values:   DaemonCodeValues,
 				fromCode: func(s string) (DaemonCode, bool) { return DaemonCodeFromCode(int32(signed(t, s, 32))) },
 				fromName: DaemonCodeFromName,
 				category: DaemonCode.Category,
-			}, rows)
+			}, compiled)
 		},
-		"PcsError": func(t *testing.T, rows []compiledRow) {
+		"PcsError": func(t *testing.T, compiled compiledTable) {
 			check(t, table[PcsError]{
 				values:   PcsErrorValues,
 				fromCode: func(s string) (PcsError, bool) { return PcsErrorFromCode(int32(signed(t, s, 32))) },
@@ -175,16 +207,18 @@ func TestAgreesWithRust(t *testing.T) {
 				columns: func(c PcsError) map[string]*string {
 					return map[string]*string{"http": some(strconv.FormatUint(uint64(c.Http()), 10))}
 				},
-			}, rows)
+				languages: func() []string { return tags(PcsErrorLanguages()) },
+				messageIn: func(c PcsError, tag string) string { return c.MessageIn(PcsErrorLanguage(tag)) },
+			}, compiled)
 		},
-		"CosV4Error": func(t *testing.T, rows []compiledRow) {
+		"CosV4Error": func(t *testing.T, compiled compiledTable) {
 			check(t, table[CosV4Error]{
 				values:   CosV4ErrorValues,
 				fromCode: func(s string) (CosV4Error, bool) { return CosV4ErrorFromCode(int32(signed(t, s, 32))) },
 				fromName: CosV4ErrorFromName,
-			}, rows)
+			}, compiled)
 		},
-		"Tricky": func(t *testing.T, rows []compiledRow) {
+		"Tricky": func(t *testing.T, compiled compiledTable) {
 			check(t, table[Tricky]{
 				values:   TrickyValues,
 				fromCode: func(s string) (Tricky, bool) { return TrickyFromCode(signed(t, s, 64)) },
@@ -209,16 +243,16 @@ func TestAgreesWithRust(t *testing.T) {
 					}
 					return columns
 				},
-			}, rows)
+			}, compiled)
 		},
-		"Wide": func(t *testing.T, rows []compiledRow) {
+		"Wide": func(t *testing.T, compiled compiledTable) {
 			check(t, table[Wide]{
 				values:   WideValues,
 				fromCode: func(s string) (Wide, bool) { return WideFromCode(unsigned(t, s, 64)) },
 				fromName: WideFromName,
-			}, rows)
+			}, compiled)
 		},
-		"Curly": func(t *testing.T, rows []compiledRow) {
+		"Curly": func(t *testing.T, compiled compiledTable) {
 			check(t, table[Curly]{
 				values:   CurlyValues,
 				fromCode: func(s string) (Curly, bool) { return CurlyFromCode(int32(signed(t, s, 32))) },
@@ -226,7 +260,9 @@ func TestAgreesWithRust(t *testing.T) {
 				columns: func(c Curly) map[string]*string {
 					return map[string]*string{"http": some(strconv.FormatUint(uint64(c.Http()), 10))}
 				},
-			}, rows)
+				languages: func() []string { return tags(CurlyLanguages()) },
+				messageIn: func(c Curly, tag string) string { return c.MessageIn(CurlyLanguage(tag)) },
+			}, compiled)
 		},
 	}
 	var exported, rust []string
@@ -242,8 +278,51 @@ func TestAgreesWithRust(t *testing.T) {
 		t.Fatalf("the tables checked are %v, the Rust tables %v", exported, rust)
 	}
 	for _, compiled := range compiled.Tables {
-		rows := compiled.Rows
-		t.Run(compiled.Name, func(t *testing.T) { checks[compiled.Name](t, rows) })
+		compiled := compiled
+		t.Run(compiled.Name, func(t *testing.T) { checks[compiled.Name](t, compiled) })
+	}
+}
+
+// tags are languages' tags.
+func tags[L ~string](languages []L) []string {
+	tags := make([]string, len(languages))
+	for i, language := range languages {
+		tags[i] = string(language)
+	}
+	return tags
+}
+
+func TestAliasesAreConstantsOfTheirRows(t *testing.T) {
+	for _, pair := range []struct {
+		alias, row fmt.Stringer
+	}{
+		{CurlyWouldblock, CurlyAgain},
+		{TrickyFine, TrickyOk},
+		{TrickyValues_2, TrickyMaximum},
+		{TrickyMatch, TrickyType},
+		{WideTop, WideMax},
+	} {
+		if pair.alias != pair.row {
+			t.Errorf("the alias %v is not its row %v", pair.alias, pair.row)
+		}
+	}
+	if got := CurlyWouldblock.String(); got != "E_AGAIN" {
+		t.Errorf("an alias's String() is %q, its row's wire name", got)
+	}
+	if len(CurlyValues()) != 4 {
+		t.Errorf("CurlyValues() has %d codes: the aliases are none", len(CurlyValues()))
+	}
+}
+
+func TestLanguages(t *testing.T) {
+	if got := CurlyAgain.MessageIn(CurlyLanguageEn); got != "try again" {
+		t.Errorf("MessageIn(en) is %q", got)
+	}
+	if got := CurlyVanished.MessageIn(CurlyLanguageEn); got != "不见了" {
+		t.Errorf("MessageIn(en) of a row without one is %q, not the first language's", got)
+	}
+	if got := Curly(9).MessageIn(CurlyLanguageEn); got != "" {
+		t.Errorf("MessageIn of a number that is no code is %q", got)
 	}
 }
 

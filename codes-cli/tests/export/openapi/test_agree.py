@@ -4,7 +4,9 @@
 `openapi-spec-validator` checks first; the file named by CODES_ROWS is what the compiled Rust
 enums give (`cargo run -p codes-cli --example compiled_rows`). Each table's schema lists its
 codes (`enum`), wire names (`x-enum-varnames`) and messages (`x-enum-descriptions`) in the
-table's order. Run by scripts/export-check.sh.
+table's order; a table with languages lists them (`x-enum-languages`) and each other
+language's messages (`x-enum-descriptions-LANG`), a table with aliases maps each to its row's
+code (`x-enum-aliases`). Run by scripts/export-check.sh.
 """
 
 from __future__ import annotations
@@ -41,6 +43,28 @@ class AgreesWithRust(unittest.TestCase):
                 self.assertEqual(
                     schema["x-enum-descriptions"], [row["message"] for row in rows]
                 )
+                languages = table["languages"]
+                if languages:
+                    self.assertEqual(schema["x-enum-languages"], languages)
+                else:
+                    self.assertNotIn("x-enum-languages", schema)
+                for language in languages:
+                    key = (
+                        "x-enum-descriptions"
+                        if language == languages[0]
+                        else f"x-enum-descriptions-{language}"
+                    )
+                    self.assertEqual(schema[key], [row["messages"][language] for row in rows])
+                extensions = {
+                    key for key in schema if key.startswith("x-enum-descriptions-")
+                }
+                self.assertEqual(
+                    extensions, {f"x-enum-descriptions-{tag}" for tag in languages[1:]}
+                )
+                aliases = {
+                    alias: int(row["code"]) for row in rows for alias in row["aliases"]
+                }
+                self.assertEqual(schema.get("x-enum-aliases", {}), aliases)
 
 
 if __name__ == "__main__":

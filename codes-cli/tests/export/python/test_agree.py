@@ -12,6 +12,7 @@ import os
 import unittest
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Protocol
 
 import codes
@@ -42,18 +43,40 @@ class Table(Protocol):
 
 Columns = Callable[[int], dict[str, str | None]]
 
+MessageIn = Callable[[int, str], str]
+"""A code's message in a language, named by its tag."""
+
+
+@dataclass(frozen=True)
+class Languages:
+    """The languages of an exported table: its language class, and a code's message in each."""
+
+    tags: list[str]
+    message_in: MessageIn
+
 
 @dataclass(frozen=True)
 class Exported:
-    """An exported table: its class, its members in order, and its columns by code."""
+    """An exported table: its class, its members in order, its columns by code and its
+    languages."""
 
     table: Table
     members: list[Member]
     columns: Columns
+    languages: Languages | None
 
 
-def exported(table: Table, members: Iterable[Member], columns: Columns | None = None) -> Exported:
-    return Exported(table, list(members), columns or (lambda code: {}))
+def exported(
+    table: Table,
+    members: Iterable[Member],
+    columns: Columns | None = None,
+    languages: Languages | None = None,
+) -> Exported:
+    return Exported(table, list(members), columns or (lambda code: {}), languages)
+
+
+def languages(language: type[Enum], message_in: MessageIn) -> Languages:
+    return Languages([str(member.value) for member in language], message_in)
 
 
 def shown(value: object) -> str | None:
@@ -94,11 +117,27 @@ TABLES: dict[str, Exported] = {
     "TransferState": exported(codes.TransferState, codes.TransferState),
     "LegacyCosError": exported(codes.LegacyCosError, codes.LegacyCosError),
     "DaemonCode": exported(codes.DaemonCode, codes.DaemonCode),
-    "PcsError": exported(codes.PcsError, codes.PcsError, pcs_columns),
+    "PcsError": exported(
+        codes.PcsError,
+        codes.PcsError,
+        pcs_columns,
+        languages(
+            codes.PcsErrorLanguage,
+            lambda code, tag: codes.PcsError(code).message_in(codes.PcsErrorLanguage(tag)),
+        ),
+    ),
     "CosV4Error": exported(codes.CosV4Error, codes.CosV4Error),
     "Tricky": exported(codes.Tricky, codes.Tricky, tricky_columns),
     "Wide": exported(codes.Wide, codes.Wide),
-    "Curly": exported(codes.Curly, codes.Curly, curly_columns),
+    "Curly": exported(
+        codes.Curly,
+        codes.Curly,
+        curly_columns,
+        languages(
+            codes.CurlyLanguage,
+            lambda code, tag: codes.Curly(code).message_in(codes.CurlyLanguage(tag)),
+        ),
+    ),
 }
 
 
@@ -117,10 +156,13 @@ class AgreesWithRust(unittest.TestCase):
             name = str(table["name"])
             rows = table["rows"]
             assert isinstance(rows, list)
+            tags = table["languages"]
+            assert isinstance(tags, list)
             with self.subTest(table=name):
-                self.check(TABLES[name], rows)
+                self.check(TABLES[name], [str(tag) for tag in tags], rows)
 
-    def check(self, exported: Exported, rows: list[dict[str, object]]) -> None:
+    def check(self, exported: Exported, tags: list[str], rows: list[dict[str, object]]) -> None:
+        self.assertEqual(exported.languages.tags if exported.languages else [], tags)
         self.assertEqual(len(exported.members), len(rows))
         for member, row in zip(exported.members, rows):
             code = int(str(row["code"]))
@@ -133,6 +175,16 @@ class AgreesWithRust(unittest.TestCase):
             self.assertEqual(found.category, row["category"])
             self.assertIs(exported.table.from_name(str(row["name"])), found)
             self.assertEqual(exported.columns(code), row["columns"])
+            aliases = row["aliases"]
+            assert isinstance(aliases, list)
+            for alias in aliases:
+                self.assertIs(exported.table.from_name(str(alias)), found, alias)
+            messages = row["messages"]
+            assert isinstance(messages, dict)
+            self.assertEqual(len(messages), len(tags))
+            for tag in tags:
+                assert exported.languages is not None
+                self.assertEqual(exported.languages.message_in(code, tag), messages[tag], tag)
         self.assertIsNone(exported.table.from_name("NO SUCH NAME"))
         self.assertIsNone(exported.table.from_code(max(int(m) for m in exported.members) + 1))
 
@@ -144,6 +196,22 @@ class AgreesWithRust(unittest.TestCase):
         self.assertEqual(codes.Tricky.TYPE.wire_name, "type")
         self.assertEqual(codes.Tricky.NONE.wire_name, "None")
         self.assertEqual(codes.Tricky.U6210U529F.wire_name, "成功")
+
+    def test_an_alias_is_its_rows_member(self) -> None:
+        self.assertIs(codes.Curly.WOULDBLOCK, codes.Curly.AGAIN)
+        self.assertIs(codes.Tricky.FINE, codes.Tricky.OK)
+        self.assertIs(codes.Tricky.VALUES, codes.Tricky.MAXIMUM)
+        self.assertIs(codes.Tricky.MATCH, codes.Tricky.TYPE)
+        self.assertIs(codes.Wide.TOP, codes.Wide.MAX)
+        self.assertEqual(codes.Curly.WOULDBLOCK.name, "AGAIN")
+        self.assertEqual(codes.Curly.WOULDBLOCK.wire_name, "E_AGAIN")
+        self.assertEqual(len(codes.Curly), 4, "iteration gives the rows, not the aliases")
+
+    def test_a_language_is_a_member_of_the_tables_language_enum(self) -> None:
+        self.assertEqual([language.value for language in codes.CurlyLanguage], ["zh", "en"])
+        self.assertEqual(codes.Curly.AGAIN.message_in(codes.CurlyLanguage.EN), "try again")
+        self.assertEqual(codes.Curly.VANISHED.message_in(codes.CurlyLanguage.EN), "不见了")
+        self.assertEqual(codes.Curly.AGAIN.message_in(codes.CurlyLanguage.ZH), "再试")
 
 
 if __name__ == "__main__":

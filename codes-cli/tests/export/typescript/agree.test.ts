@@ -14,10 +14,17 @@ interface CompiledRow {
   readonly message: string;
   readonly category: string | null;
   readonly columns: Readonly<Record<string, string | null>>;
+  /** The message in each language, by tag (none for a table without languages). */
+  readonly messages: Readonly<Record<string, string>>;
+  readonly aliases: readonly string[];
 }
 
 interface Compiled {
-  readonly tables: readonly { readonly name: string; readonly rows: readonly CompiledRow[] }[];
+  readonly tables: readonly {
+    readonly name: string;
+    readonly languages: readonly string[];
+    readonly rows: readonly CompiledRow[];
+  }[];
 }
 
 /** Every table of the export, as code that takes any table sees it. */
@@ -31,6 +38,12 @@ const tables: Readonly<Record<string, codes.CodeTable>> = {
   CosV4Error: codes.CosV4ErrorTable,
   Tricky: codes.TrickyTable,
   Wide: codes.WideTable,
+  Curly: codes.CurlyTable,
+};
+
+/** The tables that declare languages, as code that takes any such table sees them. */
+const languageTables: Readonly<Record<string, codes.LanguageTable>> = {
+  PcsError: codes.PcsErrorTable,
   Curly: codes.CurlyTable,
 };
 
@@ -49,6 +62,34 @@ test("every table of the Rust side is exported, and no other", () => {
   const exported = Object.keys(tables).sort();
   const rust = compiled.tables.map((table) => table.name).sort();
   assert.deepEqual(exported, rust);
+  const withLanguages = compiled.tables
+    .filter((table) => table.languages.length > 0)
+    .map((table) => table.name)
+    .sort();
+  assert.deepEqual(Object.keys(languageTables).sort(), withLanguages);
+});
+
+test("an alias is a property equal to its row's code", () => {
+  assert.equal(codes.Curly.Wouldblock, codes.Curly.Again);
+  assert.equal(codes.Tricky.Fine, codes.Tricky.Ok);
+  assert.equal(codes.Tricky.Values, codes.Tricky.Maximum);
+  assert.equal(codes.Tricky.Match, codes.Tricky.Type);
+  assert.equal(codes.Wide.Top, codes.Wide.Max);
+  const again: codes.Curly = codes.Curly.Wouldblock;
+  assert.equal(codes.CurlyTable.name(again), "E_AGAIN");
+  // The rows are the table's rows, not its aliases.
+  assert.equal(codes.CurlyTable.rows.length, 4);
+});
+
+test("a language is one of the table's tags", () => {
+  const english: codes.CurlyLanguage = "en";
+  // @ts-expect-error: `fr` is no language of Curly.
+  const french: codes.CurlyLanguage = "fr";
+  assert.deepEqual(codes.CurlyLanguages, ["zh", "en"]);
+  assert.equal(codes.CurlyTable.messageIn(codes.Curly.Again, english), "try again");
+  assert.equal(codes.CurlyTable.messageIn(codes.Curly.Vanished, english), "不见了");
+  assert.equal(codes.CurlyTable.row(codes.Curly.Vanished).messages.en, undefined);
+  assert.equal(typeof french, "string");
 });
 
 for (const expected of compiled.tables) {
@@ -79,6 +120,22 @@ for (const expected of compiled.tables) {
       for (const [column, value] of Object.entries(row.columns)) {
         assert.equal(shown(fields[column]), value, `${at}: ${column}`);
       }
+      for (const alias of row.aliases) {
+        assert.equal(table.fromName(alias), code, `${at}: the alias ${alias}`);
+      }
+      const languageTable = languageTables[expected.name];
+      assert.equal(Object.keys(row.messages).length, expected.languages.length, at);
+      for (const language of expected.languages) {
+        if (languageTable === undefined) {
+          assert.fail(`${expected.name} has no messages by language`);
+        }
+        const message = languageTable.messageIn(code, language);
+        assert.equal(message, row.messages[language], `${at}: ${language}`);
+      }
+    }
+    const languageTable = languageTables[expected.name];
+    if (languageTable !== undefined) {
+      assert.deepEqual(languageTable.languages, expected.languages);
     }
     const codes = expected.rows.map((row) => BigInt(row.code));
     const above = codes.reduce((a, b) => (a > b ? a : b)) + 1n;
