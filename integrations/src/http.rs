@@ -1,6 +1,5 @@
-//! Seed 003's file API over HTTP, with axum: handlers return
-//! [`PcsError`](codes_seeds::pcs::PcsError) as their error, which answers with its row's
-//! `http` status and `{"code": .., "name": .., "message": ..}`.
+//! Seed 003's file API over HTTP, with axum: handlers return [`PcsError`] as their error, which
+//! answers with its row's `http` status and `{"code": .., "name": .., "message": ..}`.
 
 use axum::extract::{Path, State};
 use axum::routing::get;
