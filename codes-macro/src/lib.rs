@@ -112,8 +112,9 @@ use proc_macro::TokenStream;
 /// CODE        := -? INTEGER_LITERAL        (no suffix)
 /// RANGE       := CODE ..= CODE  |  CODE .. CODE
 /// NAME        := IDENT | _                 (the wire name, kept verbatim; keywords allowed)
-/// VALUE       := -? LITERAL                (checked against the column's TYPE)
-/// TYPE        := INT | f32 | f64 | bool | char | &'static str | Option<one of those>
+/// VALUE       := -? LITERAL | IDENT        (checked against the column's TYPE; IDENT: a tonic::Code)
+/// TYPE        := INT | f32 | f64 | bool | char | &'static str
+///              | http::StatusCode | tonic::Code | Option<one of those>
 /// ```
 ///
 /// Items are separated by commas (a trailing comma is allowed; the comma after a `}` is optional).
@@ -642,7 +643,8 @@ use proc_macro::TokenStream;
 /// ```
 ///
 /// `codes` is `#![no_std]`. Its features: `alloc` (default; `UnknownName` keeps the whole name
-/// instead of its first 32 bytes) and `serde`. With `default-features = false` it and the code
+/// instead of its first 32 bytes), `serde`, and `http`, `axum` and `tonic` (see [Serving errors
+/// over HTTP and gRPC](#serving-errors-over-http-and-grpc)). With `default-features = false` it and the code
 /// it generates build for targets without std or an allocator; CI builds a crate of tables for
 /// `thumbv7em-none-eabihf` with no features, with `alloc` and with `serde`.
 ///
@@ -797,7 +799,8 @@ use proc_macro::TokenStream;
 /// as `phf_shared` does for phf.
 ///
 /// - `codes/`: the crate users depend on: re-exports the macro; `Code`, `Repr`, `UnknownCode`,
-///   `UnknownName`, `OrUnknown`, `assert_disjoint!`, and `serde` (the feature);
+///   `UnknownName`, `OrUnknown`, `Classified`, `CodeMessage`, `assert_disjoint!`, and the
+///   features' modules `serde`, `http`, `axum` and `tonic`;
 ///   `__private_X_Y_Z` (named with the version, so that a macro and a runtime of different
 ///   versions fail to compile together) is what generated code calls. `codes/tests/`: behaviour
 ///   tests of the generated API, and `tests/ui/` compile-fail snapshots (trybuild), one per

@@ -991,7 +991,9 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         impl ::core::hash::Hash for #ident {
             #[inline]
             fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
-                ::core::hash::Hash::hash(&#ident::code(*self), state)
+                // `Self`, not the table's name, which the parameter `H` would shadow in a
+                // table named `H`.
+                ::core::hash::Hash::hash(&Self::code(*self), state)
             }
         }
 

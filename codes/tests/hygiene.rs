@@ -510,3 +510,19 @@ mod a_table_named_like_the_generated_items {
         assert_eq!(format!("{:?}", Support::Table), "Table");
     }
 }
+
+mod a_table_named_like_a_generic_parameter {
+    ::codes::define_codes! {
+        /// A table named like the `Hash` impl's type parameter.
+        pub enum H {
+            1 => ONE, "one",
+        }
+    }
+
+    #[test]
+    fn it_hashes() {
+        use std::collections::HashSet;
+        let set: HashSet<H> = [H::One].into_iter().collect();
+        assert!(set.contains(&H::One));
+    }
+}
