@@ -111,15 +111,20 @@ fn definitions(table: &Table) -> TokenStream {
         quote_mixed!(#[repr(#repr)])
     });
     // Last of the enum's attributes, so that it sees the enum after every attribute macro of
-    // the user's: see `guard`.
-    let check = table.valid.then(|| {
+    // the user's: see `guard`. Without one the enum is as written here, marked as checked.
+    let guarded = table.valid && guard::needed(table);
+    let check = guarded.then(|| {
         let private = private();
         let attribute = Ident::new(guard::ATTRIBUTE, Span::call_site());
         let expected = guard::expected(table);
         quote_mixed! {
-            #[derive(#private::CheckEnum)]
+            #[::core::prelude::v1::derive(#private::CheckEnum)]
             #[#attribute(#expected)]
         }
+    });
+    let marker = (table.valid && !guarded).then(|| {
+        let private = private();
+        quote_mixed!(#[doc(hidden)] impl #private::CheckedEnum for #ident {})
     });
     // Into one stream, not one per row collected afterwards: at 100 000 rows each
     // intermediate stream is an allocation, a copy and a free.
@@ -161,6 +166,7 @@ fn definitions(table: &Table) -> TokenStream {
         #[allow(dead_code)]
         #check
         #vis enum #ident #variants
+        #marker
     };
     let derives = small_enum_derives();
     tokens.extend(languages::definition(table, &derives));
@@ -191,9 +197,11 @@ fn definitions(table: &Table) -> TokenStream {
 /// The traits derived: they expand to no match over the variants on a fieldless enum, and
 /// `PartialEq` and `Eq` derived make the alias constants usable in patterns. `Hash` and the
 /// orders are written by hand, by code (see `api`), which rustdoc shows without `__H`.
+/// `derive` by its path: an import may shadow the prelude's with an attribute macro, and the
+/// guard (see `guard::needed`) trusts the expansion's own attributes.
 fn derives() -> TokenStream {
     quote_mixed! {
-        #[derive(
+        #[::core::prelude::v1::derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
             ::core::cmp::PartialEq,
@@ -206,7 +214,7 @@ fn derives() -> TokenStream {
 /// declaration's.
 fn small_enum_derives() -> TokenStream {
     quote_mixed! {
-        #[derive(
+        #[::core::prelude::v1::derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
             ::core::cmp::PartialEq,

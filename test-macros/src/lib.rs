@@ -73,13 +73,18 @@ pub fn drop_attribute(args: TokenStream, item: TokenStream) -> TokenStream {
     rewrite(item, |input| {
         input.attrs.retain(|attr| !last_is(attr.path()));
         for attr in &mut input.attrs {
-            if !attr.path().is_ident("derive") {
+            let derive = attr.path().clone();
+            if derive
+                .segments
+                .last()
+                .is_none_or(|last| last.ident != "derive")
+            {
                 continue;
             }
             let parser = Punctuated::<syn::Path, Token![,]>::parse_terminated;
             if let Ok(paths) = attr.parse_args_with(parser) {
                 let kept = paths.into_iter().filter(|path| !last_is(path));
-                *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+                *attr = syn::parse_quote!(#[#derive(#(#kept),*)]);
             }
         }
     })
