@@ -751,7 +751,7 @@ use proc_macro::TokenStream;
 /// discriminants). Arrays of numbers (the codes, the hash keys, slots, integer columns) are one
 /// byte-string literal each, `transmute`d to a typed `static` in its initializer, in the target's
 /// byte order: one token instead of one per number, for the macro to write and for the compiler
-/// to read. A table of 100 000 rows expands in about 0.9 s with the macro optimised, 4.3 s
+/// to read. A table of 100 000 rows expands in about 1.2 s with the macro optimised, 6.8 s
 /// without; cargo builds proc macros unoptimised unless told otherwise, so for tables of tens of
 /// thousands of rows add
 ///
@@ -783,9 +783,9 @@ use proc_macro::TokenStream;
 ///   every attribute of yours, a derive (`CheckEnum`) that sees it as rustc will compile it and
 ///   compares its `#[repr]`, variants and discriminants with the table: a variant removed or
 ///   renumbered is a compile error naming the row, and the table's impls require the derive, so
-///   an attribute that drops it fails too. It costs about 5 % of `cargo check` at 30 000 rows
-///   (`BENCHMARKS.md` in the repository); a table without such attributes has nothing that could
-///   rewrite its enum, and goes without it.
+///   an attribute that drops it fails too. It costs about 3 % of `cargo check` at 30 000 rows
+///   (0–6 % by run; `BENCHMARKS.md` in the repository); a table without such attributes has
+///   nothing that could rewrite its enum, and goes without it.
 ///
 ///   ```text
 ///   error: the row `B` (code 2) has the discriminant 7 in the enum `E`: an attribute on the table
