@@ -58,3 +58,12 @@ fn a_rows_cfg_attr_needs_the_derive() {
     assert!(guarded("", "#[cfg_attr(feature = \"beta\", deprecated)]"));
     assert!(guarded("", "#[cfg_attr(all(), doc = \"docs\")]"));
 }
+
+#[test]
+fn the_tables_own_options_need_no_derive() {
+    // `#[repr]` and `#[codes(..)]` are read by the macro, not left on the enum for a macro.
+    assert!(!guarded(
+        "#[repr(i64)] #[codes(languages(zh, en))] #[codes(strip_prefix = \"E_\")]",
+        ""
+    ));
+}
