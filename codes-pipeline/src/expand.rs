@@ -110,22 +110,7 @@ fn definitions(table: &Table) -> TokenStream {
         let repr = table.repr.ident();
         quote_mixed!(#[repr(#repr)])
     });
-    // Last of the enum's attributes, so that it sees the enum after every attribute macro of
-    // the user's: see `guard`. Without one the enum is as written here, marked as checked.
-    let guarded = table.valid && guard::needed(table);
-    let check = guarded.then(|| {
-        let private = private();
-        let attribute = Ident::new(guard::ATTRIBUTE, Span::call_site());
-        let expected = guard::expected(table);
-        quote_mixed! {
-            #[::core::prelude::v1::derive(#private::CheckEnum)]
-            #[#attribute(#expected)]
-        }
-    });
-    let marker = (table.valid && !guarded).then(|| {
-        let private = private();
-        quote_mixed!(#[doc(hidden)] impl #private::CheckedEnum for #ident {})
-    });
+    let (check, marker) = guard::around_enum(table);
     // Into one stream, not one per row collected afterwards: at 100 000 rows each
     // intermediate stream is an allocation, a copy and a free.
     let mut variants = TokenStream::new();

@@ -19,7 +19,7 @@
 //! implements the marker itself.
 
 use crate::model::Table;
-use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::quote_spanned;
 use std::collections::HashMap;
 
@@ -58,9 +58,37 @@ pub fn needed(table: &Table) -> bool {
             .any(|attr| attr.path().is_ident("cfg_attr"))
 }
 
+/// What the expansion writes around a valid table's enum, as (attributes, items after it):
+/// where [`needed`], the derive and the table it checks, last of the enum's attributes so that
+/// it sees the enum after every attribute macro of the user's; elsewhere the marker impl, as
+/// nothing but the expansion writes the enum.
+pub fn around_enum(table: &Table) -> (Option<TokenStream>, Option<TokenStream>) {
+    if !table.valid {
+        return (None, None);
+    }
+    if !needed(table) {
+        return (None, Some(marker_impl(&table.ident)));
+    }
+    let private = crate::expand::private();
+    let attribute = Ident::new(ATTRIBUTE, Span::call_site());
+    let expected = expected(table);
+    let attributes = quote_spanned! {Span::mixed_site()=>
+        #[::core::prelude::v1::derive(#private::CheckEnum)]
+        #[#attribute(#expected)]
+    };
+    (Some(attributes), None)
+}
+
+/// The impl of the marker trait that the table's impls require: by the derive on an enum it
+/// found to be its table's, by the expansion on an enum nothing else writes.
+fn marker_impl(ident: &Ident) -> TokenStream {
+    let private = crate::expand::private();
+    quote_spanned!(Span::mixed_site()=> #[doc(hidden)] impl #private::CheckedEnum for #ident {})
+}
+
 /// The table as the derive expects to find it: the code type's name, then one line per row,
 /// `VARIANT CODE`, in declaration order.
-pub fn expected(table: &Table) -> Literal {
+fn expected(table: &Table) -> Literal {
     let mut text = String::with_capacity(table.rows.len() * 24);
     text.push_str(table.repr.name());
     for row in &table.rows {
@@ -87,10 +115,6 @@ struct Found {
 /// `#[repr]`, its variants, their order and discriminants) is the table's, else also one
 /// `compile_error!` per difference, naming the row.
 pub fn check_enum(input: TokenStream) -> TokenStream {
-    let marker = {
-        let private = crate::expand::private();
-        quote_spanned!(Span::mixed_site()=> #private::CheckedEnum)
-    };
     let mut errors = Vec::new();
     let mut repr = None;
     let mut table = None;
@@ -124,8 +148,7 @@ pub fn check_enum(input: TokenStream) -> TokenStream {
             "define_codes!'s enum check found no enum: an attribute on the table replaced it",
         );
     };
-    let impl_marker =
-        quote_spanned!(Span::mixed_site()=> #[doc(hidden)] impl #marker for #ident {});
+    let impl_marker = marker_impl(&ident);
     let Some((expected_repr, rows)) = table.as_deref().and_then(parse_expected) else {
         errors.push(compile_error(
             ident.span(),

@@ -293,10 +293,9 @@ fn generate(work: &Path, plan: &[Plan]) -> Result {
             "define_codes" => source::define_codes(&rows),
             // Any attribute but Rust's inert built-ins turns the check on (README, "Sound
             // whatever the attributes"); this one changes nothing else.
-            CHECKED => source::define_codes(&rows).replacen(
-                "    pub enum Code",
-                "    #[cfg_attr(all(), doc = \"The enum check is on.\")]\n    pub enum Code",
-                1,
+            CHECKED => source::define_codes_with(
+                &rows,
+                &["#[cfg_attr(all(), doc = \"The enum check is on.\")]"],
             ),
             "hand" => source::hand(&rows, true),
             _ => source::numstrum(&rows),

@@ -6,8 +6,16 @@ use std::fmt::Write;
 
 /// `define_codes!`, the table written as in the README.
 pub fn define_codes(rows: &[Row]) -> String {
+    define_codes_with(rows, &[])
+}
+
+/// [`define_codes`] with these attributes on the table, one per line.
+pub fn define_codes_with(rows: &[Row], attributes: &[&str]) -> String {
     let mut out = String::from("codes::define_codes! {\n");
     let _ = writeln!(out, "    /// The benchmark's table: {} rows.", rows.len());
+    for attribute in attributes {
+        let _ = writeln!(out, "    {attribute}");
+    }
     out.push_str("    pub enum Code {\n");
     for row in rows {
         let _ = writeln!(
