@@ -6,7 +6,7 @@
 //! the table may rewrite it (drop a variant, change a discriminant or the repr) before rustc
 //! sees it. So the enum carries, last of its attributes, a derive ([`check_enum`], the
 //! `codes-macro` derive `CheckEnum`), which sees the enum as rustc will compile it, compares
-//! it with the table it was made from (written into a helper attribute by [`expected`]), and
+//! it with the table it was made from (written into a helper attribute by [`around_enum`]), and
 //! turns any difference into a compile error that names the row. The derive also implements
 //! a marker trait that the table's impls require, so an attribute that drops the derive fails
 //! to compile too.
