@@ -9,14 +9,14 @@ fail() { echo "docs-check: $*" >&2; exit 1; }
 
 # The crate page is the README: the package must ship it (`readme`), and the README links to
 # nothing but its own headings.
-cargo package --list -p codes --allow-dirty | grep -qx README.md || fail "codes's package has no README.md"
-cargo package --list -p codes-macro --allow-dirty | grep -qx README.md || fail "codes-macro's package has no README.md"
+cargo package --list -p codetable --allow-dirty | grep -qx README.md || fail "codetable's package has no README.md"
+cargo package --list -p codetable-macro --allow-dirty | grep -qx README.md || fail "codetable-macro's package has no README.md"
 if grep -nE '\]\((\.|[A-Za-z0-9_/-]+\.md|[a-z]+/)' README.md; then
     fail "the README links to a file, which docs.rs cannot show: link a heading (#...) or write the name"
 fi
 
-RUSTDOCFLAGS="-D warnings" cargo doc -q -p codes-seeds --no-deps
-page=target/doc/codes_seeds/legacy_cos/enum.LegacyCosError.html
+RUSTDOCFLAGS="-D warnings" cargo doc -q -p codetable-seeds --no-deps
+page=target/doc/codetable_seeds/legacy_cos/enum.LegacyCosError.html
 [ -f "$page" ] || fail "no page $page"
 python3 - "$page" <<'PY'
 import html, re, sys

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # `codes export` checked by each language's own toolchain (`.ci/run`'s step "export: other
 # languages"). Installs the toolchains from their registries, exports the five seed tables
-# (seeds/src) and those of codes-cli/tests/export/tricky.rs to every format with the built
+# (seeds/src) and those of codetable-cli/tests/export/tricky.rs to every format with the built
 # `codes`, and checks each export:
 #
-#   json        jsonschema (PyPI) against codes-cli/schema/codes-export.schema.json; read back
+#   json        jsonschema (PyPI) against codetable-cli/schema/codes-export.schema.json; read back
 #               by `codes import`
 #   markdown    read back by `codes import`
 #   typescript  tsc --strict (npm `typescript`), then node's test runner
@@ -12,11 +12,11 @@
 #   python      mypy --strict (PyPI), then unittest
 #   openapi     openapi-spec-validator (PyPI), then unittest
 #
-# Each language's test (codes-cli/tests/export/LANGUAGE/) checks that the export agrees with
+# Each language's test (codetable-cli/tests/export/LANGUAGE/) checks that the export agrees with
 # the compiled Rust tables on every row, in every language and by every alias:
-# codes-cli/examples/compiled_rows.rs prints what the compiled enums give (each language's
+# codetable-cli/examples/compiled_rows.rs prints what the compiled enums give (each language's
 # message, the aliases `MARKDOWN` lists and `from_name` takes). The Rust tests
-# (codes-cli/tests/export.rs) hold the json and markdown exports to the same tables after
+# (codetable-cli/tests/export.rs) hold the json and markdown exports to the same tables after
 # `codes import`.
 #
 # The npm and PyPI tools go to $CODES_EXPORT_TOOLS (default: TARGET_DIR/export-tools) and stay
@@ -100,9 +100,9 @@ echo "tsc $("$tsc" --version)"
     grep -Ei '^(openapi-spec-validator|jsonschema|PyYAML) '
 
 export_all() {
-    cargo build --quiet -p codes-cli --bin codes --example compiled_rows
+    cargo build --quiet -p codetable-cli --bin codes --example compiled_rows
     "$target/debug/examples/compiled_rows" >"$work/rows.json"
-    cp -r codes-cli/tests/export/{json,typescript,go,python,openapi} "$work/"
+    cp -r codetable-cli/tests/export/{json,typescript,go,python,openapi} "$work/"
     local format out
     for format in json markdown typescript go python openapi; do
         case $format in
@@ -114,7 +114,7 @@ export_all() {
             openapi) out=openapi/codes.yaml ;;
         esac
         "$target/debug/codes" export --format "$format" -o "$work/$out" \
-            seeds/src codes-cli/tests/export/tricky.rs
+            seeds/src codetable-cli/tests/export/tricky.rs
         printf '%-12s %s: %s lines\n' "$format" "$out" "$(wc -l <"$work/$out")"
     done
 }
@@ -123,7 +123,7 @@ export CODES_ROWS="$work/rows.json"
 
 check_json_and_markdown() {
     (cd "$work/json" &&
-        CODES_SCHEMA="$OLDPWD/codes-cli/schema/codes-export.schema.json" CODES_JSON=codes.json \
+        CODES_SCHEMA="$OLDPWD/codetable-cli/schema/codes-export.schema.json" CODES_JSON=codes.json \
             "$python" -m unittest --verbose test_schema)
     "$target/debug/codes" import "$work/json/codes.json" >/dev/null
     "$target/debug/codes" import "$work/codes.md" >/dev/null

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the runtime's tests and the generated code's behaviour tests under Miri, which fails on
-# any undefined behaviour it meets: in the runtime's `unsafe` (`codes-shared`'s `str_at` and
+# any undefined behaviour it meets: in the runtime's `unsafe` (`codetable-shared`'s `str_at` and
 # `find_name`) and in the code `define_codes!` emits (codes transmuted into variants, reads of
 # its byte tables and string blobs). The macro runs natively (a proc macro is host code); the
 # code it generates is interpreted.
@@ -9,7 +9,7 @@
 #
 # Installs what it needs: a nightly toolchain with Miri, and Miri's sysroot. Miri interprets
 # some ten thousand times slower than the tests run, so under `cfg(miri)` the tests of big
-# tables look at a sample of their rows and values (`codes/tests/common/mod.rs`, `checks_row`),
+# tables look at a sample of their rows and values (`codetable/tests/common/mod.rs`, `checks_row`),
 # which still takes every path of every lookup. Left out: the trybuild UI tests (they run
 # cargo), and the pipeline, CLI, examples and benchmarks (they run no generated code that the
 # tests below do not). Two test files at a time, one per core; a few minutes in all.
@@ -23,33 +23,33 @@ rustup toolchain install nightly --profile minimal --component miri
 cargo +nightly miri setup
 cargo +nightly miri --version
 
-# The parts: every test file of `codes/tests/` and `seeds/tests/` but the UI tests, the
+# The parts: every test file of `codetable/tests/` and `seeds/tests/` but the UI tests, the
 # longest first so that the two at a time end together (a new file runs last). `serde` is on
 # for `codes` as the seeds' tests turn it on, so that it is built once (and its serde support
 # runs too).
 longest_first=(
-    codes/tests/layouts.rs seeds/tests/serde.rs seeds/tests/seed_cos_v4.rs codes/tests/reprs.rs
-    seeds/tests/seed_dsp.rs seeds/tests/seeds.rs seeds/tests/seed_pcs.rs codes/tests/api.rs
+    codetable/tests/layouts.rs seeds/tests/serde.rs seeds/tests/seed_cos_v4.rs codetable/tests/reprs.rs
+    seeds/tests/seed_dsp.rs seeds/tests/seeds.rs seeds/tests/seed_pcs.rs codetable/tests/api.rs
 )
 parts=()
 declare -A listed
-for file in "${longest_first[@]}" codes/tests/*.rs seeds/tests/*.rs; do
+for file in "${longest_first[@]}" codetable/tests/*.rs seeds/tests/*.rs; do
     name=$(basename "$file" .rs)
     [[ $name == ui || -n ${listed[$file]:-} ]] && continue
     listed[$file]=1
-    if [[ $file == codes/* ]]; then
-        parts+=("-p codes --features serde --test $name")
+    if [[ $file == codetable/* ]]; then
+        parts+=("-p codetable --features serde --test $name")
     else
-        parts+=("-p codes-seeds --test $name")
+        parts+=("-p codetable-seeds --test $name")
     fi
 done
-parts+=("-p codes-shared" "-p codes --features serde --doc")
+parts+=("-p codetable-shared" "-p codetable --features serde --doc")
 
 step "build"
 # Before the runs, which then only read the build: cargo locks it while it builds.
-cargo +nightly miri test --no-run -p codes --features serde --tests
-cargo +nightly miri test --no-run -p codes-seeds --tests
-cargo +nightly miri test --no-run -p codes-shared --tests
+cargo +nightly miri test --no-run -p codetable --features serde --tests
+cargo +nightly miri test --no-run -p codetable-seeds --tests
+cargo +nightly miri test --no-run -p codetable-shared --tests
 
 step "run, two at a time"
 logs=$(mktemp -d)

@@ -1,7 +1,7 @@
 //! Writes what the benchmark checks every contender against (the rows and near misses of
 //! `CODES_BENCH_ROWS`, as the table crates hold them), and sets `all_anchors` when the hand
-//! `match` and num_enum + strum hold every lookup (`codes_bench_gen::build`).
-use codes_bench_gen::build::{write_out, Rows};
+//! `match` and num_enum + strum hold every lookup (`codetable_bench_gen::build`).
+use codetable_bench_gen::build::{write_out, Rows};
 
 fn main() {
     let rows = Rows::from_env();
@@ -11,6 +11,6 @@ fn main() {
     }
     write_out(
         "truth.rs",
-        &codes_bench_gen::source::truth(&rows.rows(), &rows.label()),
+        &codetable_bench_gen::source::truth(&rows.rows(), &rows.label()),
     );
 }

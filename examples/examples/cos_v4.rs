@@ -3,7 +3,7 @@
 //!
 //! Run with `cargo run --example cos_v4`.
 
-use codes_seeds::cos_v4::CosV4Error;
+use codetable_seeds::cos_v4::CosV4Error;
 
 /// The message most of the document's rows share.
 const INTERNAL: &str = "内部错误，联系官方处理";

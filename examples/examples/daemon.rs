@@ -2,7 +2,7 @@
 //!
 //! Run with `cargo run --example daemon`.
 
-use codes_seeds::daemon::{DaemonCode, DaemonCodeCategory};
+use codetable_seeds::daemon::{DaemonCode, DaemonCodeCategory};
 
 fn main() {
     println!(

@@ -3,7 +3,7 @@
 //!
 //! Run with `cargo run --example dsp`.
 
-use codes_seeds::dsp::{DspError, DspSdkError, TransferState};
+use codetable_seeds::dsp::{DspError, DspSdkError, TransferState};
 
 fn main() {
     println!("DspError:      {:>3} codes", DspError::COUNT);

@@ -2,7 +2,7 @@
 //!
 //! Run with `cargo run --example legacy_cos`.
 
-use codes_seeds::legacy_cos::{LegacyCosError, LegacyCosErrorCategory};
+use codetable_seeds::legacy_cos::{LegacyCosError, LegacyCosErrorCategory};
 
 fn main() {
     println!("LegacyCosError: {} codes", LegacyCosError::COUNT);

@@ -3,8 +3,8 @@
 //! Run with `cargo run --example markdown [dsp|legacy_cos|daemon|pcs|cos_v4]` (default
 //! `daemon`); redirect to a file to get the table's page.
 
-use codes::Code;
-use codes_seeds::{cos_v4, daemon, dsp, legacy_cos, pcs};
+use codetable::Code;
+use codetable_seeds::{cos_v4, daemon, dsp, legacy_cos, pcs};
 
 fn main() {
     let seed = std::env::args()

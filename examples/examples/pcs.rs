@@ -4,7 +4,7 @@
 //!
 //! Run with `cargo run --example pcs`.
 
-use codes_seeds::pcs::{PcsError, PcsErrorLanguage};
+use codetable_seeds::pcs::{PcsError, PcsErrorLanguage};
 use std::collections::BTreeMap;
 
 fn main() {

@@ -12,8 +12,8 @@
 use std::cell::RefCell;
 use std::fmt;
 
-use codes::OrUnknown;
-use codes_seeds::dsp::{DspError, TransferState};
+use codetable::OrUnknown;
+use codetable_seeds::dsp::{DspError, TransferState};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 

@@ -2,7 +2,7 @@
 //!
 //! Run with `cargo run --example wechat`.
 
-codes::define_codes! {
+codetable::define_codes! {
     /// 公众号全局返回码: WeChat's global return codes.
     pub enum WeChatError in -1..=99999 {
         /// 系统繁忙时可重试: the one code worth retrying.

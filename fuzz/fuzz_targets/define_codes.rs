@@ -1,5 +1,5 @@
 //! Feeds `define_codes!`'s pipeline arbitrary token streams and mutated seed tables (see
-//! `codes_fuzz::input_of`): it must neither panic (a crash), overflow its stack (a crash), nor
+//! `codetable_fuzz::input_of`): it must neither panic (a crash), overflow its stack (a crash), nor
 //! hang (a libFuzzer timeout).
 #![no_main]
 
@@ -31,7 +31,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
                 for data in received {
                     // A panic aborts the process (libfuzzer-sys's panic hook): libFuzzer then
                     // reports the crash and saves the input.
-                    codes_fuzz::check(&data);
+                    codetable_fuzz::check(&data);
                     finished.send(()).expect("the fuzzer waits for each input");
                 }
             })

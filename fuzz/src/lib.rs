@@ -1,5 +1,5 @@
 //! The fuzzer's half of `define_codes!`: the inputs the fuzz target feeds the macro's pipeline
-//! (the `codes-pipeline` library). One fuzz input is either
+//! (the `codetable-pipeline` library). One fuzz input is either
 //! - **text** (first byte even): the rest, if it is UTF-8 that lexes, is the macro's input; or
 //! - **a mutated seed** (first byte odd): the rest picks one of the seed tables (the five real
 //!   ones of `seeds/src/`, and a few written here for what those lack) and drives mutations of
@@ -12,7 +12,7 @@
 //! catches a hang. `src/bin/show_input.rs` prints the macro input a fuzz input makes, to turn a
 //! crash into a regression test.
 
-pub use codes_pipeline::define_codes;
+pub use codetable_pipeline::define_codes;
 
 mod mutate;
 pub mod seeds;

@@ -1,4 +1,4 @@
-//! The tables mutations start from: the bodies of the `codes::define_codes! { .. }` of the five
+//! The tables mutations start from: the bodies of the `codetable::define_codes! { .. }` of the five
 //! seed tables, and small tables written here for what they lack (reprs at their extremes,
 //! every column type, defaults, half-open and nested ranges, keyword and unicode names).
 

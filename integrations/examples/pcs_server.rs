@@ -9,7 +9,7 @@
 //! Without an address it serves on a free loopback port, sends itself a few requests over
 //! that socket, prints each answer, and exits: what CI runs.
 
-use codes_integrations::http::{router, Files};
+use codetable_integrations::http::{router, Files};
 use std::error::Error;
 use std::net::SocketAddr;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

@@ -24,10 +24,10 @@ use tonic::transport::{Channel, Server};
 use tonic::{Request, Response, Status};
 use tonic_prost::ProstCodec;
 
-codes::define_codes! {
+codetable::define_codes! {
     /// Seed 003's file errors, each with the gRPC code the service answers it with (the
     /// document gives none: chosen by what each says) and its HTTP status.
-    #[codes(languages(zh, en))]
+    #[codetable(languages(zh, en))]
     pub enum FileError(
         /// The HTTP status the file API answers with.
         http: StatusCode,

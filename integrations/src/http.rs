@@ -4,8 +4,8 @@
 use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
-use codes::OrUnknown;
-use codes_seeds::pcs::PcsError;
+use codetable::OrUnknown;
+use codetable_seeds::pcs::PcsError;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 

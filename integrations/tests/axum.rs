@@ -5,11 +5,11 @@
 use axum::body::Body;
 use axum::response::IntoResponse;
 use axum::Router;
-use codes::http::HttpStatus;
-use codes::OrUnknown;
-use codes_integrations::grpc::FileError;
-use codes_integrations::http::{file_json, router, Files};
-use codes_seeds::pcs::PcsError;
+use codetable::http::HttpStatus;
+use codetable::OrUnknown;
+use codetable_integrations::grpc::FileError;
+use codetable_integrations::http::{file_json, router, Files};
+use codetable_seeds::pcs::PcsError;
 use http::header::CONTENT_TYPE;
 use http::{Request, StatusCode};
 use serde_json::{json, Value};
@@ -98,7 +98,7 @@ async fn a_status_code_column_answers_with_its_status() {
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
 
-codes::define_codes! {
+codetable::define_codes! {
     /// Messages that JSON must escape, and statuses a `u16` column may hold that are none.
     pub enum Awkward(http: Option<u16>) {
         1 => QUOTES, "a \"quoted\" \\ path\n", http = 400,

@@ -21,7 +21,7 @@ pub mod no_prelude {
     /// Named like the crate.
     pub mod tonic {}
 
-    ::codes::define_codes! {
+    ::codetable::define_codes! {
         /// With both columns, deprecated, and optional.
         pub enum Served(
             /// The status.
@@ -48,8 +48,8 @@ pub mod no_prelude {
 }
 
 use axum::response::IntoResponse;
-use codes::http::HttpStatus;
-use codes::tonic::GrpcStatus;
+use codetable::http::HttpStatus;
+use codetable::tonic::GrpcStatus;
 use no_prelude::{Numbered, Served};
 
 #[test]

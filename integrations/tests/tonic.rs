@@ -2,17 +2,17 @@
 //! carry the table's code as google.rpc's `ErrorInfo`, which the client reads back into the
 //! table's variants; a client with an older table keeps a newer code as `OrUnknown::Unknown`.
 
-use codes::tonic::Mismatch;
-use codes::OrUnknown;
-use codes_integrations::grpc::{stat, FileError, FilesClient, FilesServer};
-use codes_integrations::http::Files;
+use codetable::tonic::Mismatch;
+use codetable::OrUnknown;
+use codetable_integrations::grpc::{stat, FileError, FilesClient, FilesServer};
+use codetable_integrations::http::Files;
 use tokio::net::TcpListener;
 use tonic::Code;
 use tonic_types::StatusExt;
 
 /// The client's version of the table: that of a release before `NETWORK_ERROR` (31021).
 mod older {
-    codes::define_codes! {
+    codetable::define_codes! {
         /// The file errors the client knows.
         pub enum FileError(grpc: tonic::Code) in 0..=31299 {
             31062 => FILE_NAME_IS_INVALID, "文件名非法", grpc = InvalidArgument,
@@ -132,7 +132,7 @@ fn unknown_codes_pass_through_a_server_unchanged() {
 }
 
 mod codes_integrations_other {
-    codes::define_codes! {
+    codetable::define_codes! {
         /// Another table, of another domain.
         pub enum OtherError(grpc: tonic::Code) {
             1 => BUSY, "busy", grpc = Unavailable,

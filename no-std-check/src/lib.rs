@@ -8,11 +8,11 @@
 #![no_std]
 #![deny(warnings, missing_docs)]
 
-use codes::{Code, OrUnknown, UnknownCode, UnknownName};
+use codetable::{Code, OrUnknown, UnknownCode, UnknownName};
 use core::fmt::{self, Write};
 use core::str::FromStr;
 
-codes::define_codes! {
+codetable::define_codes! {
     /// Sparse codes (a hashed lookup), sections nested two deep, a reserved range.
     #[repr(i32)]
     pub enum Daemon in 0..=99999 {
@@ -41,7 +41,7 @@ codes::define_codes! {
 
     /// Typed columns (required, optional and defaulted) and messages in two languages.
     #[repr(u16)]
-    #[codes(languages(zh, en))]
+    #[codetable(languages(zh, en))]
     pub enum Pcs(
         /// The HTTP status the server answers with.
         http: u16,

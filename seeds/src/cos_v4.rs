@@ -39,7 +39,7 @@
 //! message `跟art再确认` ("to re-check with art") is a note rather than a description, and
 //! -121 misspells `Access-Control-Requet-Headers`.
 
-codes::define_codes! {
+codetable::define_codes! {
     /// The object-storage v4 API's error codes, in the document's order. No row has a name:
     /// each variant is named from its code (`CodeMinus5999`).
     pub enum CosV4Error in -50122..=101 {

@@ -11,7 +11,7 @@
 //! SCREAMING_SNAKE_CASE (`BAD_REQUEST`), the message its Chinese name, and its explanation
 //! (说明) the row's doc comment.
 
-codes::define_codes! {
+codetable::define_codes! {
     /// The daemon protocol's response codes (响应码): `0` on success, else the error.
     pub enum DaemonCode in 0..=99999 {
         /// 当请求有效、操作执行成功时，响应码为 `0`。

@@ -34,10 +34,10 @@
 //! kept as written, acronyms included (`TaskUploadFileGeneratePDPData`).
 //!
 //! The API and SDK tables share codes, so they cannot be one code space
-//! (`codes::assert_disjoint!(DspError, DspSdkError)` fails to compile, naming 40001):
+//! (`codetable::assert_disjoint!(DspError, DspSdkError)` fails to compile, naming 40001):
 //! [`DspAnyError`] keeps them apart by where the code came from.
 
-codes::define_codes! {
+codetable::define_codes! {
     /// The DSP node API's error codes (API接口错误码): `0` on success, else the error.
     pub enum DspError in 0..=59999 {
         0 => SUCCESS, "成功",
@@ -319,7 +319,7 @@ codes::define_codes! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DspAnyError {
     /// A code the node's API returned.
-    Api(codes::OrUnknown<DspError>),
+    Api(codetable::OrUnknown<DspError>),
     /// A code the Go SDK reported.
     Sdk(DspSdkError),
 }
@@ -352,8 +352,8 @@ impl From<DspError> for DspAnyError {
     }
 }
 
-impl From<codes::OrUnknown<DspError>> for DspAnyError {
-    fn from(code: codes::OrUnknown<DspError>) -> Self {
+impl From<codetable::OrUnknown<DspError>> for DspAnyError {
+    fn from(code: codetable::OrUnknown<DspError>) -> Self {
         DspAnyError::Api(code)
     }
 }

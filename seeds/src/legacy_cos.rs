@@ -18,7 +18,7 @@
 //!   scattered between other headings' ranges (`-45062` to `-200`), so they stand outside any
 //!   section, as the two business codes do.
 
-codes::define_codes! {
+codetable::define_codes! {
     /// The legacy object-storage service's return codes, by category.
     pub enum LegacyCosError in -45062..=631 {
         -4..=-1 => Sdk, "服务端 SDK 错误码" {

@@ -10,7 +10,7 @@
 //! # Languages
 //!
 //! Every row has its message in two languages, so the table declares them,
-//! `#[codes(languages(zh, en))]`, the Chinese (备注) first: it is the message of `message()`
+//! `#[codetable(languages(zh, en))]`, the Chinese (备注) first: it is the message of `message()`
 //! and `Display`, and each row gives the English (错误信息) as `en = ".."`, which
 //! `message_in(PcsErrorLanguage::En)` and `display_in(PcsErrorLanguage::En)` return.
 //!
@@ -41,7 +41,7 @@
 //! | 31213 | `SERVICE_UNAVAILABLE_31213` | `RetryFailed` (重试出错) |
 //! | 31298 | `THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID` | `InvalidHeaderValue` |
 //!
-//! `#[codes(strip_prefix = "..")]` would not help: no prefix is shared by the names (`FILE_`,
+//! `#[codetable(strip_prefix = "..")]` would not help: no prefix is shared by the names (`FILE_`,
 //! the most common, starts 12 of 67). The wire names are unchanged, so what goes over the
 //! wire, and what `codes import` makes of the document, are as before.
 //!
@@ -67,11 +67,11 @@
 //! implement`) and of the Chinese (用户未登陆, 31042); and two rows with one Chinese message,
 //! 文件不存在 (31066 `file does not exist`, HTTP 403; 31202 `object not exists`, HTTP 404).
 
-codes::define_codes! {
+codetable::define_codes! {
     /// The PCS data API's error codes, in the document's order: `0` (no error) and the errors,
     /// each with the HTTP status the server answers it with, and its message in Chinese (备注)
     /// and in English (错误信息, verbatim).
-    #[codes(languages(zh, en))]
+    #[codetable(languages(zh, en))]
     pub enum PcsError(
         /// The HTTP status the server answers with (HTTP状态码).
         http: u16,

@@ -1,10 +1,10 @@
-//! `codes::assert_disjoint!` on tables that share no code (those that do are UI tests), and
+//! `codetable::assert_disjoint!` on tables that share no code (those that do are UI tests), and
 //! seed 000's umbrella error type that keeps two overlapping tables apart.
 
-use codes::OrUnknown;
-use codes_seeds::dsp::{DspAnyError, DspError, DspSdkError};
+use codetable::OrUnknown;
+use codetable_seeds::dsp::{DspAnyError, DspError, DspSdkError};
 
-codes::define_codes! {
+codetable::define_codes! {
     /// Negative codes.
     pub enum Negative {
         -61 => SIGN_BUCKET_NOTMATCH, "bucket与签名中的bucket不匹配",
@@ -30,11 +30,11 @@ codes::define_codes! {
 }
 
 // Every pair of these four is checked; none shares a code, so this compiles to nothing.
-codes::assert_disjoint!(Negative, Small, Wide, Huge);
+codetable::assert_disjoint!(Negative, Small, Wide, Huge);
 // One table alone, and a trailing comma.
-codes::assert_disjoint!(Negative,);
+codetable::assert_disjoint!(Negative,);
 // Seed 000's transfer states (0..=31) and its SDK table (40000..) share nothing.
-codes::assert_disjoint!(codes_seeds::dsp::TransferState, DspSdkError);
+codetable::assert_disjoint!(codetable_seeds::dsp::TransferState, DspSdkError);
 
 #[test]
 fn the_umbrella_error_keeps_shared_codes_apart() {

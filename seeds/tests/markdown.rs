@@ -2,11 +2,11 @@
 //! nameless rows, messages in several languages, columns, aliases and retired names; its cells
 //! hold messages and values as written, `|` escaped.
 
-use codes::Code;
+use codetable::Code;
 
-codes::define_codes! {
+codetable::define_codes! {
     /// A table with everything the document shows.
-    #[codes(languages(zh, en))]
+    #[codetable(languages(zh, en))]
     pub enum Pcs(http: u16, hint: Option<&'static str>) in 0..=40000 {
         0 => NO_ERROR, "没有错误", http = 200, en = "no error",
         1 => _, "无名 | *不是* [链接]", http = 404, en = "a <b> tag", hint = "x_y",
@@ -71,7 +71,7 @@ fn the_document_has_every_row_under_its_section() {
 
 #[test]
 fn every_seed_row_is_in_its_document() {
-    use codes_seeds::legacy_cos::LegacyCosError;
+    use codetable_seeds::legacy_cos::LegacyCosError;
     // Under Miri, which searches the document some ten thousand times slower
     // (scripts/miri.sh), every 16th row.
     for code in LegacyCosError::iter().step_by(if cfg!(miri) { 16 } else { 1 }) {

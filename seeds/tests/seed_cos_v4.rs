@@ -1,7 +1,7 @@
 //! Seed 004 against its document: an object-storage v4 API's codes, a table with no names.
 
-use codes::Code;
-use codes_seeds::cos_v4::CosV4Error;
+use codetable::Code;
+use codetable_seeds::cos_v4::CosV4Error;
 
 /// The document, as published.
 const DOCUMENT: &str = include_str!("../fixtures/004_1b6c1c6a80827545.txt");

@@ -1,8 +1,8 @@
 //! Seed 000 (`seeds/fixtures/000_497f9ebfc5b29a4b.txt`) against its document: row counts,
 //! sampled lookups, the document's quirks, and every row of the document read at test time.
 
-use codes::Code;
-use codes_seeds::dsp::{DspError, DspSdkError, TransferState};
+use codetable::Code;
+use codetable_seeds::dsp::{DspError, DspSdkError, TransferState};
 
 /// The document itself.
 const DOCUMENT: &str = include_str!("../fixtures/000_497f9ebfc5b29a4b.txt");

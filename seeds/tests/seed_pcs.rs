@@ -1,8 +1,8 @@
 //! Seed 003 against its document: a cloud file-storage (PCS) data API's codes, each row with
 //! its HTTP status as a typed column and its message in Chinese and in English.
 
-use codes::Code;
-use codes_seeds::pcs::{PcsError, PcsErrorLanguage};
+use codetable::Code;
+use codetable_seeds::pcs::{PcsError, PcsErrorLanguage};
 
 const EN: PcsErrorLanguage = PcsErrorLanguage::En;
 

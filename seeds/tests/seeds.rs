@@ -1,8 +1,8 @@
 //! The seed tables against their documents: row counts, lookups, sections.
 
-use codes::Code;
-use codes_seeds::daemon::{DaemonCode, DaemonCodeCategory as Daemon};
-use codes_seeds::legacy_cos::{LegacyCosError, LegacyCosErrorCategory as Legacy};
+use codetable::Code;
+use codetable_seeds::daemon::{DaemonCode, DaemonCodeCategory as Daemon};
+use codetable_seeds::legacy_cos::{LegacyCosError, LegacyCosErrorCategory as Legacy};
 
 /// Seed 002: every row, with the innermost section its heading puts it in.
 const DAEMON_ROWS: &[(i32, &str, &str, Option<Daemon>)] = &[

@@ -1,16 +1,16 @@
-//! The `serde` feature and `codes::OrUnknown`, against the JSON an SDK of seed 000's DSP node
+//! The `serde` feature and `codetable::OrUnknown`, against the JSON an SDK of seed 000's DSP node
 //! really receives (`{"code": 40001, "msg": "内部服务器错误", "data": null}`): a table field
 //! takes the table's codes and rejects any other number with an error naming the number and
 //! the table; `OrUnknown` takes any number of the code type and gives it back unchanged;
-//! `codes::serde::by_name` uses the wire names, typos and all; and the traits of `OrUnknown`
+//! `codetable::serde::by_name` uses the wire names, typos and all; and the traits of `OrUnknown`
 //! (equality, hashing and ordering by number, Display, `into_result`, the integer conversions).
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
-use codes::{OrUnknown, UnknownCode};
-use codes_seeds::dsp::{DspError, DspSdkError, TransferState};
+use codetable::{OrUnknown, UnknownCode};
+use codetable_seeds::dsp::{DspError, DspSdkError, TransferState};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -282,9 +282,9 @@ fn optional_and_missing_fields_behave_as_serde_does() {
 fn by_name_round_trips_wire_names_and_rejects_unknown_ones() {
     #[derive(Debug, PartialEq, Deserialize, Serialize)]
     struct Named {
-        #[serde(with = "codes::serde::by_name")]
+        #[serde(with = "codetable::serde::by_name")]
         error: DspError,
-        #[serde(with = "codes::serde::by_name")]
+        #[serde(with = "codetable::serde::by_name")]
         state: TransferState,
     }
 
@@ -304,7 +304,7 @@ fn by_name_round_trips_wire_names_and_rejects_unknown_ones() {
     }
     for sdk in DspSdkError::iter() {
         #[derive(Deserialize, Serialize)]
-        struct Sdk(#[serde(with = "codes::serde::by_name")] DspSdkError);
+        struct Sdk(#[serde(with = "codetable::serde::by_name")] DspSdkError);
         let body = serde_json::to_string(&Sdk(sdk)).unwrap();
         assert_eq!(body, format!("\"{}\"", sdk.name()));
         assert_eq!(serde_json::from_str::<Sdk>(&body).unwrap().0, sdk);
@@ -410,7 +410,7 @@ fn codes_as_map_keys() {
 // ---------------------------------------------------------------------------------------------
 // Other code types.
 
-codes::define_codes! {
+codetable::define_codes! {
     /// A one-byte status, both ends of `u8`.
     #[repr(u8)]
     pub enum ByteStatus {
@@ -604,7 +604,7 @@ fn a_hand_built_unknown_of_a_known_number_acts_as_the_code() {
 fn by_name_option_takes_null_absent_and_names() {
     #[derive(Debug, PartialEq, Deserialize, Serialize)]
     struct Query {
-        #[serde(with = "codes::serde::by_name::option", default)]
+        #[serde(with = "codetable::serde::by_name::option", default)]
         state: Option<TransferState>,
     }
     let named: Query = serde_json::from_str(r#"{"state": "TaskPause"}"#).unwrap();
@@ -624,7 +624,7 @@ fn by_name_option_takes_null_absent_and_names() {
         .starts_with("`Paused` is not a TransferState name"));
 }
 
-codes::define_codes! {
+codetable::define_codes! {
     /// A table with an alias, for the by-name form.
     pub enum Errno {
         11 => EAGAIN, "Try again",
@@ -635,7 +635,7 @@ codes::define_codes! {
 #[test]
 fn by_name_reads_an_alias_and_writes_the_row_name() {
     #[derive(Deserialize, Serialize, PartialEq, Debug)]
-    struct Body(#[serde(with = "codes::serde::by_name")] Errno);
+    struct Body(#[serde(with = "codetable::serde::by_name")] Errno);
     let read: Body = serde_json::from_str("\"EWOULDBLOCK\"").unwrap();
     assert_eq!(read, Body(Errno::Eagain));
     assert_eq!(serde_json::to_string(&read).unwrap(), "\"EAGAIN\"");

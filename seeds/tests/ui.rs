@@ -1,7 +1,7 @@
 //! Compile-fail tests on the seed tables themselves, one per file in `tests/ui/`, with the
-//! expected diagnostics in the matching `.stderr` (the macro's own are in `codes/tests/ui/`).
+//! expected diagnostics in the matching `.stderr` (the macro's own are in `codetable/tests/ui/`).
 //!
-//! Regenerate the snapshots with `TRYBUILD=overwrite cargo test -p codes-seeds --test ui`.
+//! Regenerate the snapshots with `TRYBUILD=overwrite cargo test -p codetable-seeds --test ui`.
 
 #[test]
 fn ui() {

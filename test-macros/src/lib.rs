@@ -1,7 +1,7 @@
 //! Attribute macros that rewrite an enum as an attribute on a `define_codes!` table can, to
 //! test that the table then fails to compile instead of its lookups misreading the enum
-//! (`codes/tests/ui/rewritten_*.rs`), and one that leaves it as it is, to test that such
-//! attributes still work (`codes/tests/attributes.rs`).
+//! (`codetable/tests/ui/rewritten_*.rs`), and one that leaves it as it is, to test that such
+//! attributes still work (`codetable/tests/attributes.rs`).
 
 use proc_macro::TokenStream;
 use quote::ToTokens;

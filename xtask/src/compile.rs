@@ -3,7 +3,7 @@
 //!
 //! Writes a workspace under `<target>/bench-compile/` (never committed):
 //! - `table_<contender>_<rows>`: a library holding one table of generated rows
-//!   (`codes_bench_gen::source`: define_codes!, a hand `match`, num_enum + strum);
+//!   (`codetable_bench_gen::source`: define_codes!, a hand `match`, num_enum + strum);
 //! - `caller_<contender>_<rows>`: a binary calling every lookup of it (from_code, from_name,
 //!   code, name, message, Debug, Display) on its arguments;
 //! - `warm`, a library with the same dependencies, built first so that only the table crate
@@ -18,8 +18,8 @@ use crate::run::{
     self, announce, manifest, measure, root, timed, workspace, write, Limits, Measure,
 };
 use crate::Result;
-use codes_bench_gen::build::ALL_ANCHORS_UP_TO;
-use codes_bench_gen::{rows, source};
+use codetable_bench_gen::build::ALL_ANCHORS_UP_TO;
+use codetable_bench_gen::{rows, source};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -262,8 +262,8 @@ fn dependencies() -> Result<Vec<String>> {
     let text = std::fs::read_to_string(&manifest_path)
         .map_err(|e| format!("{}: {e}", manifest_path.display()))?;
     let mut deps = vec![format!(
-        "codes = {{ path = {:?} }}",
-        root().join("codes").display().to_string()
+        "codetable = {{ path = {:?} }}",
+        root().join("codetable").display().to_string()
     )];
     deps.extend(
         text.lines()

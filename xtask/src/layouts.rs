@@ -1,29 +1,29 @@
-//! `cargo xtask generate`: the tables of `codes/tests/layouts.rs`, written to
-//! `codes/tests/layouts/tables.rs`, with a fixed random seed.
+//! `cargo xtask generate`: the tables of `codetable/tests/layouts.rs`, written to
+//! `codetable/tests/layouts/tables.rs`, with a fixed random seed.
 //!
-//! Each of the three lookup layouts of `codes_pipeline::index` gets tables large enough to
+//! Each of the three lookup layouts of `codetable_pipeline::index` gets tables large enough to
 //! matter: `Sequential` (codes first, first + 1, ... in declaration order), `Dense` (the span
 //! at most twice the row count, the threshold included) and the open-addressing `Hash`
 //! (sparse, negative, clustered, high-bit and low-bit-free codes, every code type, and just
 //! past the dense threshold). The layout each table's doc comment states is the one
-//! `codes_pipeline::index::code_index` picks for it: the generator refuses a table that would
+//! `codetable_pipeline::index::code_index` picks for it: the generator refuses a table that would
 //! get another. A test of this crate fails when the committed file is not what the generator
 //! writes.
 
 use crate::args::Args;
 use crate::run::{root, write};
 use crate::Result;
-use codes_bench_gen::Rng;
-use codes_pipeline::index::{code_index, CodeIndex};
+use codetable_bench_gen::Rng;
+use codetable_pipeline::index::{code_index, CodeIndex};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
 const USAGE: &str = "usage: cargo xtask generate [--check]
 
-Writes codes/tests/layouts/tables.rs; with --check, fails if the committed copy is stale.";
+Writes codetable/tests/layouts/tables.rs; with --check, fails if the committed copy is stale.";
 
 /// Where the tables go, from the repository's root.
-const PATH: &str = "codes/tests/layouts/tables.rs";
+const PATH: &str = "codetable/tests/layouts/tables.rs";
 
 pub fn job(mut args: Args) -> Result {
     if args.help(USAGE) {
@@ -283,7 +283,7 @@ fn all(rng: &mut Rng) -> Vec<Table> {
     ]
 }
 
-/// The file: one `table!` per table (`codes/tests/common/mod.rs`), rows as
+/// The file: one `table!` per table (`codetable/tests/common/mod.rs`), rows as
 /// `code => WORD_code, "label code";` with `M` for a minus in the name.
 pub fn tables() -> String {
     let mut rng = Rng::new(0x1A70_0275);

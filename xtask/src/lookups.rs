@@ -2,14 +2,14 @@
 //! rows, then on 30 000 generated rows, and one report of both.
 //!
 //! The rows are picked by `CODES_BENCH_ROWS`, which the table crates' build scripts read
-//! (`codes_bench_gen::build`); each generated size builds in a target directory of its own
+//! (`codetable_bench_gen::build`); each generated size builds in a target directory of its own
 //! (`<target>/bench-rows-N/`), so that the workspace's own builds never hold a 30 000-row
 //! table and the sizes do not rebuild each other.
 
 use crate::args::Args;
 use crate::run::{self, announce, cargo};
 use crate::Result;
-use codes_bench_gen::build::{Rows, ROWS_VAR};
+use codetable_bench_gen::build::{Rows, ROWS_VAR};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -84,7 +84,7 @@ pub fn job(mut args: Args) -> Result {
             .args([
                 "bench",
                 "-p",
-                "codes-bench",
+                "codetable-bench",
                 "--features",
                 "bench",
                 "--bench",

@@ -1,7 +1,7 @@
 //! The project's jobs, one entry point each: `cargo xtask JOB [OPTIONS]` (the alias is in
 //! `.cargo/config.toml`; `cargo run -p xtask -- JOB` is the same).
 //!
-//! - `generate [--check]`: writes the generated test tables (`codes/tests/layouts/tables.rs`);
+//! - `generate [--check]`: writes the generated test tables (`codetable/tests/layouts/tables.rs`);
 //!   with `--check`, fails if the committed copy is not what the generator writes.
 //! - `bench-lookups`: criterion, every contender, on seed 004 (287 rows) and 30 000 generated
 //!   rows, each table in its own crate (`benches/`); BENCHMARKS.md "Lookups".
@@ -30,7 +30,7 @@ type Result<T = ()> = std::result::Result<T, String>;
 const USAGE: &str = "usage: cargo xtask JOB [OPTIONS]
 
 jobs:
-  generate [--check]    write codes/tests/layouts/tables.rs (--check: fail if it is stale)
+  generate [--check]    write codetable/tests/layouts/tables.rs (--check: fail if it is stale)
   bench-lookups         criterion lookups, seed 004 and 30 000 rows, every contender
   bench-compile         compile time and size, 300 / 3 000 / 30 000 rows
   bench-scale           expansion, check and release build, 1 000 / 10 000 / 100 000 rows

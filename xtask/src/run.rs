@@ -105,9 +105,9 @@ pub fn commit() -> String {
         "--porcelain",
         "--",
         "codes",
-        "codes-macro",
-        "codes-pipeline",
-        "codes-shared",
+        "codetable-macro",
+        "codetable-pipeline",
+        "codetable-shared",
         "benches",
     ])
     .unwrap_or_default();

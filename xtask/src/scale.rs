@@ -1,8 +1,8 @@
 //! `cargo xtask bench-scale`: `define_codes!` on 1 000- to 100 000-row tables with sections
-//! (`codes_bench_gen::scale`).
+//! (`codetable_bench_gen::scale`).
 //!
 //! - **Expansion outside the compiler**: `time-expansion` (`benches/expansion`) times
-//!   `codes_pipeline::define_codes` and its stages on each table's tokens, built with
+//!   `codetable_pipeline::define_codes` and its stages on each table's tokens, built with
 //!   `--release` and in the dev profile (how cargo builds a proc macro, for `cargo check` and
 //!   `cargo build --release` alike, unless the user sets `[profile.*.build-override]`).
 //! - **The crate**: `table_N` under `<target>/bench-scale/` (never committed), the table and one
@@ -20,7 +20,7 @@ use crate::run::{
     Measure,
 };
 use crate::Result;
-use codes_bench_gen::scale;
+use codetable_bench_gen::scale;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -52,7 +52,7 @@ const PASSES: [&str; 4] = [
 const TABLE_LIB: &str =
     "//! A generated table for `cargo xtask bench-scale`: ROWS rows with sections.
 
-codes::define_codes! {
+codetable::define_codes! {
 BODY}
 
 /// One lookup, so that the release build has a caller of the table's functions.
@@ -117,7 +117,7 @@ pub fn job(mut args: Args) -> Result {
                 .args([
                     "build",
                     "-p",
-                    "codes-bench-expansion",
+                    "codetable-bench-expansion",
                     "--bin",
                     "time-expansion",
                 ])
@@ -192,8 +192,8 @@ fn env_for(target: &Path) -> BTreeMap<&'static str, String> {
 /// Writes the tables and the workspace of the table crates; the tables' codes, per size.
 fn generate(work: &Path, sizes: &[usize]) -> Result<Vec<scale::Table>> {
     let codes = format!(
-        "codes = {{ path = {:?} }}",
-        root().join("codes").display().to_string()
+        "codetable = {{ path = {:?} }}",
+        root().join("codetable").display().to_string()
     );
     write(
         &work.join("warm/Cargo.toml"),
@@ -448,7 +448,7 @@ fn duration(seconds: f64) -> String {
 /// The report: the tables of BENCHMARKS.md "Scale".
 fn render(results: &Value, settings: &Settings) -> String {
     let mut out = format!(
-        "Expansion outside the compiler (`codes_pipeline::define_codes` on proc_macro2 tokens), median of \
+        "Expansion outside the compiler (`codetable_pipeline::define_codes` on proc_macro2 tokens), median of \
          {} runs (release build) and {} (dev build):\n\n\
          | rows | input | output (`to_string`) | parse | valid | expand | **pipeline (release)** | fastest run \
          | t(n)/t(n/10) | 10·log(n)/log(n/10) | `to_string` | pipeline (dev build) |\n\

@@ -1,4 +1,4 @@
-//! Times the pipeline behind `define_codes!` (`codes_pipeline`) on tables, outside the
+//! Times the pipeline behind `define_codes!` (`codetable_pipeline`) on tables, outside the
 //! compiler, on proc_macro2's own token streams: the scale benchmark's expansion figures
 //! (`cargo xtask bench-scale` builds this with `--release` and in the dev profile, which is how
 //! cargo builds a proc macro unless told otherwise).
@@ -7,7 +7,7 @@
 //! prints one JSON line of seconds per run: lexing the text, the whole pipeline, its stages
 //! (parse, valid, expand, which includes the index), and the output's `to_string`.
 
-use codes_pipeline::{errors::Errors, expand, parse, valid};
+use codetable_pipeline::{errors::Errors, expand, parse, valid};
 use proc_macro2::TokenStream;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -44,7 +44,7 @@ fn lex(text: &str) -> Result<TokenStream, String> {
 fn time(path: &str, reps: usize) -> Result<String, String> {
     let text = std::fs::read_to_string(path).map_err(|error| error.to_string())?;
     // One run first, not timed: the output's size, and no error in it.
-    let output = codes_pipeline::define_codes(lex(&text)?).to_string();
+    let output = codetable_pipeline::define_codes(lex(&text)?).to_string();
     if output.contains("compile_error") {
         return Err("the table has errors".to_string());
     }
@@ -61,7 +61,7 @@ fn time(path: &str, reps: usize) -> Result<String, String> {
         lap(lexed, start);
 
         let start = Instant::now();
-        let output = codes_pipeline::define_codes(input);
+        let output = codetable_pipeline::define_codes(input);
         lap(pipeline, start);
         let start = Instant::now();
         let string = output.to_string();

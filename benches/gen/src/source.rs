@@ -11,7 +11,7 @@ pub fn define_codes(rows: &[Row]) -> String {
 
 /// [`define_codes`] with these attributes on the table, one per line.
 pub fn define_codes_with(rows: &[Row], attributes: &[&str]) -> String {
-    let mut out = String::from("codes::define_codes! {\n");
+    let mut out = String::from("codetable::define_codes! {\n");
     let _ = writeln!(out, "    /// The benchmark's table: {} rows.", rows.len());
     for attribute in attributes {
         let _ = writeln!(out, "    {attribute}");

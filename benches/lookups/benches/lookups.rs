@@ -61,7 +61,7 @@ pub trait Visit {
 }
 
 /// Every contender, for each kind of benchmark. Above `ALL_ANCHORS_UP_TO` rows the hand
-/// `match` holds `from_code` only and num_enum + strum are left out (`codes_bench_gen::build`).
+/// `match` holds `from_code` only and num_enum + strum are left out (`codetable_bench_gen::build`).
 fn contenders(visit: &mut impl Visit) {
     visit.by_code::<DefineCodes>();
     visit.by_code::<Hand>();
@@ -135,21 +135,21 @@ macro_rules! enum_contender {
 
 /// The `define_codes!` table.
 pub struct DefineCodes;
-type DefineCodesCode = codes_bench_define_codes::Code;
+type DefineCodesCode = codetable_bench_define_codes::Code;
 enum_contender!(DefineCodes, "define_codes", DefineCodesCode, by_code);
 enum_contender!(DefineCodes, "define_codes", DefineCodesCode, by_name);
 enum_contender!(DefineCodes, "define_codes", DefineCodesCode, rows, |slot| {
-    <DefineCodesCode as codes::Code>::at(slot).expect("slot < COUNT")
+    <DefineCodesCode as codetable::Code>::at(slot).expect("slot < COUNT")
 });
 
 /// A hand-written `match` per lookup.
 pub struct Hand;
-enum_contender!(Hand, "hand_match", codes_bench_hand::Code, by_code);
+enum_contender!(Hand, "hand_match", codetable_bench_hand::Code, by_code);
 #[cfg(all_anchors)]
-enum_contender!(Hand, "hand_match", codes_bench_hand::Code, by_name);
+enum_contender!(Hand, "hand_match", codetable_bench_hand::Code, by_name);
 #[cfg(all_anchors)]
-enum_contender!(Hand, "hand_match", codes_bench_hand::Code, rows, |slot| {
-    codes_bench_hand::Code::ALL[slot]
+enum_contender!(Hand, "hand_match", codetable_bench_hand::Code, rows, |slot| {
+    codetable_bench_hand::Code::ALL[slot]
 });
 
 /// num_enum's `TryFromPrimitive` and strum's `EnumString`, `IntoStaticStr`, `EnumMessage`.
@@ -159,29 +159,29 @@ pub struct NumStrum;
 enum_contender!(
     NumStrum,
     "num_enum+strum",
-    codes_bench_derives::Code,
+    codetable_bench_derives::Code,
     by_code
 );
 #[cfg(all_anchors)]
 enum_contender!(
     NumStrum,
     "num_enum+strum",
-    codes_bench_derives::Code,
+    codetable_bench_derives::Code,
     by_name
 );
 #[cfg(all_anchors)]
 enum_contender!(
     NumStrum,
     "num_enum+strum",
-    codes_bench_derives::Code,
+    codetable_bench_derives::Code,
     rows,
-    |slot| { codes_bench_derives::Code::ALL[slot] }
+    |slot| { codetable_bench_derives::Code::ALL[slot] }
 );
 
 /// Arrays sorted by code and by name, searched by bisection.
 pub struct Sorted;
-enum_contender!(Sorted, "sorted_array", codes_bench_arrays::Row, by_code);
-enum_contender!(Sorted, "sorted_array", codes_bench_arrays::Row, by_name);
+enum_contender!(Sorted, "sorted_array", codetable_bench_arrays::Row, by_code);
+enum_contender!(Sorted, "sorted_array", codetable_bench_arrays::Row, by_name);
 
 /// `code`, `name`, `message`, Debug and Display from `[_; N]` arrays indexed by slot: the
 /// data side of the sorted arrays and of phf.
@@ -189,9 +189,9 @@ pub struct Arrays;
 enum_contender!(
     Arrays,
     "str_arrays",
-    codes_bench_arrays::Row,
+    codetable_bench_arrays::Row,
     rows,
-    |slot| { codes_bench_arrays::Row::at(slot).expect("slot < N") }
+    |slot| { codetable_bench_arrays::Row::at(slot).expect("slot < N") }
 );
 
 /// phf maps from code and from name to the slot.
@@ -201,7 +201,7 @@ impl FromCode for Phf {
     const NAME: &'static str = "phf";
     type V = u32;
     fn from_code(code: i32) -> Option<u32> {
-        codes_bench_perfect_hash::from_code(code)
+        codetable_bench_perfect_hash::from_code(code)
     }
     fn code_of(slot: u32) -> i32 {
         truth::CODES[slot as usize]
@@ -212,7 +212,7 @@ impl FromName for Phf {
     const NAME: &'static str = "phf";
     type V = u32;
     fn from_name(name: &str) -> Option<u32> {
-        codes_bench_perfect_hash::from_name(name)
+        codetable_bench_perfect_hash::from_name(name)
     }
     fn code_of(slot: u32) -> i32 {
         truth::CODES[slot as usize]

@@ -1,12 +1,12 @@
 //! Writes the table: seed 004's rows, or the generated rows `CODES_BENCH_ROWS` asks for
-//! (`codes_bench_gen::build`); above `ALL_ANCHORS_UP_TO` rows, nothing (rustc cannot afford
+//! (`codetable_bench_gen::build`); above `ALL_ANCHORS_UP_TO` rows, nothing (rustc cannot afford
 //! strum's derives over them on this machine).
-use codes_bench_gen::build::{write_out, Rows};
+use codetable_bench_gen::build::{write_out, Rows};
 
 fn main() {
     let rows = Rows::from_env();
     let source = if rows.all_anchors() {
-        codes_bench_gen::source::numstrum(&rows.rows())
+        codetable_bench_gen::source::numstrum(&rows.rows())
     } else {
         String::new()
     };

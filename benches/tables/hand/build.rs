@@ -1,11 +1,11 @@
 //! Writes the table: seed 004's rows, or the generated rows `CODES_BENCH_ROWS` asks for
-//! (`codes_bench_gen::build`); above `ALL_ANCHORS_UP_TO` rows, `from_code` alone.
-use codes_bench_gen::build::{write_out, Rows};
+//! (`codetable_bench_gen::build`); above `ALL_ANCHORS_UP_TO` rows, `from_code` alone.
+use codetable_bench_gen::build::{write_out, Rows};
 
 fn main() {
     let rows = Rows::from_env();
     write_out(
         "table.rs",
-        &codes_bench_gen::source::hand(&rows.rows(), rows.all_anchors()),
+        &codetable_bench_gen::source::hand(&rows.rows(), rows.all_anchors()),
     );
 }

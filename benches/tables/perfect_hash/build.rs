@@ -1,10 +1,10 @@
 //! Writes the maps: seed 004's rows, or the generated rows `CODES_BENCH_ROWS` asks for
-//! (`codes_bench_gen::build`).
-use codes_bench_gen::build::{write_out, Rows};
+//! (`codetable_bench_gen::build`).
+use codetable_bench_gen::build::{write_out, Rows};
 
 fn main() {
     write_out(
         "maps.rs",
-        &codes_bench_gen::source::phf(&Rows::from_env().rows()),
+        &codetable_bench_gen::source::phf(&Rows::from_env().rows()),
     );
 }

@@ -3,7 +3,7 @@
 use axum::routing::get;
 use axum::{Json, Router};
 
-codes::define_codes! {
+codetable::define_codes! {
     /// Errors without an HTTP status.
     pub enum ApiError {
         40401 => NO_SUCH_FILE, "文件不存在",

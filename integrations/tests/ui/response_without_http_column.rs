@@ -1,8 +1,8 @@
 // `into_response` of a table without an `http` column, and of `OrUnknown` of one.
 use axum::response::IntoResponse;
-use codes::OrUnknown;
+use codetable::OrUnknown;
 
-codes::define_codes! {
+codetable::define_codes! {
     /// Errors without an HTTP status.
     pub enum ApiError(retry: bool = false) {
         40401 => NO_SUCH_FILE, "文件不存在",

@@ -1,7 +1,7 @@
 // A gRPC status from a table without a `grpc` column, and the table from a status.
-use codes::OrUnknown;
+use codetable::OrUnknown;
 
-codes::define_codes! {
+codetable::define_codes! {
     /// Errors without a gRPC code.
     pub enum ApiError(http: u16) {
         40401 => NO_SUCH_FILE, "文件不存在", http = 404,

@@ -2,7 +2,7 @@
 //! rows sorted by code and by name and searched by bisection (`sorted_array`), and their
 //! codes, names and messages indexed by the row's slot (`str_arrays`: one load per
 //! `&'static str`, and a pointer, a length and a relocation each). The arrays are generated
-//! by `build.rs` (`codes_bench_gen::source::arrays`).
+//! by `build.rs` (`codetable_bench_gen::source::arrays`).
 use std::fmt;
 
 include!(concat!(env!("OUT_DIR"), "/arrays.rs"));

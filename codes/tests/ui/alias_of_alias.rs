@@ -1,9 +1,0 @@
-codes::define_codes! {
-    pub enum E {
-        1 => CURRENT, "the current name",
-        OLD = CURRENT,
-        OLDER = OLD,
-    }
-}
-
-fn main() {}

@@ -1,8 +1,0 @@
-codes::define_codes! {
-    pub enum E {
-        5 => _, "a row the document gives no name",
-        FIVE = Code5,
-    }
-}
-
-fn main() {}

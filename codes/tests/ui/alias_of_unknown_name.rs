@@ -1,8 +1,0 @@
-codes::define_codes! {
-    pub enum LinuxErrno {
-        11 => EAGAIN, "Try again",
-        EWOULDBLOCK = EAGAINN,
-    }
-}
-
-fn main() {}

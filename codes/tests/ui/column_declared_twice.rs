@@ -1,8 +1,0 @@
-// A table declares one column twice.
-codes::define_codes! {
-    pub enum Pcs(http: u16, en: &'static str, http: u32) {
-        0 => NO_ERROR, "没有错误", http = 200, en = "no error",
-    }
-}
-
-fn main() {}

@@ -1,8 +1,0 @@
-// A row sets one column twice.
-codes::define_codes! {
-    pub enum Pcs(http: u16) {
-        0 => NO_ERROR, "没有错误", http = 200, http = 400,
-    }
-}
-
-fn main() {}

@@ -1,8 +1,0 @@
-// Column types no literal can have, and a `&str` without its lifetime.
-codes::define_codes! {
-    pub enum Pcs(http: u16, tags: Vec<u8>, en: &str) {
-        0 => NO_ERROR, "没有错误", http = 200, en = "no error",
-    }
-}
-
-fn main() {}

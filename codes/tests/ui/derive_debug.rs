@@ -1,8 +1,0 @@
-codes::define_codes! {
-    #[derive(Debug)]
-    pub enum E {
-        0 => OK, "ok",
-    }
-}
-
-fn main() {}

@@ -1,9 +1,0 @@
-codes::define_codes! {
-    pub enum E {
-        -61 => FIRST, "first",
-        -60 => OTHER, "other",
-        -61 => SECOND, "second",
-    }
-}
-
-fn main() {}

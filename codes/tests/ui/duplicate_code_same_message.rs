@@ -1,9 +1,0 @@
-// Two names of one code, with one message: the error suggests an alias.
-codes::define_codes! {
-    pub enum LinuxErrno {
-        11 => EAGAIN, "Try again",
-        11 => EWOULDBLOCK, "Try again",
-    }
-}
-
-fn main() {}

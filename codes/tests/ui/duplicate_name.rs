@@ -1,9 +1,0 @@
-codes::define_codes! {
-    pub enum E {
-        1 => NOT_FOUND, "not found",
-        2 => OTHER, "other",
-        3 => NOT_FOUND, "not found either",
-    }
-}
-
-fn main() {}

@@ -1,5 +1,0 @@
-codes::define_codes! {
-    pub enum E {}
-}
-
-fn main() {}

@@ -1,9 +1,0 @@
-codes::define_codes! {
-    #[repr(u8)]
-    #[repr(u16)]
-    pub enum E {
-        0 => OK, "ok",
-    }
-}
-
-fn main() {}

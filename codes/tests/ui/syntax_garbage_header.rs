@@ -1,7 +1,0 @@
-codes::define_codes! {
-    pub table E = {
-        0 => OK, "ok",
-    }
-}
-
-fn main() {}

@@ -1,0 +1,180 @@
+//! `codes export`: the tables of Rust sources (read by [`sources`](mod@crate::sources), checked by
+//! the macro's own pipeline) written for other tools and languages, one module per format:
+//!
+//! - [`json`](Format::Json): every row, section, reserved range and column as data, versioned
+//!   ([`table::VERSION`]), with a JSON Schema in `codetable-cli/schema/`; `codes import` reads it
+//!   back;
+//! - [`markdown`]: each table's `MARKDOWN` document, which `codes import` reads back;
+//! - [`typescript`]: a const object of the codes (and aliases) and its union type, the wire
+//!   names' union, a row per code, lookups by code and by name or alias, and the languages'
+//!   union with `messageIn`;
+//! - [`go`]: a named integer type, a constant per row and alias, `String()`, `Message()`,
+//!   lookups, and a language type with `MessageIn`;
+//! - [`python`]: an `IntEnum` per table (aliases as alias members), with `wire_name`,
+//!   `message` and lookups, and a language enum with `message_in`;
+//! - [`openapi`]: an OpenAPI 3.1 document with a schema per table: the codes as its `enum`,
+//!   with `x-enum-varnames`, `x-enum-descriptions` (and one per other language) and
+//!   `x-enum-aliases`.
+//!
+//! Every format has every language of the messages and every alias: a lookup by name takes
+//! an alias as the Rust table's `from_name` does, and a message in a language falls back to
+//! the first language's as its `message_in` does.
+//!
+//! Each file says at its top that `codes export` generated it, and from which sources.
+
+pub mod go;
+pub mod markdown;
+pub mod names;
+pub mod openapi;
+pub mod python;
+pub mod table;
+pub mod typescript;
+
+use crate::sources;
+
+/// A format `codes export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Versioned JSON: every row, section, reserved range and column.
+    Json,
+    /// The tables' `MARKDOWN` documents.
+    Markdown,
+    /// A TypeScript module.
+    Typescript,
+    /// A Go file.
+    Go,
+    /// A Python module.
+    Python,
+    /// An OpenAPI 3.1 document (YAML).
+    Openapi,
+}
+
+impl Format {
+    /// Every format, in the order the README lists them.
+    pub const ALL: [Format; 6] = [
+        Format::Json,
+        Format::Markdown,
+        Format::Typescript,
+        Format::Go,
+        Format::Python,
+        Format::Openapi,
+    ];
+
+    /// The format's name on the command line (`--format go`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Typescript => "typescript",
+            Format::Go => "go",
+            Format::Python => "python",
+            Format::Openapi => "openapi",
+        }
+    }
+
+    /// The format of a name.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|format| format.name() == name)
+    }
+
+    /// The usual extension of a file in the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Markdown => "md",
+            Format::Typescript => "ts",
+            Format::Go => "go",
+            Format::Python => "py",
+            Format::Openapi => "yaml",
+        }
+    }
+}
+
+/// How to export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The Go file's package (`--package`): lowercase ASCII letters and digits, starting with
+    /// a letter ([`names::is_go_package`]); `codes` when it is not.
+    pub go_package: String,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            go_package: "codes".to_owned(),
+        }
+    }
+}
+
+/// What the exporter writes of itself: `codes export 0.1.0`.
+pub const GENERATOR: &str = concat!("codes export ", env!("CARGO_PKG_VERSION"));
+
+/// The tables in a format. Every table is exported under its name, so two of one name are
+/// refused, at the second, naming the first.
+pub fn export(
+    format: Format,
+    found: &[sources::Table],
+    options: &Options,
+) -> Result<String, Vec<sources::Error>> {
+    let mut errors = Vec::new();
+    for (index, table) in found.iter().enumerate() {
+        let first = found[..index]
+            .iter()
+            .find(|other| other.table.ident == table.table.ident);
+        if let Some(first) = first {
+            errors.push(sources::Error {
+                file: table.file.clone(),
+                line: table.line,
+                message: format!(
+                    "a table named `{}` is exported already, from {}:{}: each table is exported \
+                     under its name, so export one of them, or rename one",
+                    table.table.ident, first.file, first.line
+                ),
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let files = files(found);
+    let tables = table::tables(found);
+    let out = match format {
+        Format::Json => {
+            table::json(tables, format!("{GENERATOR} from {files}")).map_err(|error| {
+                // Unreachable: the macro's values are numbers JSON writes as they are.
+                vec![sources::Error {
+                    file: files.clone(),
+                    line: found.first().map_or(1, |table| table.line),
+                    message: format!("cannot write the JSON: {error}"),
+                }]
+            })?
+        }
+        Format::Markdown => markdown::file(&files, found),
+        Format::Typescript => typescript::file(&files, &tables),
+        Format::Go => go::file(&files, &options.go_package, &tables),
+        Format::Python => python::file(&files, &tables),
+        Format::Openapi => openapi::file(&files, &tables),
+    };
+    Ok(out)
+}
+
+/// The sources of some tables, each once, in order: `a.rs, b.rs`.
+fn files(found: &[sources::Table]) -> String {
+    let mut files: Vec<&str> = Vec::new();
+    for table in found {
+        if !files.contains(&table.file.as_str()) {
+            files.push(&table.file);
+        }
+    }
+    files.join(", ")
+}
+
+/// What a generated file says first (as a comment of its language): that `codes export`
+/// generated it, from which sources (`files`, as [`export`] lists them).
+pub fn header(files: &str) -> String {
+    format!(
+        "Generated by `{GENERATOR}` from {}: do not edit; change the `define_codes!` table \
+         and export it again.",
+        names::comment_text(files)
+    )
+}

@@ -1,0 +1,273 @@
+//! The `codes` command:
+//!
+//! - `codes import FILE [--name Enum] [--repr i32] [-o out.rs]` writes the `define_codes!`
+//!   source to stdout (or the file), and each problem found to stderr as `FILE:LINE:
+//!   problem`. Exits with 0 when there was none (the source compiles), 1 when there were
+//!   problems (the source is written all the same, each problem marked with a `// FIXME`), 2
+//!   on a usage or I/O error.
+//! - `codes export --format FORMAT [-o OUT] PATH...` writes the `define_codes!` tables of
+//!   Rust sources in a format. Exits with 0 when it wrote them, 1 when a table is invalid
+//!   (each of the macro's errors on stderr as `FILE:LINE: message`, nothing written) or there
+//!   is none, 2 on a usage or I/O error.
+//!
+//! A closed stdout or stderr (`codes import doc.md | head`) ends either quietly, with 2 when
+//! the output could not be written.
+
+use clap::{Args, Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Error-code tables as `codetable::define_codes!` source.
+#[derive(Parser)]
+#[command(name = "codes", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Reads a document (Markdown tables, `CODE NAME message` lines, or a `json` export) and
+    /// writes its tables as `define_codes!` source; problems go to stderr as
+    /// `FILE:LINE: problem`.
+    Import(Import),
+    /// Reads Rust sources (files, or directories of `.rs` files) and writes every
+    /// `define_codes!` table in them in a format; an invalid table is refused, with the
+    /// macro's errors on stderr as `FILE:LINE: message`.
+    Export(Export),
+    /// Compares two versions of some tables, read as the macro reads them, and lists each
+    /// change as `FILE:LINE: breaking: ..` or `FILE:LINE: compatible: ..`: exit 0 when nothing
+    /// breaks, 1 when something does, 2 on a usage, I/O or parse error.
+    Diff(Diff),
+}
+
+#[derive(Args)]
+struct Diff {
+    /// The old version from git, at this revision (a tag, a branch, a commit), of the PATHS;
+    /// the new one is the working tree's.
+    #[arg(long, value_name = "GIT_REV")]
+    base: Option<String>,
+    /// Without `--base`: OLD and NEW, each a Rust file or a directory of them. With it: the
+    /// files and directories to compare (default: the current directory).
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Args)]
+struct Export {
+    /// The format to write.
+    #[arg(long, value_parser = ["json", "markdown", "typescript", "go", "python", "openapi"])]
+    format: String,
+    /// Where to write (default: stdout).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// The Go file's package name (`--format go`).
+    #[arg(long, default_value = "codes", value_parser = go_package)]
+    package: String,
+    /// The Rust source files, or directories to read every `.rs` file under.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Args)]
+struct Import {
+    /// The document to read.
+    file: PathBuf,
+    /// The first enum's name (default: from the title heading or the file's name).
+    #[arg(long, value_parser = identifier)]
+    name: Option<String>,
+    /// The code type.
+    #[arg(long, value_parser = ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"])]
+    repr: Option<String>,
+    /// Where to write the source (default: stdout).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+/// An enum name must be an identifier.
+fn identifier(name: &str) -> Result<String, String> {
+    if codetable_cli::recognize::text::is_ident(name) {
+        Ok(name.to_owned())
+    } else {
+        Err(format!("`{name}` is not an identifier"))
+    }
+}
+
+/// A Go package name: lowercase ASCII letters and digits.
+fn go_package(name: &str) -> Result<String, String> {
+    if codetable_cli::export::names::is_go_package(name) {
+        Ok(name.to_owned())
+    } else {
+        Err(format!(
+            "`{name}` is no Go package name: lowercase ASCII letters and digits, starting with \
+             a letter"
+        ))
+    }
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Import(args) => import(args),
+        Command::Export(args) => export(args),
+        Command::Diff(args) => diff(args),
+    }
+}
+
+fn diff(args: Diff) -> ExitCode {
+    let read = |paths: &[PathBuf]| {
+        codetable_cli::sources::read(paths).map_err(|error| format!("codes: {error}"))
+    };
+    let versions = match &args.base {
+        Some(rev) => {
+            let paths = if args.paths.is_empty() {
+                vec![PathBuf::from(".")]
+            } else {
+                args.paths.clone()
+            };
+            codetable_cli::diff::read_at_revision(rev, &paths)
+                .map_err(|error| format!("codes: {error}"))
+                .and_then(|old| Ok((old, read(&paths)?)))
+        }
+        None => match args.paths.as_slice() {
+            [old, new] => read(std::slice::from_ref(old))
+                .and_then(|old| Ok((old, read(std::slice::from_ref(new))?))),
+            _ => Err("codes: diff takes OLD and NEW, or --base GIT_REV [PATH...]".to_owned()),
+        },
+    };
+    let (old, new) = match versions {
+        Ok(versions) => versions,
+        Err(error) => {
+            say(format_args!("{error}"));
+            return ExitCode::from(2);
+        }
+    };
+    let errors: Vec<_> = old.errors.iter().chain(&new.errors).collect();
+    for error in &errors {
+        say(format_args!("{error}"));
+    }
+    if !errors.is_empty() {
+        return ExitCode::from(2);
+    }
+    let changes = codetable_cli::diff::diff(&old, &new);
+    let mut out = std::io::stdout().lock();
+    for change in &changes {
+        if writeln!(out, "{change}").is_err() {
+            return ExitCode::from(2);
+        }
+    }
+    if changes.iter().any(|change| change.breaking) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn export(args: Export) -> ExitCode {
+    let read = match codetable_cli::sources::read(&args.paths) {
+        Ok(read) => read,
+        Err(error) => {
+            say(format_args!("codes: {error}"));
+            return ExitCode::from(2);
+        }
+    };
+    for error in &read.errors {
+        say(format_args!("{error}"));
+    }
+    if !read.errors.is_empty() {
+        return ExitCode::from(1);
+    }
+    if read.tables.is_empty() {
+        say(format_args!(
+            "codes: no `define_codes!` table in {} file{} read",
+            read.files.len(),
+            if read.files.len() == 1 { "" } else { "s" }
+        ));
+        return ExitCode::from(1);
+    }
+    // The value parser took only the formats' names.
+    let format = codetable_cli::export::Format::from_name(&args.format)
+        .unwrap_or(codetable_cli::export::Format::Json);
+    let options = codetable_cli::export::Options {
+        go_package: args.package,
+    };
+    let text = match codetable_cli::export::export(format, &read.tables, &options) {
+        Ok(text) => text,
+        Err(errors) => {
+            for error in &errors {
+                say(format_args!("{error}"));
+            }
+            return ExitCode::from(1);
+        }
+    };
+    match write_output(args.output.as_deref(), &text, "the export") {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            if let Some(error) = error {
+                say(format_args!("codes: {error}"));
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes to the file, or to stdout; the error is why it could not, `None` for a closed
+/// stdout (a reader that stopped reading, `| head`, wants no message).
+fn write_output(
+    path: Option<&std::path::Path>,
+    text: &str,
+    what: &str,
+) -> Result<(), Option<String>> {
+    match path {
+        Some(path) => std::fs::write(path, text)
+            .map_err(|error| Some(format!("cannot write {}: {error}", path.display()))),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+                .map_err(|error| {
+                    (error.kind() != std::io::ErrorKind::BrokenPipe)
+                        .then(|| format!("cannot write {what}: {error}"))
+                })
+        }
+    }
+}
+
+fn import(args: Import) -> ExitCode {
+    let shown = args.file.display().to_string();
+    let text = match std::fs::read(&args.file) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(error) => {
+            say(format_args!("codes: cannot read {shown}: {error}"));
+            return ExitCode::from(2);
+        }
+    };
+    let options = codetable_cli::Options {
+        name: args.name,
+        repr: args.repr,
+    };
+    let import = codetable_cli::import(&text, &shown, &options);
+    let written = write_output(args.output.as_deref(), &import.source, "the source");
+    for problem in &import.problems {
+        say(format_args!(
+            "{shown}:{}: {}",
+            problem.line, problem.message
+        ));
+    }
+    if let Err(error) = written {
+        if let Some(error) = error {
+            say(format_args!("codes: {error}"));
+        }
+        return ExitCode::from(2);
+    }
+    if import.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// A line to stderr; nothing if stderr is closed (`eprintln!` would panic).
+fn say(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}

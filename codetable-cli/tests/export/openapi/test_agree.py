@@ -1,0 +1,71 @@
+"""The OpenAPI export agrees with the Rust tables on every row.
+
+`codes.yaml` is `codes export --format openapi` of the seeds (and of `tricky.rs`), which
+`openapi-spec-validator` checks first; the file named by CODES_ROWS is what the compiled Rust
+enums give (`cargo run -p codetable-cli --example compiled_rows`). Each table's schema lists its
+codes (`enum`), wire names (`x-enum-varnames`) and messages (`x-enum-descriptions`) in the
+table's order; a table with languages lists them (`x-enum-languages`) and each other
+language's messages (`x-enum-descriptions-LANG`), a table with aliases maps each to its row's
+code (`x-enum-aliases`). Run by scripts/export-check.sh.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unittest
+from typing import Any
+
+import yaml
+
+
+def load() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    with open(os.environ["CODES_OPENAPI"], encoding="utf-8") as file:
+        document: dict[str, Any] = yaml.safe_load(file)
+    with open(os.environ["CODES_ROWS"], encoding="utf-8") as file:
+        tables: list[dict[str, Any]] = json.load(file)["tables"]
+    return document, tables
+
+
+class AgreesWithRust(unittest.TestCase):
+    def test_every_table_has_its_schema(self) -> None:
+        document, tables = load()
+        self.assertEqual(document["openapi"], "3.1.0")
+        schemas = document["components"]["schemas"]
+        self.assertEqual(sorted(schemas), sorted(table["name"] for table in tables))
+        for table in tables:
+            with self.subTest(table=table["name"]):
+                schema = schemas[table["name"]]
+                rows = table["rows"]
+                self.assertEqual(schema["type"], "integer")
+                self.assertEqual(schema["enum"], [int(row["code"]) for row in rows])
+                self.assertEqual(schema["x-enum-varnames"], [row["name"] for row in rows])
+                self.assertEqual(
+                    schema["x-enum-descriptions"], [row["message"] for row in rows]
+                )
+                languages = table["languages"]
+                if languages:
+                    self.assertEqual(schema["x-enum-languages"], languages)
+                else:
+                    self.assertNotIn("x-enum-languages", schema)
+                for language in languages:
+                    key = (
+                        "x-enum-descriptions"
+                        if language == languages[0]
+                        else f"x-enum-descriptions-{language}"
+                    )
+                    self.assertEqual(schema[key], [row["messages"][language] for row in rows])
+                extensions = {
+                    key for key in schema if key.startswith("x-enum-descriptions-")
+                }
+                self.assertEqual(
+                    extensions, {f"x-enum-descriptions-{tag}" for tag in languages[1:]}
+                )
+                aliases = {
+                    alias: int(row["code"]) for row in rows for alias in row["aliases"]
+                }
+                self.assertEqual(schema.get("x-enum-aliases", {}), aliases)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,218 @@
+"""The Python export's lookups agree with the Rust tables on every row.
+
+`codes.py` is `codes export --format python` of the seeds (and of `tricky.rs`); the file
+named by CODES_ROWS is what the compiled Rust enums give (`cargo run -p codetable-cli --example
+compiled_rows`). Run by scripts/export-check.sh, after `mypy --strict`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unittest
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+import codes
+
+
+class Member(Protocol):
+    """What every member of an exported table has."""
+
+    @property
+    def wire_name(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
+
+    @property
+    def category(self) -> str | None: ...
+
+    def __int__(self) -> int: ...
+
+
+class Table(Protocol):
+    """What every exported table class has."""
+
+    def from_code(self, code: int) -> Member | None: ...
+
+    def from_name(self, name: str) -> Member | None: ...
+
+
+Columns = Callable[[int], dict[str, str | None]]
+
+MessageIn = Callable[[int, str], str]
+"""A code's message in a language, named by its tag."""
+
+
+@dataclass(frozen=True)
+class Languages:
+    """The languages of an exported table: its language class, and a code's message in each."""
+
+    tags: list[str]
+    message_in: MessageIn
+
+
+@dataclass(frozen=True)
+class Exported:
+    """An exported table: its class, its members in order, its columns by code and its
+    languages."""
+
+    table: Table
+    members: list[Member]
+    columns: Columns
+    languages: Languages | None
+
+
+def exported(
+    table: Table,
+    members: Iterable[Member],
+    columns: Columns | None = None,
+    languages: Languages | None = None,
+) -> Exported:
+    return Exported(table, list(members), columns or (lambda code: {}), languages)
+
+
+def languages(language: type[Enum], message_in: MessageIn) -> Languages:
+    return Languages([str(member.value) for member in language], message_in)
+
+
+def shown(value: object) -> str | None:
+    """A column's value as Rust's `Display` shows it."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def pcs_columns(code: int) -> dict[str, str | None]:
+    row = codes.PcsError(code).row
+    return {"http": shown(row.http)}
+
+
+def tricky_columns(code: int) -> dict[str, str | None]:
+    row = codes.Tricky(code).row
+    return {
+        "hint": shown(row.hint),
+        "mark": shown(row.mark),
+        "ratio": shown(row.ratio),
+        "big": shown(row.big),
+        "flag": shown(row.flag),
+        "type": shown(row.type),
+        "class": shown(row.class_),
+        "value": shown(row.value),
+    }
+
+
+def curly_columns(code: int) -> dict[str, str | None]:
+    return {"http": shown(codes.Curly(code).row.http)}
+
+
+TABLES: dict[str, Exported] = {
+    "DspError": exported(codes.DspError, codes.DspError),
+    "DspSdkError": exported(codes.DspSdkError, codes.DspSdkError),
+    "TransferState": exported(codes.TransferState, codes.TransferState),
+    "LegacyCosError": exported(codes.LegacyCosError, codes.LegacyCosError),
+    "DaemonCode": exported(codes.DaemonCode, codes.DaemonCode),
+    "PcsError": exported(
+        codes.PcsError,
+        codes.PcsError,
+        pcs_columns,
+        languages(
+            codes.PcsErrorLanguage,
+            lambda code, tag: codes.PcsError(code).message_in(codes.PcsErrorLanguage(tag)),
+        ),
+    ),
+    "CosV4Error": exported(codes.CosV4Error, codes.CosV4Error),
+    "Tricky": exported(codes.Tricky, codes.Tricky, tricky_columns),
+    "Wide": exported(codes.Wide, codes.Wide),
+    "Curly": exported(
+        codes.Curly,
+        codes.Curly,
+        curly_columns,
+        languages(
+            codes.CurlyLanguage,
+            lambda code, tag: codes.Curly(code).message_in(codes.CurlyLanguage(tag)),
+        ),
+    ),
+}
+
+
+def compiled() -> list[dict[str, object]]:
+    with open(os.environ["CODES_ROWS"], encoding="utf-8") as file:
+        tables: list[dict[str, object]] = json.load(file)["tables"]
+    return tables
+
+
+class AgreesWithRust(unittest.TestCase):
+    def test_every_table_is_exported_and_no_other(self) -> None:
+        self.assertEqual(sorted(TABLES), sorted(str(table["name"]) for table in compiled()))
+
+    def test_every_row(self) -> None:
+        for table in compiled():
+            name = str(table["name"])
+            rows = table["rows"]
+            assert isinstance(rows, list)
+            tags = table["languages"]
+            assert isinstance(tags, list)
+            with self.subTest(table=name):
+                self.check(TABLES[name], [str(tag) for tag in tags], rows)
+
+    def check(self, exported: Exported, tags: list[str], rows: list[dict[str, object]]) -> None:
+        self.assertEqual(exported.languages.tags if exported.languages else [], tags)
+        self.assertEqual(len(exported.members), len(rows))
+        for member, row in zip(exported.members, rows):
+            code = int(str(row["code"]))
+            found = exported.table.from_code(code)
+            assert found is not None, code
+            self.assertEqual(int(found), code)
+            self.assertIs(found, member, "the table's order")
+            self.assertEqual(found.wire_name, row["name"])
+            self.assertEqual(found.message, row["message"])
+            self.assertEqual(found.category, row["category"])
+            self.assertIs(exported.table.from_name(str(row["name"])), found)
+            self.assertEqual(exported.columns(code), row["columns"])
+            aliases = row["aliases"]
+            assert isinstance(aliases, list)
+            for alias in aliases:
+                self.assertIs(exported.table.from_name(str(alias)), found, alias)
+            messages = row["messages"]
+            assert isinstance(messages, dict)
+            self.assertEqual(len(messages), len(tags))
+            for tag in tags:
+                assert exported.languages is not None
+                self.assertEqual(exported.languages.message_in(code, tag), messages[tag], tag)
+        self.assertIsNone(exported.table.from_name("NO SUCH NAME"))
+        self.assertIsNone(exported.table.from_code(max(int(m) for m in exported.members) + 1))
+
+    def test_members_are_ints_named_in_capitals(self) -> None:
+        self.assertEqual(codes.DaemonCode.BAD_REQUEST, 10001)
+        self.assertEqual(codes.DaemonCode(10001).name, "BAD_REQUEST")
+        self.assertEqual(codes.TransferState.TASK_PAUSE.wire_name, "TaskPause")
+        self.assertEqual(codes.Tricky.CODE2.wire_name, "Code2")
+        self.assertEqual(codes.Tricky.TYPE.wire_name, "type")
+        self.assertEqual(codes.Tricky.NONE.wire_name, "None")
+        self.assertEqual(codes.Tricky.U6210U529F.wire_name, "成功")
+
+    def test_an_alias_is_its_rows_member(self) -> None:
+        self.assertIs(codes.Curly.WOULDBLOCK, codes.Curly.AGAIN)
+        self.assertIs(codes.Tricky.FINE, codes.Tricky.OK)
+        self.assertIs(codes.Tricky.VALUES, codes.Tricky.MAXIMUM)
+        self.assertIs(codes.Tricky.MATCH, codes.Tricky.TYPE)
+        self.assertIs(codes.Wide.TOP, codes.Wide.MAX)
+        self.assertEqual(codes.Curly.WOULDBLOCK.name, "AGAIN")
+        self.assertEqual(codes.Curly.WOULDBLOCK.wire_name, "E_AGAIN")
+        self.assertEqual(len(codes.Curly), 4, "iteration gives the rows, not the aliases")
+
+    def test_a_language_is_a_member_of_the_tables_language_enum(self) -> None:
+        self.assertEqual([language.value for language in codes.CurlyLanguage], ["zh", "en"])
+        self.assertEqual(codes.Curly.AGAIN.message_in(codes.CurlyLanguage.EN), "try again")
+        self.assertEqual(codes.Curly.VANISHED.message_in(codes.CurlyLanguage.EN), "不见了")
+        self.assertEqual(codes.Curly.AGAIN.message_in(codes.CurlyLanguage.ZH), "再试")
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,83 @@
+codetable::define_codes! {
+    /// 文件数据API错误码
+    ///
+    /// Imported by `codes import` from `003_d6a198459831153e.txt`, line 1.
+    #[codetable(languages(zh, en))]
+    pub enum PcsError(
+        /// HTTP状态码
+        http: u16,
+    ) in 0..=31299 {
+        0 => NO_ERROR, "没有错误", en = "no error", http = 200,
+        3 => UNSUPPORTED_OPEN_API, "不支持此接口", en = "Unsupported open api", http = 400,
+        4 => NO_PERMISSION_TO_DO_THIS_OPERATION, "没有权限执行此操作", en = "No permission to do this operation", http = 403,
+        5 => UNAUTHORIZED_CLIENT_IP_ADDRESS, "IP未授权", en = "Unauthorized client IP address", http = 403,
+        31001 => DB_QUERY_ERROR, "数据库查询错误", en = "db query error", http = 503,
+        31002 => DB_CONNECT_ERROR, "数据库连接错误", en = "db connect error", http = 503,
+        31003 => DB_RESULT_SET_IS_EMPTY, "数据库返回空结果", en = "db result set is empty", http = 503,
+        31021 => NETWORK_ERROR, "网络错误", en = "network error", http = 503,
+        31022 => CAN_NOT_ACCESS_SERVER, "暂时无法连接服务器", en = "can not access server", http = 503,
+        31023 => PARAM_ERROR, "输入参数错误", en = "param error", http = 400,
+        31024 => APP_ID_IS_EMPTY, "app id为空", en = "app id is empty", http = 400,
+        31025 => BCS_ERROR, "后端存储错误", en = "bcs error", http = 503,
+        31041 => BDUSS_IS_INVALID, "用户的cookie不是合法的百度cookie", en = "bduss is invalid", http = 403,
+        31042 => USER_IS_NOT_LOGIN, "用户未登陆", en = "user is not login", http = 403,
+        31043 => USER_IS_NOT_ACTIVE, "用户未激活", en = "user is not active", http = 403,
+        31044 => USER_IS_NOT_AUTHORIZED, "用户未授权", en = "user is not authorized", http = 403,
+        31045 => USER_NOT_EXISTS, "用户不存在", en = "user not exists", http = 403,
+        31046 => USER_ALREADY_EXISTS, "用户已经存在", en = "user already exists", http = 403,
+        31061 => FILE_ALREADY_EXISTS, "文件已经存在", en = "file already exists", http = 400,
+        31062 => FILE_NAME_IS_INVALID, "文件名非法", en = "file name is invalid", http = 400,
+        31063 => FILE_PARENT_PATH_DOES_NOT_EXIST, "文件父目录不存在", en = "file parent path does not exist", http = 400,
+        31064 => FILE_IS_NOT_AUTHORIZED, "无权访问此文件", en = "file is not authorized", http = 403,
+        31065 => DIRECTORY_IS_FULL, "目录已满", en = "directory is full", http = 400,
+        31066 => FILE_DOES_NOT_EXIST, "文件不存在", en = "file does not exist", http = 403,
+        31067 => FILE_DEAL_FAILED, "文件处理出错", en = "file deal failed", http = 503,
+        31068 => FILE_CREATE_FAILED, "文件创建失败", en = "file create failed", http = 503,
+        31069 => FILE_COPY_FAILED, "文件拷贝失败", en = "file copy failed", http = 503,
+        31070 => FILE_DELETE_FAILED, "文件删除失败", en = "file delete failed", http = 503,
+        31071 => GET_FILE_META_FAILED, "不能读取文件元信息", en = "get file meta failed", http = 503,
+        31072 => FILE_MOVE_FAILED, "文件移动失败", en = "file move failed", http = 503,
+        31073 => FILE_RENAME_FAILED, "文件重命名失败", en = "file rename failed", http = 503,
+        31081 => SUPERFILE_CREATE_FAILED, "superfile创建失败", en = "superfile create failed", http = 503,
+        31082 => SUPERFILE_BLOCK_LIST_IS_EMPTY, "superfile 块列表为空", en = "superfile block list is empty", http = 503,
+        31083 => SUPERFILE_UPDATE_FAILED, "superfile 更新失败", en = "superfile update failed", http = 503,
+        31101 => TAG_INTERNAL_ERROR, "tag系统内部错误", en = "tag internal error", http = 503,
+        31102 => TAG_PARAM_ERROR, "tag参数错误", en = "tag param error", http = 503,
+        31103 => TAG_DATABASE_ERROR, "tag系统错误", en = "tag database error", http = 503,
+        31110 => ACCESS_DENIED_TO_SET_QUOTA, "未授权设置此目录配额", en = "access denied to set quota", http = 403,
+        31111 => QUOTA_ONLY_SOPPORT_2_LEVEL_DIRECTORIES, "配额管理只支持两级目录", en = "quota only sopport 2 level directories", http = 400,
+        31112 => EXCEED_QUOTA, "超出配额", en = "exceed quota", http = 400,
+        31113 => THE_QUOTA_IS_BIGGER_THAN_ONE_OF_ITS_PARENT_DIRECTORYS, "配额不能超出目录祖先的配额", en = "the quota is bigger than one of its parent directorys", http = 403,
+        31114 => THE_QUOTA_IS_SMALLER_THAN_ONE_OF_ITS_SUB_DIRECTORYS, "配额不能比子目录配额小", en = "the quota is smaller than one of its sub directorys", http = 403,
+        31141 => THUMBNAIL_FAILED_INTERNAL_ERROR, "请求缩略图服务失败", en = "thumbnail failed, internal error", http = 503,
+        110 => ACCESS_TOKEN_INVALID_OR_NO_LONGER_VALID, "Access Token不正确或者已经过期", en = "Access token invalid or no longer valid", http = 401,
+        31201 => SIGNATURE_ERROR, "签名错误", en = "signature error", http = 400,
+        31203 => ACL_PUT_ERROR, "设置acl失败", en = "acl put error", http = 400,
+        31204 => ACL_QUERY_ERROR, "请求acl验证失败", en = "acl query error", http = 400,
+        // FIXME(codes import): name `ACL_GET_ERROR` first defined here (the name is made from the text `acl get error`)
+        31205 => ACL_GET_ERROR, "获取acl失败", en = "acl get error", http = 400,
+        // FIXME(codes import): broken cells: the row has 6 cells where the header has 4; the last 3 are joined into one: "未找到文件MD5，请使用上传API上传整个文件。"
+        31079 => FILE_MD5_NOT_FOUND_YOU_SHOULD_USE_UPLOAD_API_TO_UPLOAD_THE_WHOLE_FILE, "未找到文件MD5，请使用上传API上传整个文件。", en = "File md5 not found, you should use upload API to upload the whole file.", http = 404,
+        31202 => OBJECT_NOT_EXISTS, "文件不存在", en = "object not exists", http = 404,
+        // FIXME(codes import): name `ACL_GET_ERROR` is defined twice: the row (code 31205) above has it already; rename one of them (the name is made from the text `acl get error`)
+        31206 => ACL_GET_ERROR, "acl不存在", en = "acl get error", http = 404,
+        31207 => BUCKET_ALREADY_EXISTS, "bucket已存在", en = "bucket already exists", http = 400,
+        31208 => BAD_REQUEST, "用户请求错误", en = "bad request", http = 400,
+        31209 => BAIDUBS_INTERNAL_ERROR, "服务器错误", en = "baidubs internal error", http = 500,
+        31210 => NOT_IMPLEMENT, "服务器不支持", en = "not implement", http = 501,
+        31211 => ACCESS_DENIED, "禁止访问", en = "access denied", http = 403,
+        // FIXME(codes import): name `SERVICE_UNAVAILABLE` first defined here (the name is made from the text `service unavailable`)
+        31212 => SERVICE_UNAVAILABLE, "服务不可用", en = "service unavailable", http = 503,
+        // FIXME(codes import): name `SERVICE_UNAVAILABLE` is defined twice: the row (code 31212) above has it already; rename one of them (the name is made from the text `service unavailable`)
+        31213 => SERVICE_UNAVAILABLE, "重试出错", en = "service unavailable", http = 503,
+        31214 => PUT_OBJECT_DATA_ERROR, "上传文件data失败", en = "put object data error", http = 503,
+        31215 => PUT_OBJECT_META_ERROR, "上传文件meta失败", en = "put object meta error", http = 503,
+        31216 => GET_OBJECT_DATA_ERROR, "下载文件data失败", en = "get object data error", http = 503,
+        31217 => GET_OBJECT_META_ERROR, "下载文件meta失败", en = "get object meta error", http = 503,
+        31218 => STORAGE_EXCEED_LIMIT, "容量超出限额", en = "storage exceed limit", http = 403,
+        31219 => REQUEST_EXCEED_LIMIT, "请求数超出限额", en = "request exceed limit", http = 403,
+        31220 => TRANSFER_EXCEED_LIMIT, "流量超出限额", en = "transfer exceed limit", http = 403,
+        31298 => THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID, "服务器返回值KEY非法", en = "the value of KEY[VALUE] in pcs response headers is invalid", http = 500,
+        31299 => NO_KEY_IN_PCS_RESPONSE_HEADERS, "服务器返回值KEY不存在", en = "no KEY in pcs response headers", http = 500,
+    }
+}

@@ -1,0 +1,201 @@
+//! Messages in several languages (`#[codetable(languages(zh, en))]`): the table's language enum,
+//! a blob of messages per language after the first, and `message_in` / `display_in`.
+
+use super::literals::{self, u32_bytes, NumberArray};
+use super::quote_mixed;
+use crate::index;
+use crate::model::Table;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::format_ident;
+use syn::ext::IdentExt;
+
+/// The language enum's name: `PcsErrorLanguage`.
+pub fn ident(table: &Table) -> Ident {
+    format_ident!("{}Language", table.ident)
+}
+
+/// The language enum, for a table that declares languages.
+pub fn definition(table: &Table, derives: &TokenStream) -> TokenStream {
+    if table.languages.is_empty() {
+        return TokenStream::new();
+    }
+    let vis = &table.vis;
+    let ident = ident(table);
+    let doc = format!(
+        "The languages of [`{}`]'s messages: what [`{}::message_in`] takes. The first is \
+         that of every row's message.",
+        table.ident, table.ident
+    );
+    let variants = table.languages.iter().map(|language| {
+        let doc = format!("`{}`.", language.ident.unraw());
+        let variant = &language.variant;
+        quote_mixed!(#[doc = #doc] #variant)
+    });
+    quote_mixed! {
+        #[doc = #doc]
+        #derives
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    }
+}
+
+/// The statics of the messages in each language after the first: a blob and its offsets, and,
+/// when some row leaves the language out, which rows give it.
+pub fn data(table: &Table) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    for (index, _) in table.languages.iter().enumerate().skip(1) {
+        let texts = table
+            .rows
+            .iter()
+            .map(|row| row.translations.get(index - 1).cloned().flatten());
+        let (blob, starts) = index::blob(
+            table
+                .rows
+                .iter()
+                .map(|row| row.translations[index - 1].as_deref().unwrap_or("")),
+        );
+        let Statics {
+            messages,
+            starts: starts_ident,
+            given,
+        } = statics(index);
+        let blob = literals::string(&blob);
+        let starts = u32_bytes(starts);
+        tokens.extend(quote_mixed! {
+            static #messages: &::core::primitive::str = #blob;
+            static #starts_ident: #starts;
+        });
+        if texts.clone().any(|text| text.is_none()) {
+            let mut flags = NumberArray::new(quote_mixed!(::core::primitive::bool), 1);
+            for text in texts {
+                flags.push(text.is_some().into());
+            }
+            tokens.extend(flags.to_static(&given));
+        }
+    }
+    tokens
+}
+
+/// `message_in` and `display_in`, and the language enum's impls; inert bodies for an invalid
+/// table (see `Bodies::stub`).
+pub fn api(table: &Table, stub: bool) -> TokenStream {
+    if table.languages.is_empty() {
+        return TokenStream::new();
+    }
+    let table_ident = &table.ident;
+    let language = ident(table);
+    let repr = super::repr_type(table.repr);
+    let private = super::private();
+    let arms = table.languages.iter().enumerate().map(|(index, lang)| {
+        let variant = &lang.variant;
+        let message = if stub {
+            quote_mixed!("")
+        } else if index == 0 {
+            quote_mixed!(#table_ident::message(self))
+        } else {
+            let Statics {
+                messages,
+                starts,
+                given,
+            } = statics(index);
+            let all_given = table
+                .rows
+                .iter()
+                .all(|row| row.translations[index - 1].is_some());
+            // SAFETY: `slot` gives every variant a slot below the row count, and `#starts`
+            // holds an offset per row and one more, each at a char boundary of `#messages`
+            // (`codetable_shared::blob`): what `str_at` requires.
+            let read = quote_mixed!(unsafe { #private::str_at(#messages, &#starts, __slot) });
+            if all_given {
+                quote_mixed!({
+                    let __slot = slot(self as #repr);
+                    #read
+                })
+            } else {
+                quote_mixed!({
+                    let __slot = slot(self as #repr);
+                    if #given[__slot] { #read } else { #table_ident::message(self) }
+                })
+            }
+        };
+        quote_mixed!(#language::#variant => #message,)
+    });
+    let tags = table.languages.iter().map(|lang| {
+        let variant = &lang.variant;
+        let tag = lang.ident.unraw().to_string();
+        quote_mixed!(#language::#variant => #tag,)
+    });
+    let from_tags = table.languages.iter().map(|lang| {
+        let variant = &lang.variant;
+        let tag = lang.ident.unraw().to_string();
+        quote_mixed!(#tag => ::core::option::Option::Some(#language::#variant),)
+    });
+    let all = table.languages.iter().map(|lang| &lang.variant);
+    let first = table.languages[0].ident.unraw().to_string();
+    let message_in_doc = format!(
+        "The message in `language`; where the row gives none in it, the message (in `{first}`)."
+    );
+    quote_mixed! {
+        impl #table_ident {
+            #[doc = #message_in_doc]
+            #[inline]
+            pub const fn message_in(self, language: #language) -> &'static ::core::primitive::str {
+                match language {
+                    #(#arms)*
+                }
+            }
+
+            /// Shows the code and its message in `language`, as `Display` shows it in the
+            /// first: `40001: internal error`.
+            #[inline]
+            pub const fn display_in(self, language: #language) -> ::codetable::CodeMessage<#repr> {
+                ::codetable::CodeMessage::new(#table_ident::code(self), #table_ident::message_in(self, language))
+            }
+        }
+
+        impl #language {
+            /// Every language, the first that of every row's message.
+            pub const ALL: &'static [Self] = &[#(Self::#all),*];
+
+            /// The language as the table declares it (`"en"`).
+            #[inline]
+            pub const fn tag(self) -> &'static ::core::primitive::str {
+                match self {
+                    #(#tags)*
+                }
+            }
+
+            /// The language the table declares as `tag`, if any.
+            pub fn from_tag(tag: &::core::primitive::str) -> ::core::option::Option<Self> {
+                match tag {
+                    #(#from_tags)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #language {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __f.write_str(#language::tag(*self))
+            }
+        }
+    }
+}
+
+/// The names of a language's statics.
+struct Statics {
+    messages: Ident,
+    starts: Ident,
+    given: Ident,
+}
+
+fn statics(index: usize) -> Statics {
+    let span = Span::mixed_site();
+    Statics {
+        messages: format_ident!("MESSAGES_{}", index, span = span),
+        starts: format_ident!("MESSAGE_STARTS_{}", index, span = span),
+        given: format_ident!("MESSAGE_GIVEN_{}", index, span = span),
+    }
+}

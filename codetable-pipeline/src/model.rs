@@ -1,0 +1,359 @@
+//! The checked tables that expansion works from: numbers evaluated, names converted, every rule
+//! of `valid` applied.
+
+use proc_macro2::{Ident, Span};
+use syn::{Attribute, Visibility};
+
+/// A checked table: what one `enum` of the invocation becomes.
+pub struct Table {
+    /// Attributes passed on to the enum (everything but `#[repr]`).
+    pub attrs: Vec<Attribute>,
+    /// The enum's visibility.
+    pub vis: Visibility,
+    /// The enum's name.
+    pub ident: Ident,
+    /// The code type.
+    pub repr: Repr,
+    /// `#[codetable(strip_prefix = "..")]`: taken off wire names before their variants are made.
+    pub strip_prefix: Option<String>,
+    /// `#[codetable(languages(..))]`: the languages of the messages, the first that of every
+    /// row's message; empty when the table declares none.
+    pub languages: Vec<Language>,
+    /// The declared columns, each one an accessor.
+    pub columns: Vec<Column>,
+    /// The rows in declaration order: a row's index here is its slot.
+    pub rows: Vec<Row>,
+    /// Other wire names of rows, in declaration order.
+    pub aliases: Vec<Alias>,
+    /// Wire names no row or alias may take.
+    pub retired: Vec<Retired>,
+    /// Sections in declaration order (a parent before its children).
+    pub sections: Vec<Section>,
+    /// Reserved ranges, for the table's docs and Markdown.
+    pub reserved: Vec<Reserved>,
+    /// False when validation reported an error: the table is then expanded with stub bodies,
+    /// so that the user's code sees the whole API and adds no errors of its own.
+    pub valid: bool,
+}
+
+/// A checked row: a variant of the enum.
+pub struct Row {
+    /// Docs and attributes passed on to the variant.
+    pub attrs: Vec<Attribute>,
+    /// The code, which fits the table's code type.
+    pub code: i128,
+    /// The span of the code as written (both tokens of `-61`).
+    pub code_span: Span,
+    /// The wire name, verbatim; for a row written `_`, its variant's name.
+    pub name: String,
+    /// Written `_`: the table gives no wire name.
+    pub nameless: bool,
+    /// The variant.
+    pub variant: Ident,
+    /// The variant's name as a string, what `__variant_name` returns.
+    pub variant_name: String,
+    /// The message.
+    pub message: String,
+    /// The message in each language of the table after the first (`Table::languages[1..]`),
+    /// where the row gives one.
+    pub translations: Vec<Option<String>>,
+    /// The innermost section that contains the row, an index into `Table::sections`.
+    pub section: Option<usize>,
+    /// One value per column of the table, in declaration order; `None` for an optional
+    /// column the row does not set.
+    pub values: Vec<Option<Value>>,
+}
+
+/// A language of a table's messages.
+pub struct Language {
+    /// As declared (`en`, `zh_hant`): its tag, and the name rows set its message by.
+    pub ident: Ident,
+    /// The variant of the table's language enum (`En`).
+    pub variant: Ident,
+}
+
+/// `ALIAS = NAME`: another wire name of a row.
+pub struct Alias {
+    /// Docs and attributes passed on to the alias's constant.
+    pub attrs: Vec<Attribute>,
+    /// The alias, verbatim.
+    pub name: String,
+    /// The associated constant, named as a row's variant would be.
+    pub variant: Ident,
+    /// The slot of the row it names.
+    pub row: usize,
+    /// The variant of that row.
+    pub row_variant: Ident,
+}
+
+/// `NAME => retired`: a wire name no row or alias may take.
+pub struct Retired {
+    /// The name.
+    pub name: String,
+    /// Why it was retired.
+    pub message: Option<String>,
+}
+
+/// A column declared as `IDENT: TYPE (= DEFAULT)?`.
+pub struct Column {
+    /// Docs and attributes passed on to the accessor.
+    pub attrs: Vec<Attribute>,
+    /// False for a column named like a method of the table (reported already): the
+    /// accessor would clash with it.
+    pub accessor: bool,
+    /// The column's name, and its accessor's.
+    pub ident: Ident,
+    /// `None` when the type is not one a column can have (reported already).
+    pub ty: Option<ColumnType>,
+    /// The type as written, which the accessor of an invalid table returns.
+    pub written: syn::Type,
+    /// The type of another crate the column has (`http::StatusCode`), whose values `ty`
+    /// stores as numbers; `None` for a column of a type a literal has.
+    pub foreign: Option<Foreign>,
+    /// The value of rows that do not set the column.
+    pub default: Option<Value>,
+}
+
+/// A type of another crate that a column of a fixed name may have: its values are checked
+/// here and stored as numbers (the column's [`ColumnType`] is that number's), and the
+/// accessor returns the type, made by a macro of `codes` that its feature defines.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Foreign {
+    /// `http::StatusCode`, of the column `http`: an integer 100..=999, stored as `u16`.
+    HttpStatus,
+    /// `tonic::Code`, of the column `grpc`: a variant's name (`NotFound`) or its number
+    /// 0..=16, stored as `i32`.
+    GrpcCode,
+}
+
+impl Foreign {
+    /// The column's name, which the type requires.
+    pub fn column(self) -> &'static str {
+        match self {
+            Foreign::HttpStatus => "http",
+            Foreign::GrpcCode => "grpc",
+        }
+    }
+
+    /// The type, as errors and docs name it.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Foreign::HttpStatus => "http::StatusCode",
+            Foreign::GrpcCode => "tonic::Code",
+        }
+    }
+
+    /// The feature of `codes` that the type needs.
+    pub fn feature(self) -> &'static str {
+        match self {
+            Foreign::HttpStatus => "http",
+            Foreign::GrpcCode => "tonic",
+        }
+    }
+
+    /// How the values are stored: the integer scalar, its bounds those of the type's values.
+    pub fn scalar(self) -> Scalar {
+        match self {
+            Foreign::HttpStatus => Scalar::Int {
+                name: "u16",
+                min: 100,
+                max: 999,
+            },
+            Foreign::GrpcCode => Scalar::Int {
+                name: "i32",
+                min: 0,
+                max: 16,
+            },
+        }
+    }
+}
+
+/// The names of `tonic::Code`'s variants, each at its number (gRPC's status codes).
+pub const GRPC_CODES: [&str; 17] = [
+    "Ok",
+    "Cancelled",
+    "Unknown",
+    "InvalidArgument",
+    "DeadlineExceeded",
+    "NotFound",
+    "AlreadyExists",
+    "PermissionDenied",
+    "ResourceExhausted",
+    "FailedPrecondition",
+    "Aborted",
+    "OutOfRange",
+    "Unimplemented",
+    "Internal",
+    "Unavailable",
+    "DataLoss",
+    "Unauthenticated",
+];
+
+/// A column's type: a scalar, or `Option` of one when rows may leave the column out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ColumnType {
+    /// The type of each value.
+    pub scalar: Scalar,
+    /// `Option<scalar>`: rows may leave it out.
+    pub optional: bool,
+}
+
+/// The types a column's values can have: those a literal can be.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Scalar {
+    /// An integer type, by name (`u16`), with its bounds.
+    Int {
+        /// `u16`, `i64`, ...
+        name: &'static str,
+        /// The smallest value.
+        min: i128,
+        /// The largest value.
+        max: u128,
+    },
+    /// `f32` or `f64`.
+    Float {
+        /// `f32` or `f64`.
+        name: &'static str,
+    },
+    /// `bool`.
+    Bool,
+    /// `char`.
+    Char,
+    /// `&'static str`.
+    Str,
+}
+
+/// A column's value in a row, checked against the column's type.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Value {
+    /// An integer, as sign and magnitude (so that every `i128` and `u128` fits).
+    Int {
+        /// Written with `-`.
+        negative: bool,
+        /// The absolute value.
+        magnitude: u128,
+    },
+    /// The literal's digits, without suffix, with a `.` or an exponent.
+    Float {
+        /// Written with `-`.
+        negative: bool,
+        /// The digits, as written.
+        digits: String,
+    },
+    /// `true` or `false`.
+    Bool(bool),
+    /// A character.
+    Char(char),
+    /// A string, its escapes resolved.
+    Str(String),
+}
+
+/// A checked section: a variant of the table's category enum.
+pub struct Section {
+    /// Docs and attributes passed on to the category variant.
+    pub attrs: Vec<Attribute>,
+    /// The name as written.
+    pub name: String,
+    /// The category variant.
+    pub variant: Ident,
+    /// What the section holds.
+    pub message: String,
+    /// Both bounds inclusive.
+    pub range: (i128, i128),
+    /// The section it is nested in, an index into [`Table::sections`].
+    pub parent: Option<usize>,
+}
+
+/// A `reserved` range.
+pub struct Reserved {
+    /// Both bounds inclusive.
+    pub range: (i128, i128),
+    /// Why the codes are reserved.
+    pub message: Option<String>,
+    /// The section it is declared in.
+    pub parent: Option<usize>,
+}
+
+/// The code type chosen by `#[repr(T)]`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Repr {
+    /// `i8`.
+    I8,
+    /// `i16`.
+    I16,
+    /// `i32`, when the table has no `#[repr]`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `u8`.
+    U8,
+    /// `u16`.
+    U16,
+    /// `u32`.
+    U32,
+    /// `u64`.
+    U64,
+}
+
+impl Repr {
+    /// The code types, as errors list them.
+    pub const NAMES: &'static str = "i8, i16, i32, i64, u8, u16, u32 or u64";
+
+    /// The type of this name (`"u16"`), if it is a code type.
+    pub fn from_name(name: &str) -> Option<Repr> {
+        Some(match name {
+            "i8" => Repr::I8,
+            "i16" => Repr::I16,
+            "i32" => Repr::I32,
+            "i64" => Repr::I64,
+            "u8" => Repr::U8,
+            "u16" => Repr::U16,
+            "u32" => Repr::U32,
+            "u64" => Repr::U64,
+            _ => return None,
+        })
+    }
+
+    /// The type's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Repr::I8 => "i8",
+            Repr::I16 => "i16",
+            Repr::I32 => "i32",
+            Repr::I64 => "i64",
+            Repr::U8 => "u8",
+            Repr::U16 => "u16",
+            Repr::U32 => "u32",
+            Repr::U64 => "u64",
+        }
+    }
+
+    /// The smallest and largest value of the type.
+    pub fn bounds(self) -> (i128, i128) {
+        match self {
+            Repr::I8 => (i8::MIN.into(), i8::MAX.into()),
+            Repr::I16 => (i16::MIN.into(), i16::MAX.into()),
+            Repr::I32 => (i32::MIN.into(), i32::MAX.into()),
+            Repr::I64 => (i64::MIN.into(), i64::MAX.into()),
+            Repr::U8 => (0, u8::MAX.into()),
+            Repr::U16 => (0, u16::MAX.into()),
+            Repr::U32 => (0, u32::MAX.into()),
+            Repr::U64 => (0, u64::MAX.into()),
+        }
+    }
+
+    /// The size of a code in bytes.
+    pub fn width(self) -> usize {
+        match self {
+            Repr::I8 | Repr::U8 => 1,
+            Repr::I16 | Repr::U16 => 2,
+            Repr::I32 | Repr::U32 => 4,
+            Repr::I64 | Repr::U64 => 8,
+        }
+    }
+
+    /// The type's name as an identifier.
+    pub fn ident(self) -> Ident {
+        Ident::new(self.name(), Span::call_site())
+    }
+}

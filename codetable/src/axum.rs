@@ -1,0 +1,148 @@
+//! axum responses, with the `axum` feature: every table with an `http` column implements
+//! `axum::response::IntoResponse`, answering with the row's status and the JSON body
+//! `{"code":31021,"name":"NETWORK_ERROR","message":"网络错误"}`, and so does [`OrUnknown`] of
+//! such a table (an unknown code answers 500, its name and message `null`;
+//! [`OrUnknown::into_response_or`] chooses another status). A handler returns the table as its
+//! error, `async fn file(..) -> Result<Json<File>, ApiError>`.
+//!
+//! ```
+//! // `axum::response::IntoResponse` is axum-core's, which axum re-exports.
+//! use axum_core::response::IntoResponse;
+//!
+//! codetable::define_codes! {
+//!     /// API errors.
+//!     pub enum ApiError(http: u16) {
+//!         40001 => INVALID_TOKEN, "无效的令牌", http = 401,
+//!         40401 => NO_SUCH_FILE, "文件不存在", http = 404,
+//!     }
+//! }
+//!
+//! let response = ApiError::NoSuchFile.into_response();
+//! assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
+//! assert_eq!(response.headers()["content-type"], "application/json");
+//! ```
+//!
+//! A table without an `http` column implements it too, with a bound no such table meets, so
+//! that asking it of one (returning it from a `#[axum::debug_handler]`, calling
+//! `into_response`) fails with the message that says so, not deep in axum's bounds. For the
+//! same reason a table cannot have an `IntoResponse` of its own in a crate where this feature
+//! is on: wrap it in a type of yours, or convert it in `map_err`.
+
+use crate::http::HttpStatus;
+use crate::OrUnknown;
+use ::http::header::{HeaderValue, CONTENT_TYPE};
+use ::http::StatusCode;
+use alloc::string::String;
+use axum_core::body::Body;
+use axum_core::response::{IntoResponse, Response};
+use core::fmt::{Display, Write};
+
+/// The response for a table's code: its status and `{"code", "name", "message"}`. What each
+/// table's `IntoResponse` calls.
+#[doc(hidden)]
+pub fn response<E: HttpStatus>(code: E) -> Response {
+    json_response(
+        code.http_status(),
+        code.code(),
+        Some(code.name()),
+        Some(code.message()),
+    )
+}
+
+/// The row's status and body for a known code; `500 Internal Server Error` and
+/// `{"code": 40099, "name": null, "message": null}` for an unknown one.
+impl<E: HttpStatus> IntoResponse for OrUnknown<E> {
+    fn into_response(self) -> Response {
+        self.into_response_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+impl<E: HttpStatus> OrUnknown<E> {
+    /// The response of [`IntoResponse`], with `unknown` as the status of a code the table does
+    /// not have: a gateway that passes on an upstream's code answers `502 Bad Gateway`.
+    ///
+    /// ```
+    /// use axum_core::response::IntoResponse;
+    /// use codetable::OrUnknown;
+    /// use http::StatusCode;
+    ///
+    /// codetable::define_codes! {
+    ///     /// Upstream errors.
+    ///     pub enum UpstreamError(http: u16) {
+    ///         40401 => NO_SUCH_FILE, "文件不存在", http = 404,
+    ///     }
+    /// }
+    ///
+    /// let newer = OrUnknown::<UpstreamError>::from(40099);
+    /// assert_eq!(newer.into_response().status(), StatusCode::INTERNAL_SERVER_ERROR);
+    /// let passed_on = newer.into_response_or(StatusCode::BAD_GATEWAY);
+    /// assert_eq!(passed_on.status(), StatusCode::BAD_GATEWAY);
+    /// ```
+    pub fn into_response_or(self, unknown: StatusCode) -> Response {
+        match self.known() {
+            Some(known) => response(known),
+            None => json_response(unknown, self.code(), None, None),
+        }
+    }
+}
+
+fn json_response(
+    status: StatusCode,
+    code: impl Display,
+    name: Option<&str>,
+    message: Option<&str>,
+) -> Response {
+    let mut body =
+        String::with_capacity(48 + name.map_or(0, str::len) + message.map_or(0, str::len));
+    let _ = write!(body, "{{\"code\":{code},\"name\":");
+    json_string(&mut body, name);
+    body.push_str(",\"message\":");
+    json_string(&mut body, message);
+    body.push('}');
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+/// A JSON string, or `null`: `"` and `\` escaped, and the control characters JSON forbids in a
+/// string.
+fn json_string(out: &mut String, text: Option<&str>) {
+    let Some(text) = text else {
+        out.push_str("null");
+        return;
+    };
+    out.push('"');
+    for character in text.chars() {
+        match character {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{0}'..='\u{1f}' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(character));
+            }
+            other => out.push(other),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_string;
+    use alloc::string::String;
+
+    #[test]
+    fn strings_are_escaped_as_json_requires() {
+        let mut out = String::new();
+        json_string(&mut out, Some("a \"b\" \\ \n\t\u{1} 网络"));
+        assert_eq!(out, r#""a \"b\" \\ \n\t\u0001 网络""#);
+        let mut out = String::new();
+        json_string(&mut out, None);
+        assert_eq!(out, "null");
+    }
+}

@@ -1,0 +1,56 @@
+// The guide is the README, which docs.rs shows as the crate page (and the macro's page, for
+// the editor's hover), and whose examples run as this crate's doc tests.
+#![doc = include_str!("../README.md")]
+#![no_std]
+#![deny(missing_docs)]
+// What little `unsafe` the runtime needs is `codetable-shared`'s, behind the contracts of its
+// `unsafe fn`s; the code the macro generates is the user's crate's, not this one's.
+#![forbid(unsafe_code)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+#[cfg(feature = "axum")]
+pub mod axum;
+mod classify;
+mod code;
+mod code_message;
+mod disjoint;
+mod features;
+#[cfg(feature = "http")]
+pub mod http;
+mod or_unknown;
+#[cfg(feature = "serde")]
+pub mod serde;
+#[cfg(feature = "tonic")]
+pub mod tonic;
+mod unknown;
+
+// Named with the version: see `private.rs`. The macro writes `codetable_pipeline`'s version,
+// which is this crate's.
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private_0_1_0;
+#[cfg(feature = "http")]
+#[doc(hidden)]
+pub use ::http as __http;
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+pub use ::tonic as __tonic;
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+pub use axum_core as __axum_core;
+#[doc(hidden)]
+pub use disjoint::support as __disjoint;
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub use serde_core as __serde_core;
+
+pub use classify::{Classified, NoCategory, ReservedRange};
+pub use code::{Code, Iter, Repr};
+pub use code_message::CodeMessage;
+pub use or_unknown::OrUnknown;
+pub use unknown::{UnknownCode, UnknownName};
+
+// Documented in its crate: the README, whole.
+pub use codetable_macro::define_codes;

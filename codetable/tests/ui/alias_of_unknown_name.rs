@@ -1,0 +1,8 @@
+codetable::define_codes! {
+    pub enum LinuxErrno {
+        11 => EAGAIN, "Try again",
+        EWOULDBLOCK = EAGAINN,
+    }
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+codetable::define_codes! {
+    pub enum E {}
+}
+
+fn main() {}

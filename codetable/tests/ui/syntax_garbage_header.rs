@@ -1,0 +1,7 @@
+codetable::define_codes! {
+    pub table E = {
+        0 => OK, "ok",
+    }
+}
+
+fn main() {}
