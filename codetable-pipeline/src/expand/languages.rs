@@ -86,8 +86,8 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
     let table_ident = &table.ident;
     let language = ident(table);
     let repr = super::repr_type(table.repr);
-    let private = super::paths::private(&table.runtime);
-    let runtime = super::paths::runtime(&table.runtime);
+    let private = crate::paths::private(&table.runtime);
+    let runtime = crate::paths::runtime(&table.runtime);
     let arms = table.languages.iter().enumerate().map(|(index, lang)| {
         let variant = &lang.variant;
         let message = if stub {

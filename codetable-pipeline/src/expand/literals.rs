@@ -188,7 +188,7 @@ impl NumberArray {
 
     /// The static item(s) named `name`, made through the runtime's `transmute`.
     pub fn to_static(&self, name: &Ident, runtime: &Runtime) -> TokenStream {
-        let private = super::paths::private(runtime);
+        let private = crate::paths::private(runtime);
         let NumberArray {
             ty,
             width,
