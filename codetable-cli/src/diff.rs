@@ -10,6 +10,11 @@
 //! alias, a section, a language, the code type). Additions and changes of text are
 //! *compatible*: rows, aliases, sections and reserved ranges added; messages, docs and column
 //! values changed.
+//!
+//! The stages: the two versions read ([`sources::read`](crate::sources::read) for files,
+//! [`git::read_at_revision`] for a git revision's), then compared ([`diff()`]).
+
+pub mod git;
 
 use crate::sources::{Read, Table};
 use codetable_pipeline::model::{self, Column, Row};
@@ -468,44 +473,4 @@ fn columns_and_languages(old: &Table, new: &Table, changes: &mut Changes) {
     for tag in is.iter().filter(|tag| !was.contains(tag)) {
         changes.compatible(new, new.line, format!("language `{tag}` added"));
     }
-}
-
-/// The tables of `paths` (files or directories) as they were at the git revision `rev`, read
-/// with `git ls-tree` and `git show` from the current directory: what `codes diff --base`
-/// compares the working tree with.
-pub fn read_at_revision(rev: &str, paths: &[std::path::PathBuf]) -> Result<Read, String> {
-    let git = |args: &[&str]| -> Result<Vec<u8>, String> {
-        let output = std::process::Command::new("git")
-            .args(args)
-            .output()
-            .map_err(|error| format!("cannot run git: {error}"))?;
-        if !output.status.success() {
-            return Err(format!(
-                "git {} failed: {}",
-                args.join(" "),
-                String::from_utf8_lossy(&output.stderr).trim()
-            ));
-        }
-        Ok(output.stdout)
-    };
-    let mut listed = vec!["ls-tree", "-r", "--name-only", rev, "--"];
-    let shown: Vec<String> = paths
-        .iter()
-        .map(|path| path.display().to_string())
-        .collect();
-    listed.extend(shown.iter().map(String::as_str));
-    let files = git(&listed)?;
-    let mut read = Read::default();
-    for file in String::from_utf8_lossy(&files).lines() {
-        if !file.ends_with(".rs") {
-            continue;
-        }
-        // `REV:./path`: the path relative to the current directory, as ls-tree gave it.
-        let text = git(&["show", &format!("{rev}:./{file}")])?;
-        let one = crate::sources::read_text(&String::from_utf8_lossy(&text), file);
-        read.files.extend(one.files);
-        read.tables.extend(one.tables);
-        read.errors.extend(one.errors);
-    }
-    Ok(read)
 }

@@ -9,8 +9,13 @@
 //!   Rust sources in a format. Exits with 0 when it wrote them, 1 when a table is invalid
 //!   (each of the macro's errors on stderr as `FILE:LINE: message`, nothing written) or there
 //!   is none, 2 on a usage or I/O error.
+//! - `codes diff OLD NEW` (each a Rust file or a directory of them) or `codes diff --base
+//!   GIT_REV [PATH...]` (the working tree against a git revision) lists each change of the
+//!   `define_codes!` tables as `FILE:LINE: breaking: ..` or `FILE:LINE: compatible: ..`.
+//!   Exits with 0 when nothing breaks, 1 when something does, 2 on a usage, I/O or parse
+//!   error.
 //!
-//! A closed stdout or stderr (`codes import doc.md | head`) ends either quietly, with 2 when
+//! A closed stdout or stderr (`codes import doc.md | head`) ends any of them quietly, with 2 when
 //! the output could not be written.
 
 use clap::{Args, Parser, Subcommand};
@@ -86,7 +91,7 @@ struct Import {
 
 /// An enum name must be an identifier.
 fn identifier(name: &str) -> Result<String, String> {
-    if codetable_cli::recognize::text::is_ident(name) {
+    if codetable_cli::import::recognize::text::is_ident(name) {
         Ok(name.to_owned())
     } else {
         Err(format!("`{name}` is not an identifier"))
@@ -124,7 +129,7 @@ fn diff(args: Diff) -> ExitCode {
             } else {
                 args.paths.clone()
             };
-            codetable_cli::diff::read_at_revision(rev, &paths)
+            codetable_cli::diff::git::read_at_revision(rev, &paths)
                 .map_err(|error| format!("codes: {error}"))
                 .and_then(|old| Ok((old, read(&paths)?)))
         }

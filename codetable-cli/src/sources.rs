@@ -1,7 +1,6 @@
 //! Reading Rust sources: every `define_codes!` table of some files and directories, checked
 //! by the macro's own pipeline (`codetable_pipeline::check`), each with the file and line it is
-//! defined at. `codes export` reads its input with it; any command that compares or lists
-//! tables can too.
+//! defined at: the input of `codes export` and `codes diff`.
 //!
 //! A file is parsed with syn; every macro invocation whose path ends in `define_codes`
 //! (`codetable::define_codes! { .. }`, `define_codes!(..)`, as an item, a statement or an

@@ -3,7 +3,7 @@
 //! retired names it states, its cells as written but for the export's escapes (`\|`, `&#32;`,
 //! `&#10;`, `&#38;`, ...).
 
-use codetable_cli::model::{ColumnType, Item, Name, Reserved, Scalar, Section, Table};
+use codetable_cli::import::model::{ColumnType, Item, Name, Reserved, Scalar, Section, Table};
 
 const EXPORT: &str = r#"# `PcsError`
 

@@ -122,7 +122,7 @@ fn check(text: &str) {
         if let Err(error) = tidy(&import.source) {
             panic!("{error} in\n{}\nfrom {text:?}", import.source);
         }
-        let (_, errors) = codetable_cli::check::macro_check(&import.source);
+        let (_, errors) = codetable_cli::import::check::macro_check(&import.source);
         for error in &errors {
             assert!(
                 import

@@ -4,7 +4,7 @@
 //! seeds' tables, imports back to the same rows, sections, reserved ranges and columns.
 
 use codetable::{Code, Repr as _};
-use codetable_cli::model::{Item, Name, Table};
+use codetable_cli::import::model::{Item, Name, Table};
 use codetable_shared::nameless_variant_name;
 
 // Seeds 000 and 002 have no defects to resolve: their imports compile as they are.
@@ -369,7 +369,7 @@ fn pcs_columns(table: &Table, values: impl Fn(i128) -> (u16, &'static str)) {
     assert_eq!(table.languages, ["zh", "en"]);
     assert_eq!(
         table.columns[0].ty.scalar,
-        codetable_cli::model::Scalar::Int("u16")
+        codetable_cli::import::model::Scalar::Int("u16")
     );
     for row in table.rows() {
         let (http, en) = values(row.code);

@@ -25,8 +25,8 @@
 //! `u64`); `in LOW..=HIGH` spans every code, section and reserved range when it fits the
 //! code type.
 
-use crate::model::{Column, Document, Item, Name, Row, Scalar, Table};
-use crate::recognize::text;
+use crate::import::model::{Column, Document, Item, Name, Row, Scalar, Table};
+use crate::import::recognize::text;
 use std::fmt::Write as _;
 
 /// The code types `#[repr(..)]` takes, with their bounds.
@@ -501,7 +501,7 @@ mod tests {
         let text = "# `E`\n\n| code | name | message | http |\n|---|---|---|---|\n\
                     | 1 | `A` | a | 200 |\n\n## `10` ~ `19` `S` - s\n\n| code | name | message | http |\n\
                     |---|---|---|---|\n| 11 | `B` | b | 404 |\n";
-        let document = crate::document(text, "e.md", &crate::Options::default());
+        let document = crate::import::document(text, "e.md", &crate::import::Options::default());
         let written = source(&document, None);
         assert_eq!(written.anchors.len(), written.source.lines().count());
         let at = |needle: &str| {

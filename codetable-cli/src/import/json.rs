@@ -8,11 +8,11 @@
 //! its `"code"` key, so that the macro's errors on the source written are reported at the
 //! row in the JSON document.
 
-use crate::check::Problem;
 use crate::export::table::DEFAULT_LANGUAGE;
 use crate::export::table::{self, Export, Value, VERSION};
-use crate::model::{Alias, Column, ColumnType, Declared, Deprecated, Document, Item, Name};
-use crate::model::{Reserved, Retired, Row, Scalar, Section, Table};
+use crate::import::check::Problem;
+use crate::import::model::{Alias, Column, ColumnType, Declared, Deprecated, Document, Item, Name};
+use crate::import::model::{Reserved, Retired, Row, Scalar, Section, Table};
 
 /// Whether a document is a `json` export: its file name ends in `.json`, or its text starts
 /// with `{`.
@@ -121,7 +121,7 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
     let line_of = |index: usize| row_lines.get(index).copied().unwrap_or(1);
     let line = line_of(0);
     let mut problem = |line: usize, message: String| problems.push(Problem { line, message });
-    let repr = crate::write::REPRS
+    let repr = crate::import::write::REPRS
         .iter()
         .find(|(name, _, _)| *name == exported.repr)
         .map(|(name, _, _)| *name);

@@ -18,8 +18,8 @@
 //! Nothing else is a problem: typos, stub messages, messages that contradict their names need
 //! a person.
 
-use crate::model::{Alias, Document, Item, Name, Quirk, Row, Table, TableQuirk};
-use crate::write::Anchor;
+use crate::import::model::{Alias, Document, Item, Name, Quirk, Row, Table, TableQuirk};
+use crate::import::write::Anchor;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use std::collections::HashMap;
 use std::fmt;

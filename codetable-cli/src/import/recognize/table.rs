@@ -69,10 +69,10 @@
 
 use super::text;
 use super::{Draft, Entry, Rows};
-use crate::model::{
+use crate::import::model::{
     Alias, Item, Name, Quirk, Retired, Row, TableQuirk, Unreadable, UnreadableKind,
 };
-use crate::read;
+use crate::import::read;
 
 /// What a column of a table holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

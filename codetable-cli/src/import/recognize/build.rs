@@ -10,7 +10,7 @@
 use super::heading::{block, HeadingInfo};
 use super::text;
 use super::{Content, Entry, Node, Plan, Rows, Source};
-use crate::model::{
+use crate::import::model::{
     Column, ColumnType, Comment, Item, Name, Reserved, Row, Scalar, Section, Table, TableQuirk,
 };
 use std::collections::HashSet;
@@ -496,7 +496,7 @@ mod tests {
         let text = "| code | 中文 | English |\n|---|---|---|\n| 1 | 未找到 | not found |\n\n\
                     | code | message | 中文 |\n|---|---|---|\n| 2 | busy | 忙 |\n| 3 | only english | |\n\n\
                     4 E_LINE 一行\n";
-        let document = crate::document(text, "e.md", &crate::Options::default());
+        let document = crate::import::document(text, "e.md", &crate::import::Options::default());
         let table = &document.tables[0];
         assert_eq!(table.languages, ["zh", "en"]);
         let rows: Vec<(&str, Vec<Option<&str>>)> = table
