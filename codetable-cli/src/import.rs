@@ -23,6 +23,7 @@ pub mod recognize;
 pub mod write;
 
 pub use check::Problem;
+use codetable_pipeline::model::Repr;
 
 /// How to import a document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,9 +31,9 @@ pub struct Options {
     /// The first table's enum name (`--name`); by default it is made from the title heading
     /// or the file's name.
     pub name: Option<String>,
-    /// The code type (`--repr`), one of [`write::REPRS`]; by default `i32` (or `i64`/`u64`
-    /// for codes that do not fit it).
-    pub repr: Option<String>,
+    /// The code type (`--repr`); by default `i32` (or `i64`/`u64` for codes that do not fit
+    /// it).
+    pub repr: Option<Repr>,
 }
 
 /// An imported document.
@@ -59,7 +60,7 @@ pub fn import(text: &str, path: &str, options: &Options) -> Import {
     if problems.is_empty() {
         problems = check::document(&mut document);
     }
-    let repr = options.repr.as_deref();
+    let repr = options.repr;
     let mut written = write::source(&document, repr);
     let (_, errors) = check::macro_check(&written.source);
     if !errors.is_empty() {

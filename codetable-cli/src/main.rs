@@ -18,7 +18,9 @@
 //! A closed stdout or stderr (`codes import doc.md | head`) ends any of them quietly, with 2 when
 //! the output could not be written.
 
-use clap::{Args, Parser, Subcommand};
+use clap::builder::PossibleValue;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use codetable_pipeline::model::Repr;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -82,11 +84,38 @@ struct Import {
     #[arg(long, value_parser = identifier)]
     name: Option<String>,
     /// The code type.
-    #[arg(long, value_parser = ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"])]
-    repr: Option<String>,
+    #[arg(long)]
+    repr: Option<CodeType>,
     /// Where to write the source (default: stdout).
     #[arg(short, long)]
     output: Option<PathBuf>,
+}
+
+/// A code type as `--repr` takes it: clap's closed set of the pipeline's code types, by name.
+#[derive(Clone, Copy)]
+struct CodeType(Repr);
+
+impl CodeType {
+    /// [`Repr::ALL`], in its order.
+    const ALL: [CodeType; Repr::ALL.len()] = {
+        let mut all = [CodeType(Repr::I32); Repr::ALL.len()];
+        let mut index = 0;
+        while index < all.len() {
+            all[index] = CodeType(Repr::ALL[index]);
+            index += 1;
+        }
+        all
+    };
+}
+
+impl ValueEnum for CodeType {
+    fn value_variants<'a>() -> &'a [Self] {
+        &CodeType::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.name()))
+    }
 }
 
 /// An enum name must be an identifier.
@@ -249,7 +278,7 @@ fn import(args: Import) -> ExitCode {
     };
     let options = codetable_cli::Options {
         name: args.name,
-        repr: args.repr,
+        repr: args.repr.map(|CodeType(repr)| repr),
     };
     let import = codetable_cli::import(&text, &shown, &options);
     let written = write_output(args.output.as_deref(), &import.source, "the source");

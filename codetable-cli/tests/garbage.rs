@@ -110,7 +110,7 @@ fn check(text: &str) {
         codetable_cli::Options::default(),
         codetable_cli::Options {
             name: Some("Named".to_owned()),
-            repr: Some("u8".to_owned()),
+            repr: Some(codetable_pipeline::model::Repr::U8),
         },
     ] {
         let import = codetable_cli::import(text, "garbage.md", &options);

@@ -20,6 +20,7 @@ use super::names::{
     ascii_ident, comment_lines, comment_text, lower_first, quoted, unique, upper_first,
 };
 use super::table::{Column, Table, Value};
+use codetable_pipeline::model::Repr;
 use heck::ToUpperCamelCase;
 use std::fmt::Write as _;
 
@@ -363,10 +364,11 @@ fn write_table(out: &mut String, table: &Table, ty: &str, names: &Constants) {
         out,
         "// {ty}FromName returns the {ty} of {name}, and whether the table has it.\nfunc {ty}FromName(name string) ({ty}, bool) {{\n\tcode, ok := {lower}ByName[name]\n\treturn code, ok\n}}\n"
     );
-    let format = if table.repr.starts_with('u') {
-        "strconv.FormatUint(uint64(c), 10)"
-    } else {
+    let signed = Repr::from_name(&table.repr).is_none_or(Repr::signed);
+    let format = if signed {
         "strconv.FormatInt(int64(c), 10)"
+    } else {
+        "strconv.FormatUint(uint64(c), 10)"
     };
     let _ = writeln!(
         out,

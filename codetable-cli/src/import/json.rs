@@ -13,6 +13,7 @@ use crate::export::table::{self, Export, Value, VERSION};
 use crate::import::check::Problem;
 use crate::import::model::{Alias, Column, ColumnType, Declared, Deprecated, Document, Item, Name};
 use crate::import::model::{Reserved, Retired, Row, Scalar, Section, Table};
+use codetable_pipeline::model::Repr;
 
 /// Whether a document is a `json` export: its file name ends in `.json`, or its text starts
 /// with `{`.
@@ -121,16 +122,15 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
     let line_of = |index: usize| row_lines.get(index).copied().unwrap_or(1);
     let line = line_of(0);
     let mut problem = |line: usize, message: String| problems.push(Problem { line, message });
-    let repr = crate::import::write::REPRS
-        .iter()
-        .find(|(name, _, _)| *name == exported.repr)
-        .map(|(name, _, _)| *name);
+    let repr = Repr::from_name(&exported.repr);
     if repr.is_none() {
         problem(
             line,
             format!(
-                "`{}` of `{}` is no code type: one of i8, i16, i32, i64, u8, u16, u32, u64",
-                exported.repr, exported.name
+                "`{}` of `{}` is no code type: one of {}",
+                exported.repr,
+                exported.name,
+                Repr::NAMES
             ),
         );
     }

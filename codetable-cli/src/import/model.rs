@@ -3,6 +3,8 @@
 //! it came from. `recognize` builds
 //! it from the document's blocks, `check` finds its problems, `write` turns it into source.
 
+use codetable_pipeline::model::Repr;
+
 /// Everything imported from one document: one [`Table`] per enum, in document order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
@@ -22,7 +24,7 @@ pub struct Table {
     /// The line of the title heading, else of the table's first row.
     pub line: usize,
     /// The code type the document states (a `json` export's `repr`), if it does.
-    pub repr: Option<&'static str>,
+    pub repr: Option<Repr>,
     /// `#[codetable(strip_prefix = "..")]`, as a `json` export states it.
     pub strip_prefix: Option<String>,
     /// The languages of the messages, by tag (`zh`, `en`): the first is that of every row's

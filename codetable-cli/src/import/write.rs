@@ -27,19 +27,8 @@
 
 use crate::import::model::{Column, Document, Item, Name, Row, Scalar, Table};
 use crate::import::recognize::text;
+use codetable_pipeline::model::Repr;
 use std::fmt::Write as _;
-
-/// The code types `#[repr(..)]` takes, with their bounds.
-pub const REPRS: &[(&str, i128, i128)] = &[
-    ("i8", i8::MIN as i128, i8::MAX as i128),
-    ("i16", i16::MIN as i128, i16::MAX as i128),
-    ("i32", i32::MIN as i128, i32::MAX as i128),
-    ("i64", i64::MIN as i128, i64::MAX as i128),
-    ("u8", 0, u8::MAX as i128),
-    ("u16", 0, u16::MAX as i128),
-    ("u32", 0, u32::MAX as i128),
-    ("u64", 0, u64::MAX as i128),
-];
 
 /// What a line of the source was written from: where the macro's errors on it belong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,7 +87,7 @@ impl Writer {
 }
 
 /// The document as source: one `define_codes!` invocation holding every table.
-pub fn source(document: &Document, repr: Option<&str>) -> Written {
+pub fn source(document: &Document, repr: Option<Repr>) -> Written {
     let mut writer = Writer {
         out: String::from("codetable::define_codes! {\n"),
         noted: 0,
@@ -120,7 +109,7 @@ pub fn source(document: &Document, repr: Option<&str>) -> Written {
     }
 }
 
-fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, repr: Option<&str>) {
+fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, repr: Option<Repr>) {
     writer.anchor(Some(Anchor::Table(index)));
     let out = &mut writer.out;
     let pad = "    ";
@@ -138,11 +127,10 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
     );
     let (low, high) = bounds(table);
     let repr = repr.or(table.repr).or_else(|| {
-        let fits = |name: &str| fits(name, low, high);
-        if fits("i32") {
+        if Repr::I32.holds(low, high) {
             None
         } else {
-            ["i64", "u64"].into_iter().find(|name| fits(name))
+            Repr::first_holding([Repr::I64, Repr::U64], low, high)
         }
     });
     let mut options = Vec::new();
@@ -161,7 +149,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
         let _ = writeln!(out, "{pad}#[codetable({})]", options.join(", "));
     }
     if let Some(repr) = repr {
-        let _ = writeln!(out, "{pad}#[repr({repr})]");
+        let _ = writeln!(out, "{pad}#[repr({})]", repr.name());
     }
     let _ = write!(out, "{pad}pub enum {}", column_ident(&table.name));
     if !table.columns.is_empty() {
@@ -174,7 +162,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
         let _ = write!(writer.out, "{pad})");
     }
     let out = &mut writer.out;
-    if low <= high && fits(repr.unwrap_or("i32"), low, high) {
+    if low <= high && repr.unwrap_or(Repr::I32).holds(low, high) {
         let _ = write!(out, " in {low}..={high}");
     }
     out.push_str(" {\n");
@@ -204,13 +192,6 @@ fn bounds(table: &Table) -> (i128, i128) {
     }
     walk(&table.items, &mut bounds);
     bounds
-}
-
-/// Whether a range fits a code type.
-fn fits(repr: &str, low: i128, high: i128) -> bool {
-    REPRS
-        .iter()
-        .any(|&(name, min, max)| name == repr && min <= low && high <= max)
 }
 
 fn write_column(out: &mut String, column: &Column) {
@@ -517,13 +498,5 @@ mod tests {
         assert_eq!(at("http: u16"), Some(Anchor::Column(0, 0)));
         assert_eq!(at("pub enum E"), Some(Anchor::Table(0)));
         assert_eq!(at("codetable::define_codes!"), None);
-    }
-
-    #[test]
-    fn reprs() {
-        assert!(fits("i32", -1, 5));
-        assert!(!fits("u16", -1, 5));
-        assert!(!fits("i32", 0, 1 << 40));
-        assert!(!fits("x", 0, 1));
     }
 }

@@ -13,6 +13,7 @@ use super::{Content, Entry, Node, Plan, Rows, Source};
 use crate::import::model::{
     Column, ColumnType, Comment, Item, Name, Reserved, Row, Scalar, Section, Table, TableQuirk,
 };
+use codetable_pipeline::model::Repr;
 use std::collections::HashSet;
 
 /// The rows contents a plan takes: (node, content index).
@@ -167,19 +168,14 @@ fn infer<'a>(values: impl Iterator<Item = Option<&'a str>>) -> ColumnType {
         }
         bools &= value == "true" || value == "false";
     }
-    let int_type = [
-        ("u8", 0, u8::MAX as i128),
-        ("u16", 0, u16::MAX as i128),
-        ("u32", 0, u32::MAX as i128),
-        ("i32", i32::MIN as i128, i32::MAX as i128),
-        ("i64", i64::MIN as i128, i64::MAX as i128),
-    ]
-    .into_iter()
-    .find(|&(_, min, max)| min <= low && high <= max)
-    .map(|(name, _, _)| name);
+    let int_type = Repr::first_holding(
+        [Repr::U8, Repr::U16, Repr::U32, Repr::I32, Repr::I64],
+        low,
+        high,
+    );
     let scalar = match int_type {
         _ if !any => Scalar::Str,
-        Some(name) if ints => Scalar::Int(name),
+        Some(repr) if ints => Scalar::Int(repr.name()),
         _ if floats && fraction => Scalar::Float("f64"),
         _ if bools => Scalar::Bool,
         _ => Scalar::Str,
