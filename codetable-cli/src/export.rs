@@ -32,8 +32,9 @@ pub mod typescript;
 
 use crate::sources;
 
-/// A format `codes export` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A format `codes export` writes: `--format` takes each by its name in lowercase (`json`,
+/// `typescript`), which clap's [`ValueEnum`](clap::ValueEnum) derives from the variant's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Versioned JSON: every row, section, reserved range and column.
     Json,
@@ -50,33 +51,6 @@ pub enum Format {
 }
 
 impl Format {
-    /// Every format, in the order the README lists them.
-    pub const ALL: [Format; 6] = [
-        Format::Json,
-        Format::Markdown,
-        Format::Typescript,
-        Format::Go,
-        Format::Python,
-        Format::Openapi,
-    ];
-
-    /// The format's name on the command line (`--format go`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Json => "json",
-            Format::Markdown => "markdown",
-            Format::Typescript => "typescript",
-            Format::Go => "go",
-            Format::Python => "python",
-            Format::Openapi => "openapi",
-        }
-    }
-
-    /// The format of a name.
-    pub fn from_name(name: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|format| format.name() == name)
-    }
-
     /// The usual extension of a file in the format.
     pub fn extension(self) -> &'static str {
         match self {

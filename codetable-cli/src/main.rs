@@ -20,6 +20,7 @@
 
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use codetable_cli::export::Format;
 use codetable_pipeline::model::Repr;
 use std::io::Write;
 use std::path::PathBuf;
@@ -63,8 +64,8 @@ struct Diff {
 #[derive(Args)]
 struct Export {
     /// The format to write.
-    #[arg(long, value_parser = ["json", "markdown", "typescript", "go", "python", "openapi"])]
-    format: String,
+    #[arg(long)]
+    format: Format,
     /// Where to write (default: stdout).
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -218,13 +219,10 @@ fn export(args: Export) -> ExitCode {
         ));
         return ExitCode::from(1);
     }
-    // The value parser took only the formats' names.
-    let format = codetable_cli::export::Format::from_name(&args.format)
-        .unwrap_or(codetable_cli::export::Format::Json);
     let options = codetable_cli::export::Options {
         go_package: args.package,
     };
-    let text = match codetable_cli::export::export(format, &read.tables, &options) {
+    let text = match codetable_cli::export::export(args.format, &read.tables, &options) {
         Ok(text) => text,
         Err(errors) => {
             for error in &errors {

@@ -8,6 +8,7 @@ mod common;
 #[path = "export/compiled.rs"]
 mod compiled;
 
+use clap::ValueEnum as _;
 use codetable_cli::export::table::{self, Export, Value};
 use codetable_cli::export::{export, Format, Options};
 use codetable_cli::sources;
@@ -234,7 +235,7 @@ fn the_schema_is_of_the_version_written() {
 #[test]
 fn every_format_says_it_is_generated_and_from_where() {
     let found = read("seeds/src/pcs.rs");
-    for format in Format::ALL {
+    for &format in Format::value_variants() {
         let text = exported(format, &found);
         let head: String = text.lines().take(4).collect::<Vec<_>>().join("\n");
         assert!(head.contains("codes export"), "{format:?}: {head}");
@@ -254,7 +255,7 @@ fn every_format_says_it_is_generated_and_from_where() {
 #[test]
 fn the_daemon_table_in_every_format() {
     let found = read("seeds/src/daemon.rs");
-    for format in Format::ALL {
+    for &format in Format::value_variants() {
         let path = root()
             .join("codetable-cli/tests/exported")
             .join(format!("daemon.{}", format.extension()));
@@ -272,7 +273,7 @@ fn a_table_with_languages_and_aliases_in_every_format() {
         .filter(|table| table.table.ident == "Curly")
         .collect();
     assert_eq!(found.len(), 1);
-    for format in Format::ALL {
+    for &format in Format::value_variants() {
         let path = root()
             .join("codetable-cli/tests/exported")
             .join(format!("curly.{}", format.extension()));
