@@ -875,7 +875,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
     let display_doc = match table.rows.first() {
         Some(row) => format!(
             "Shows the code and its message: {}.",
-            docs::code_span(&format!("{}: {}", row.code, row.message))
+            crate::markdown::code_span(&format!("{}: {}", row.code, row.message))
         ),
         None => "Shows the code and its message.".to_owned(),
     };

@@ -3,6 +3,7 @@
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+use std::fmt;
 use syn::{Attribute, Visibility};
 
 /// The path of the runtime crate, `codetable`, as the generated code reaches it: the `$crate`
@@ -261,6 +262,23 @@ pub enum Value {
     Char(char),
     /// A string, its escapes resolved.
     Str(String),
+}
+
+/// A value as Rust source would write it: `-5`, `0.5`, `true`, `'x'`, `"text"`.
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = |negative: bool| if negative { "-" } else { "" };
+        match self {
+            Value::Int {
+                negative,
+                magnitude,
+            } => write!(f, "{}{magnitude}", sign(*negative)),
+            Value::Float { negative, digits } => write!(f, "{}{digits}", sign(*negative)),
+            Value::Bool(value) => write!(f, "{value}"),
+            Value::Char(value) => write!(f, "{value:?}"),
+            Value::Str(value) => write!(f, "{value:?}"),
+        }
+    }
 }
 
 /// A checked section: a variant of the table's category enum.
