@@ -375,18 +375,18 @@ fn random_messages_and_values_import_back() {
             let note = (random.below(3) > 0).then(|| text(&mut random, 0));
             source.push_str(&format!(
                 "{code} => R{code}, {}",
-                codetable_cli::import::write::string(&message)
+                codetable_pipeline::expand::literals::quoted(&message)
             ));
             if let Some(en) = &en {
                 source.push_str(&format!(
                     ", en = {}",
-                    codetable_cli::import::write::string(en)
+                    codetable_pipeline::expand::literals::quoted(en)
                 ));
             }
             if let Some(note) = &note {
                 source.push_str(&format!(
                     ", note = {}",
-                    codetable_cli::import::write::string(note)
+                    codetable_pipeline::expand::literals::quoted(note)
                 ));
             }
             source.push_str(",\n");

@@ -29,7 +29,7 @@
 mod columns;
 pub(crate) mod docs;
 mod languages;
-mod literals;
+pub mod literals;
 pub mod paths;
 
 use crate::guard;

@@ -27,6 +27,7 @@
 
 use crate::import::model::{Column, Document, Item, Name, Row, Scalar, Table};
 use crate::import::recognize::text;
+use codetable_pipeline::expand::literals::{self, quoted};
 use codetable_pipeline::model::Repr;
 use std::fmt::Write as _;
 
@@ -143,7 +144,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
         options.push(format!("languages({})", tags.join(", ")));
     }
     if let Some(prefix) = &table.strip_prefix {
-        options.push(format!("strip_prefix = {}", string(prefix)));
+        options.push(format!("strip_prefix = {}", quoted(prefix)));
     }
     if !options.is_empty() {
         let _ = writeln!(out, "{pad}#[codetable({})]", options.join(", "));
@@ -259,7 +260,7 @@ fn items(
                     out,
                     "{pad}{low}..={high} => {}, {} {{",
                     section.name,
-                    string(&section.message)
+                    quoted(&section.message)
                 );
                 if section.items.is_empty() {
                     out.push_str("}\n");
@@ -276,7 +277,7 @@ fn items(
                 match &reserved.message {
                     Some(message) => {
                         let _ =
-                            writeln!(out, "{pad}{low}..={high} => reserved, {},", string(message));
+                            writeln!(out, "{pad}{low}..={high} => reserved, {},", quoted(message));
                     }
                     None => {
                         let _ = writeln!(out, "{pad}{low}..={high} => reserved,");
@@ -294,7 +295,7 @@ fn items(
                 fixme_lines(out, &pad, &retired.fixmes);
                 let _ = write!(out, "{pad}{} => retired", retired.name);
                 if let Some(message) = &retired.message {
-                    let _ = write!(out, ", {}", string(message));
+                    let _ = write!(out, ", {}", quoted(message));
                 }
                 out.push_str(",\n");
             }
@@ -323,7 +324,7 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
     if let Some(deprecated) = &declared.deprecated {
         let parts: Vec<String> = [("since", &deprecated.since), ("note", &deprecated.note)]
             .into_iter()
-            .filter_map(|(key, value)| Some(format!("{key} = {}", string(value.as_deref()?))))
+            .filter_map(|(key, value)| Some(format!("{key} = {}", quoted(value.as_deref()?))))
             .collect();
         if parts.is_empty() {
             let _ = writeln!(out, "{pad}#[deprecated]");
@@ -351,10 +352,10 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
         }
         _ => name,
     };
-    let _ = write!(out, "{pad}{} => {name}, {}", row.code, string(&row.message));
+    let _ = write!(out, "{pad}{} => {name}, {}", row.code, quoted(&row.message));
     for (tag, text) in table.languages.iter().skip(1).zip(&row.translations) {
         if let Some(text) = text {
-            let _ = write!(out, ", {} = {}", column_ident(tag), string(text));
+            let _ = write!(out, ", {} = {}", column_ident(tag), quoted(text));
         }
     }
     for (column, value) in table.columns.iter().zip(&row.values) {
@@ -394,7 +395,7 @@ fn literal(scalar: Scalar, value: &str) -> String {
         Scalar::Int(_) => match (value.parse::<i128>(), value.parse::<u128>()) {
             (Ok(number), _) => number.to_string(),
             (_, Ok(number)) => number.to_string(),
-            _ => string(value),
+            _ => quoted(value),
         },
         Scalar::Float(_) | Scalar::Bool => value.to_owned(),
         Scalar::Char => {
@@ -402,10 +403,10 @@ fn literal(scalar: Scalar, value: &str) -> String {
             match (chars.next(), chars.next()) {
                 (Some(c), None) => format!("{c:?}"),
                 // Not one character: the macro says so at the row.
-                _ => string(value),
+                _ => quoted(value),
             }
         }
-        Scalar::Str => string(value),
+        Scalar::Str => quoted(value),
     }
 }
 
@@ -421,12 +422,12 @@ fn doc(out: &mut String, pad: &str, text: &str) {
     }
 }
 
-/// Characters rustc rejects in a comment (bidirectional overrides) or that would end it
-/// (line breaks, other controls), written as `\u{..}`.
+/// Text for a comment: each [hidden](literals::is_hidden) char (a control, which would end
+/// or hide in the comment, or a bidirectional-text control) written as `\u{..}`.
 fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_control() || is_bidi(c) {
+        if literals::is_hidden(c) {
             let _ = write!(out, "\\u{{{:x}}}", c as u32);
         } else {
             out.push(c);
@@ -435,46 +436,9 @@ fn sanitize(text: &str) -> String {
     out
 }
 
-/// The bidirectional-text controls rustc denies in literals and comments.
-fn is_bidi(c: char) -> bool {
-    matches!(
-        c,
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-    )
-}
-
-/// A string literal: quotes, backslashes, controls and bidirectional controls escaped.
-pub fn string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\0' => out.push_str("\\0"),
-            c if c.is_control() || is_bidi(c) => {
-                let _ = write!(out, "\\u{{{:x}}}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn strings() {
-        assert_eq!(string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
-        assert_eq!(string("x\ny\u{202E}"), r#""x\ny\u{202e}""#);
-        assert_eq!(string("中文"), "\"中文\"");
-    }
 
     /// Every line of the source has its anchor: the row's line holds the row.
     #[test]
