@@ -31,8 +31,8 @@
 //!
 //! Every escaping into Markdown lives here, for this document and for the rustdoc that
 //! `expand` writes: [`escape`] (text that reads as itself, inline), [`code_span`],
-//! [`breakable_code`] (a name as HTML code a browser may break) and [`push_cell`] with
-//! [`cell_text`] (a table cell and its text read back). Their tests read what they write with
+//! [`breakable_code`] (a name as HTML code a browser may break), [`html_comment`], and
+//! [`push_cell`] with [`cell_text`] (a table cell and its text read back). Their tests read what they write with
 //! a Markdown reader, as rustdoc reads it.
 
 use crate::model::{Reserved, Row, Table, Value};
@@ -280,6 +280,16 @@ pub fn breakable_code(name: &str) -> String {
     html
 }
 
+/// Text as an HTML comment of a Markdown document, `<!-- text -->`: each `--` in it broken up
+/// (`- -`) until none is left, so that no `-->` of the text ends the comment early.
+pub fn html_comment(text: &str) -> String {
+    let mut text = text.to_owned();
+    while text.contains("--") {
+        text = text.replace("--", "- -");
+    }
+    format!("<!-- {text} -->")
+}
+
 /// What [`push_cell`] writes as a character reference, and the character each stands for;
 /// [`cell_text`] reads them back.
 const CELL_ESCAPES: [(&str, char); 6] = [
@@ -361,7 +371,7 @@ pub fn cell_text(cell: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{breakable_code, cell_text, code_span, escape, push_cell};
+    use super::{breakable_code, cell_text, code_span, escape, html_comment, push_cell};
     use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
     /// What a Markdown reader makes of `markdown` as the one cell of a table's row, read as
@@ -478,6 +488,17 @@ mod tests {
         assert_eq!(code_span("404"), "`404`");
         assert_eq!(code_span("a`b"), "`` a`b ``");
         assert_eq!(code_span("a|b"), r"`a\|b`");
+    }
+
+    #[test]
+    fn html_comments_end_at_their_end() {
+        for text in ["a -- b", "a--->b", "---", "-->", "x-", "<!-- -->"] {
+            let comment = html_comment(text);
+            let inside = &comment["<!-- ".len()..comment.len() - " -->".len()];
+            assert!(!inside.contains("--"), "{comment}");
+            assert_eq!(inside.replace(' ', ""), text.replace(' ', ""));
+        }
+        assert_eq!(html_comment("a -- b"), "<!-- a - - b -->");
     }
 
     #[test]
