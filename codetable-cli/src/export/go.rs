@@ -16,9 +16,8 @@
 //! It starts with the line Go's tools take for generated code
 //! (`// Code generated ... DO NOT EDIT.`).
 
-use super::names::{
-    ascii_ident, comment_lines, comment_text, lower_first, quoted, unique, upper_first,
-};
+use super::escape::{comment_lines, comment_text, go_rune, quoted};
+use super::names::{ascii_ident, lower_first, unique, upper_first};
 use super::table::{Column, Table, Value};
 use codetable_pipeline::model::Repr;
 use heck::ToUpperCamelCase;
@@ -164,15 +163,7 @@ fn literal(column: &Column, value: &Value) -> String {
         Value::Number(text) if is_big(column) => format!("bigInt({})", quoted(text)),
         Value::Number(text) => text.clone(),
         Value::Bool(value) => value.to_string(),
-        Value::Str(text) if column.ty == "char" => {
-            let c = text.chars().next().unwrap_or('\0');
-            match c {
-                '\'' => "'\\''".to_owned(),
-                '\\' => "'\\\\'".to_owned(),
-                c if c.is_ascii_graphic() || c == ' ' => format!("'{c}'"),
-                c => format!("'\\U{:08x}'", c as u32),
-            }
-        }
+        Value::Str(text) if column.ty == "char" => go_rune(text.chars().next().unwrap_or('\0')),
         Value::Str(text) => quoted(text),
     }
 }

@@ -35,7 +35,8 @@
 //!
 //! Every string is double-quoted, with JSON's escapes, which YAML reads alike.
 
-use super::names::{ascii_ident, quoted, unique};
+use super::escape::quoted;
+use super::names::{ascii_ident, unique};
 use super::table::Table;
 use codetable_pipeline::model::Repr;
 use std::fmt::Write as _;

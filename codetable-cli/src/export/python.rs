@@ -14,7 +14,8 @@
 //!   (`EN = "en"`), and the method `message_in(language)`, which falls back to the first
 //!   language's message as the Rust table's `message_in` does.
 
-use super::names::{ascii_ident, is_trap, quoted, shouty, unique};
+use super::escape::{docstring, quoted};
+use super::names::{ascii_ident, shouty, unique};
 use super::table::{Column, Table, Value};
 use std::fmt::Write as _;
 
@@ -92,29 +93,6 @@ pub fn file(files: &str, tables: &[Table]) -> String {
         write_table(&mut out, table, class, language.as_deref());
     }
     out
-}
-
-/// Text as a docstring: `"""`-quoted, its backslashes and quotes escaped where they would end
-/// it or escape something, traps as `\uXXXX`.
-fn docstring(text: &str) -> String {
-    let mut body = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => body.push_str("\\\\"),
-            '"' => body.push_str("\\\""),
-            '\n' => body.push('\n'),
-            // A trap as Python's escape of it: every trap is in the Basic Multilingual Plane.
-            c if is_trap(c) => {
-                let _ = write!(body, "\\u{:04x}", c as u32);
-            }
-            c => body.push(c),
-        }
-    }
-    if body.contains('\n') {
-        format!("\"\"\"{body}\n\"\"\"")
-    } else {
-        format!("\"\"\"{body}\"\"\"")
-    }
 }
 
 /// A docstring indented by `indent` (its later lines too).

@@ -7,7 +7,7 @@
 //! (the table's `languages`, or [`DEFAULT_LANGUAGE`] for a table that declares none), so that
 //! the same layout holds one language or several.
 
-use super::names;
+use super::escape;
 use crate::sources;
 use codetable_pipeline::model;
 use serde::de::Error as _;
@@ -657,13 +657,12 @@ impl serde_json::ser::Formatter for Spaced {
         writer: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
-        let mut rest = fragment;
-        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| names::is_trap(c)) {
-            writer.write_all(&rest.as_bytes()[..at])?;
-            // Every trap is in the Basic Multilingual Plane.
-            write!(writer, "\\u{:04x}", c as u32)?;
-            rest = &rest[at + c.len_utf8()..];
+        // serde_json escaped quotes, backslashes and the controls below U+0020 already.
+        if !fragment.contains(escape::is_trap) {
+            return writer.write_all(fragment.as_bytes());
         }
-        writer.write_all(rest.as_bytes())
+        let mut escaped = String::with_capacity(fragment.len() + 6);
+        escape::push_escaped(&mut escaped, fragment);
+        writer.write_all(escaped.as_bytes())
     }
 }

@@ -17,7 +17,8 @@
 //! Codes (and integer columns) are `number`s, or `bigint`s for a table with a code beyond
 //! `Number.MAX_SAFE_INTEGER`.
 
-use super::names::{ascii_ident, comment_text, lower_first, quoted, unique};
+use super::escape::{jsdoc_text, quoted};
+use super::names::{ascii_ident, lower_first, unique};
 use super::table::{Column, Table, Value};
 use std::fmt::Write as _;
 
@@ -104,10 +105,9 @@ pub fn file(files: &str, tables: &[Table]) -> String {
 
 /// A JSDoc comment at an indentation.
 fn jsdoc(out: &mut String, indent: &str, text: &str) {
-    let text = text.replace("*/", "*\\/");
     let lines: Vec<String> = text
         .lines()
-        .map(|line| comment_text(line.trim_end()))
+        .map(|line| jsdoc_text(line.trim_end()))
         .collect();
     match lines.as_slice() {
         [] => {}
