@@ -16,7 +16,7 @@
 
 pub mod git;
 
-use crate::sources::{Read, Table};
+use crate::sources::{FoundTable, Read};
 use codetable_pipeline::model::{self, Column, Row};
 use quote::ToTokens;
 use std::collections::HashMap;
@@ -50,7 +50,7 @@ impl fmt::Display for Change {
 /// tables and of their rows.
 pub fn diff(old: &Read, new: &Read) -> Vec<Change> {
     let mut changes = Changes::default();
-    let new_by_name: HashMap<String, &Table> = new
+    let new_by_name: HashMap<String, &FoundTable> = new
         .tables
         .iter()
         .map(|table| (table.table.ident.to_string(), table))
@@ -92,16 +92,16 @@ struct Changes {
 }
 
 impl Changes {
-    fn breaking(&mut self, at: &Table, line: usize, message: String) {
+    fn breaking(&mut self, at: &FoundTable, line: usize, message: String) {
         self.breaking.push(change(true, at, line, message));
     }
 
-    fn compatible(&mut self, at: &Table, line: usize, message: String) {
+    fn compatible(&mut self, at: &FoundTable, line: usize, message: String) {
         self.compatible.push(change(false, at, line, message));
     }
 }
 
-fn change(breaking: bool, at: &Table, line: usize, message: String) -> Change {
+fn change(breaking: bool, at: &FoundTable, line: usize, message: String) -> Change {
     Change {
         breaking,
         file: at.file.clone(),
@@ -111,7 +111,7 @@ fn change(breaking: bool, at: &Table, line: usize, message: String) -> Change {
 }
 
 /// A row's line: that of its code.
-fn line_of(table: &Table, row: &Row) -> usize {
+fn line_of(table: &FoundTable, row: &Row) -> usize {
     match row.code_span.start().line {
         0 => table.line,
         line => line,
@@ -140,7 +140,7 @@ fn in_reserved(table: &model::Table, code: i128) -> Option<&model::Reserved> {
         .find(|reserved| reserved.range.0 <= code && code <= reserved.range.1)
 }
 
-fn compare(old: &Table, new: &Table, changes: &mut Changes) {
+fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let (o, n) = (&old.table, &new.table);
     let table = o.ident.to_string();
     if o.repr != n.repr {
@@ -303,14 +303,14 @@ fn compare(old: &Table, new: &Table, changes: &mut Changes) {
 }
 
 fn names_and_retired(
-    old: &Table,
-    new: &Table,
+    old: &FoundTable,
+    new: &FoundTable,
     old_names: &HashMap<String, i128>,
     new_names: &HashMap<String, i128>,
     changes: &mut Changes,
 ) {
     let (o, n) = (&old.table, &new.table);
-    let alias_line = |table: &Table, name: &str| {
+    let alias_line = |table: &FoundTable, name: &str| {
         table
             .table
             .aliases
@@ -368,7 +368,7 @@ fn names_and_retired(
     }
 }
 
-fn sections_and_reserved(old: &Table, new: &Table, changes: &mut Changes) {
+fn sections_and_reserved(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let (o, n) = (&old.table, &new.table);
     for section in &o.sections {
         let line = section.variant.span().start().line;
@@ -412,7 +412,7 @@ fn sections_and_reserved(old: &Table, new: &Table, changes: &mut Changes) {
     }
 }
 
-fn columns_and_languages(old: &Table, new: &Table, changes: &mut Changes) {
+fn columns_and_languages(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let (o, n) = (&old.table, &new.table);
     let type_of = |column: &Column| column.written.to_token_stream().to_string();
     for column in &o.columns {

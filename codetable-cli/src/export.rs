@@ -88,7 +88,7 @@ pub const GENERATOR: &str = concat!("codes export ", env!("CARGO_PKG_VERSION"));
 /// refused, at the second, naming the first.
 pub fn export(
     format: Format,
-    found: &[sources::Table],
+    found: &[sources::FoundTable],
     options: &Options,
 ) -> Result<String, Vec<sources::Error>> {
     let mut errors = Vec::new();
@@ -134,7 +134,7 @@ pub fn export(
 }
 
 /// The sources of some tables, each once, in order: `a.rs, b.rs`.
-fn files(found: &[sources::Table]) -> String {
+fn files(found: &[sources::FoundTable]) -> String {
     let mut files: Vec<&str> = Vec::new();
     for table in found {
         if !files.contains(&table.file.as_str()) {

@@ -18,13 +18,13 @@
 
 use super::escape::{comment_lines, comment_text, go_rune, quoted};
 use super::names::{ascii_ident, lower_first, unique, upper_first};
-use super::table::{Column, Table, Value};
+use super::table::{Column, ExportedTable, Value};
 use codetable_pipeline::model::Repr;
 use heck::ToUpperCamelCase;
 use std::fmt::Write as _;
 
 /// The file.
-pub fn file(files: &str, package: &str, tables: &[Table]) -> String {
+pub fn file(files: &str, package: &str, tables: &[ExportedTable]) -> String {
     let package = if super::names::is_go_package(package) {
         package
     } else {
@@ -111,12 +111,12 @@ struct Constants {
     languages: Vec<String>,
     /// A row's (`CurlyAgain`).
     rows: Vec<String>,
-    /// An alias's (`CurlyWouldblock`), in [`Table::aliases`]' order.
+    /// An alias's (`CurlyWouldblock`), in [`ExportedTable::aliases`]' order.
     aliases: Vec<String>,
 }
 
 /// The languages a table declares (none for one that declares none).
-fn languages(table: &Table) -> &[String] {
+fn languages(table: &ExportedTable) -> &[String] {
     if table.declares_languages() {
         &table.languages
     } else {
@@ -168,7 +168,7 @@ fn literal(column: &Column, value: &Value) -> String {
     }
 }
 
-fn write_table(out: &mut String, table: &Table, ty: &str, names: &Constants) {
+fn write_table(out: &mut String, table: &ExportedTable, ty: &str, names: &Constants) {
     let constants = &names.rows;
     let lower = lower_first(ty);
     let repr = go_type(&table.repr);

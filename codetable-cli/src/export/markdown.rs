@@ -15,7 +15,7 @@
 use crate::sources;
 
 /// The documents of the tables.
-pub fn file(files: &str, found: &[sources::Table]) -> String {
+pub fn file(files: &str, found: &[sources::FoundTable]) -> String {
     let mut out = codetable_pipeline::markdown::html_comment(&super::header(files));
     out.push('\n');
     for table in found {

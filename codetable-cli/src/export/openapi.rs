@@ -37,12 +37,12 @@
 
 use super::escape::quoted;
 use super::names::{ascii_ident, unique};
-use super::table::Table;
+use super::table::ExportedTable;
 use codetable_pipeline::model::Repr;
 use std::fmt::Write as _;
 
 /// The document.
-pub fn file(files: &str, tables: &[Table]) -> String {
+pub fn file(files: &str, tables: &[ExportedTable]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}", super::header(files));
     out.push_str("openapi: 3.1.0\ninfo:\n");

@@ -16,7 +16,7 @@
 
 use super::escape::{docstring, quoted};
 use super::names::{ascii_ident, shouty, unique};
-use super::table::{Column, Table, Value};
+use super::table::{Column, ExportedTable, Value};
 use std::fmt::Write as _;
 
 /// Python's keywords, which no field may be named.
@@ -38,7 +38,7 @@ const MODULE_NAMES: [&str; 6] = [
 ];
 
 /// The module.
-pub fn file(files: &str, tables: &[Table]) -> String {
+pub fn file(files: &str, tables: &[ExportedTable]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}", super::header(files));
     let _ = writeln!(
@@ -51,7 +51,7 @@ pub fn file(files: &str, tables: &[Table]) -> String {
     // What the module uses of `enum`: `Enum` for languages, `unique` for a table without
     // aliases.
     let mut enum_names = Vec::new();
-    if tables.iter().any(Table::declares_languages) {
+    if tables.iter().any(ExportedTable::declares_languages) {
         enum_names.push("Enum");
     }
     enum_names.push("IntEnum");
@@ -136,7 +136,7 @@ fn literal(value: Option<&Value>) -> String {
     }
 }
 
-fn write_table(out: &mut String, table: &Table, class: &str, language_class: Option<&str>) {
+fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_class: Option<&str>) {
     let constant = shouty(class);
     let row_class = format!("{class}Row");
     // A field may not shadow a tuple's methods, nor be a keyword.

@@ -38,12 +38,12 @@ pub struct Export {
     #[serde(default)]
     pub generator: String,
     /// The tables, in the order of their sources.
-    pub tables: Vec<Table>,
+    pub tables: Vec<ExportedTable>,
 }
 
-/// One table: one enum.
+/// One table as the exports see it: one enum, as plain data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Table {
+pub struct ExportedTable {
     /// The enum's name (a raw identifier without its `r#`).
     pub name: String,
     /// Where it is defined.
@@ -193,20 +193,20 @@ pub struct Retired {
 
 impl Row {
     /// The message in the table's first language.
-    pub fn message<'a>(&'a self, table: &Table) -> &'a str {
+    pub fn message<'a>(&'a self, table: &ExportedTable) -> &'a str {
         message(&self.messages, table)
     }
 
     /// The message in a language, as the Rust table's `message_in` gives it: the row's own,
     /// or the first language's where the row gives none.
-    pub fn message_in<'a>(&'a self, table: &Table, language: &str) -> &'a str {
+    pub fn message_in<'a>(&'a self, table: &ExportedTable, language: &str) -> &'a str {
         self.messages
             .get(language)
             .map_or_else(|| self.message(table), String::as_str)
     }
 }
 
-impl Table {
+impl ExportedTable {
     /// Whether the table declares its languages (`#[codetable(languages(..))]`), and so has a
     /// language enum and `message_in`: one that declares none has [`DEFAULT_LANGUAGE`] alone.
     pub fn declares_languages(&self) -> bool {
@@ -248,13 +248,13 @@ impl Table {
 
 impl Section {
     /// The message in the table's first language.
-    pub fn message<'a>(&'a self, table: &Table) -> &'a str {
+    pub fn message<'a>(&'a self, table: &ExportedTable) -> &'a str {
         message(&self.messages, table)
     }
 }
 
 /// The message of the table's first language, or of the first language given.
-fn message<'a>(messages: &'a BTreeMap<String, String>, table: &Table) -> &'a str {
+fn message<'a>(messages: &'a BTreeMap<String, String>, table: &ExportedTable) -> &'a str {
     table
         .languages
         .first()
@@ -264,12 +264,12 @@ fn message<'a>(messages: &'a BTreeMap<String, String>, table: &Table) -> &'a str
 }
 
 /// The tables read from sources, as plain data.
-pub fn tables(found: &[sources::Table]) -> Vec<Table> {
+pub fn tables(found: &[sources::FoundTable]) -> Vec<ExportedTable> {
     found.iter().map(table).collect()
 }
 
 /// One table as plain data.
-pub fn table(found: &sources::Table) -> Table {
+pub fn table(found: &sources::FoundTable) -> ExportedTable {
     let model = &found.table;
     let section_name = |index: Option<usize>| {
         index
@@ -327,7 +327,7 @@ pub fn table(found: &sources::Table) -> Table {
             doc: doc(&row.attrs),
         })
         .collect();
-    Table {
+    ExportedTable {
         name: model.ident.unraw().to_string(),
         source: Source {
             file: found.file.clone(),
@@ -559,7 +559,7 @@ impl<'de> Deserialize<'de> for Values {
 /// reserved range and row on a line of its own (so that a change of a row is a change of
 /// its line), ending with a line break. Fails only on a [`Value::Number`] that is no JSON
 /// number.
-pub fn json(tables: Vec<Table>, generator: String) -> Result<String, serde_json::Error> {
+pub fn json(tables: Vec<ExportedTable>, generator: String) -> Result<String, serde_json::Error> {
     let mut out = String::from("{\n");
     let _ = writeln!(out, "  \"$schema\": {},", line(&SCHEMA_ID)?);
     let _ = writeln!(out, "  \"version\": {},", line(&VERSION)?);

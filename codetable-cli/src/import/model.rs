@@ -5,18 +5,18 @@
 
 use codetable_pipeline::model::Repr;
 
-/// Everything imported from one document: one [`Table`] per enum, in document order.
+/// Everything imported from one document: one [`DocumentTable`] per enum, in document order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
     /// The document's file name (without its directories), as the enums' docs name it.
     pub file: String,
     /// The tables, in document order.
-    pub tables: Vec<Table>,
+    pub tables: Vec<DocumentTable>,
 }
 
 /// One table of codes: one `enum` in the output.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Table {
+pub struct DocumentTable {
     /// The enum's name.
     pub name: String,
     /// The heading the table stands under (its title), as plain text, if it has one.
@@ -343,7 +343,7 @@ impl UnreadableKind {
     }
 }
 
-impl Table {
+impl DocumentTable {
     /// Every row of the table, sections' rows included, in document order.
     pub fn rows(&self) -> Vec<&Row> {
         let mut rows = Vec::new();

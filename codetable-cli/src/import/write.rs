@@ -25,7 +25,7 @@
 //! `u64`); `in LOW..=HIGH` spans every code, section and reserved range when it fits the
 //! code type.
 
-use crate::import::model::{Column, Document, Item, Name, Row, Scalar, Table};
+use crate::import::model::{Column, Document, DocumentTable, Item, Name, Row, Scalar};
 use crate::import::recognize::text;
 use codetable_pipeline::expand::literals::{self, quoted};
 use codetable_pipeline::model::Repr;
@@ -110,7 +110,13 @@ pub fn source(document: &Document, repr: Option<Repr>) -> Written {
     }
 }
 
-fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, repr: Option<Repr>) {
+fn write_table(
+    writer: &mut Writer,
+    index: usize,
+    table: &DocumentTable,
+    file: &str,
+    repr: Option<Repr>,
+) {
     writer.anchor(Some(Anchor::Table(index)));
     let out = &mut writer.out;
     let pad = "    ";
@@ -174,7 +180,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
 }
 
 /// The lowest and highest code, section bound or reserved bound (`low > high` for none).
-fn bounds(table: &Table) -> (i128, i128) {
+fn bounds(table: &DocumentTable) -> (i128, i128) {
     let mut bounds = (i128::MAX, i128::MIN);
     fn walk(items: &[Item], bounds: &mut (i128, i128)) {
         for item in items {
@@ -228,7 +234,7 @@ fn column_ident(name: &str) -> String {
 fn items(
     writer: &mut Writer,
     index: usize,
-    table: &Table,
+    table: &DocumentTable,
     items: &[Item],
     depth: usize,
     path: &mut Vec<usize>,
@@ -315,7 +321,7 @@ fn items(
     }
 }
 
-fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
+fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
     fixme_lines(out, pad, &row.fixmes);
     if let Some(text) = &row.doc {
         doc(out, pad, text);

@@ -11,7 +11,8 @@ use super::heading::{block, HeadingInfo};
 use super::text;
 use super::{Content, Entry, Node, Plan, Rows, Source};
 use crate::import::model::{
-    Column, ColumnType, Comment, Item, Name, Reserved, Row, Scalar, Section, Table, TableQuirk,
+    Column, ColumnType, Comment, DocumentTable, Item, Name, Reserved, Row, Scalar, Section,
+    TableQuirk,
 };
 use codetable_pipeline::model::Repr;
 use std::collections::HashSet;
@@ -56,7 +57,7 @@ fn has_names(nodes: &[Node], (id, index): (usize, usize)) -> bool {
 }
 
 /// A plan's table, its name still to be given; `None` when it has no rows.
-pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
+pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<DocumentTable> {
     let contents = contents(nodes, plan);
     // The columns, in order of appearance.
     let mut columns: Vec<(String, String, usize)> = Vec::new();
@@ -107,12 +108,12 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
             items
         }
     };
-    let mut table = Table {
+    let mut table = DocumentTable {
         languages,
         columns: Vec::new(),
         items,
         quirks,
-        ..Table::default()
+        ..DocumentTable::default()
     };
     let has_rows = !table.rows().is_empty();
     let has_unreadable = contents.iter().any(|&at| {
