@@ -139,10 +139,10 @@ fn what_the_macro_rejects_is_a_problem_and_never_exits_0() {
 ";
     let options = codetable_cli::Options {
         name: None,
-        repr: Some("u8".to_owned()),
+        repr: Some(codetable_pipeline::model::Repr::U8),
     };
     let import = codetable_cli::import(text, "errors.md", &options);
-    let (_, errors) = codetable_cli::check::macro_check(&import.source);
+    let (_, errors) = codetable_cli::import::check::macro_check(&import.source);
     assert_eq!(errors.len(), 3, "{errors:?}");
     for error in &errors {
         assert!(

@@ -33,7 +33,7 @@ mod columns;
 pub(crate) mod docs;
 mod enums;
 mod languages;
-mod literals;
+pub mod literals;
 mod lookups;
 mod variant_names;
 

@@ -168,7 +168,7 @@ fn formatting(table: &Table) -> TokenStream {
     let display_doc = match table.rows.first() {
         Some(row) => format!(
             "Shows the code and its message: {}.",
-            docs::code_span(&format!("{}: {}", row.code, row.message))
+            crate::markdown::code_span(&format!("{}: {}", row.code, row.message))
         ),
         None => "Shows the code and its message.".to_owned(),
     };

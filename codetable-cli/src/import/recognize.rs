@@ -60,8 +60,8 @@ mod lines;
 mod table;
 pub mod text;
 
-use crate::model::{Document, Item, Quirk, Row, TableQuirk, Unreadable};
-use crate::read::{self, Block};
+use crate::import::model::{Document, Item, Quirk, Row, TableQuirk, Unreadable};
+use crate::import::read::{self, Block};
 use heading::{heading_info, HeadingInfo};
 
 /// Method names of a table that a column cannot take (the macro rejects them): the macro's
