@@ -17,6 +17,7 @@
 pub mod git;
 
 use crate::sources::{FoundTable, Read};
+use codetable_pipeline::attr;
 use codetable_pipeline::model::{self, Column, Row};
 use quote::ToTokens;
 use std::collections::HashMap;
@@ -240,7 +241,7 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
         let docs = |row: &Row| {
             row.attrs
                 .iter()
-                .filter(|attr| attr.path().is_ident("doc"))
+                .filter(|attr| attr::of(attr) == attr::Kind::Doc)
                 .map(|attr| attr.to_token_stream().to_string())
                 .collect::<Vec<_>>()
         };

@@ -9,7 +9,7 @@
 
 use super::escape;
 use crate::sources;
-use codetable_pipeline::model;
+use codetable_pipeline::{attr, model};
 use serde::de::Error as _;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -443,7 +443,7 @@ fn value(value: &model::Value, column: &model::Column) -> Value {
 pub fn doc(attrs: &[syn::Attribute]) -> Option<String> {
     let lines: Vec<String> = attrs
         .iter()
-        .filter(|attr| attr.path().is_ident("doc"))
+        .filter(|attr| attr::of(attr) == attr::Kind::Doc)
         .filter_map(|attr| match &attr.meta {
             syn::Meta::NameValue(syn::MetaNameValue {
                 value:
@@ -470,7 +470,7 @@ pub fn doc(attrs: &[syn::Attribute]) -> Option<String> {
 fn deprecated(attrs: &[syn::Attribute]) -> Option<Deprecated> {
     let attr = attrs
         .iter()
-        .find(|attr| attr.path().is_ident("deprecated"))?;
+        .find(|attr| attr::of(attr) == attr::Kind::Deprecated)?;
     let mut deprecated = Deprecated::default();
     match &attr.meta {
         syn::Meta::Path(_) => {}
