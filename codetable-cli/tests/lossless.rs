@@ -158,7 +158,7 @@ fn what_the_macro_rejects_is_a_problem_and_never_exits_0() {
     assert!(import.problems[0].message.contains("300"));
     assert_eq!(
         import.problems[2].message,
-        "empty message: say what the code means"
+        "empty message: say what the code means, or leave the message out (`CODE => NAME,`)"
     );
     // Each is marked where the compiler's error will land.
     for problem in &import.problems {
