@@ -77,12 +77,14 @@ pub fn checked_rows(source: &str) -> Vec<Vec<(i128, String, String)>> {
 }
 
 /// The rows (code, name, message) of a compiled table.
-pub fn compiled_rows<C: codetable::Code>() -> Vec<(i128, String, String)> {
-    use codetable::Repr as _;
+pub fn compiled_rows<C: codetable::Code>() -> Vec<(i128, String, String)>
+where
+    codetable::CodeInput<'static, C>: Into<i128>,
+{
     C::iter()
         .map(|row| {
             (
-                row.code().to_i128(),
+                row.code().into(),
                 row.name().to_owned(),
                 row.message().to_owned(),
             )
