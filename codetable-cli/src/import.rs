@@ -43,8 +43,12 @@ pub struct Import {
     pub document: model::Document,
     /// The `define_codes!` source.
     pub source: String,
-    /// The problems found, by line: the importer's, then the macro's.
+    /// The problems found, by line: the importer's, then the macro's. Each is marked in the
+    /// source; the source compiles exactly when there is none of the macro's.
     pub problems: Vec<Problem>,
+    /// What the importer decided that asks for no change (a code given twice with one
+    /// message, made an alias), by line: said, not marked.
+    pub notes: Vec<Problem>,
 }
 
 /// Imports a document: `text` is its content, `path` where it is (its file name goes into the
@@ -56,9 +60,10 @@ pub fn import(text: &str, path: &str, options: &Options) -> Import {
     } else {
         (self::document(text, path, options), Vec::new())
     };
+    let mut notes = Vec::new();
     // What a JSON document that does not read has is said already.
     if problems.is_empty() {
-        problems = check::document(&mut document);
+        problems = check::document(&mut document, &mut notes);
     }
     let repr = options.repr;
     let mut written = write::source(&document, repr);
@@ -69,10 +74,12 @@ pub fn import(text: &str, path: &str, options: &Options) -> Import {
         written = write::source(&document, repr);
     }
     problems.sort_by_key(|problem| problem.line);
+    notes.sort_by_key(|note| note.line);
     Import {
         document,
         source: written.source,
         problems,
+        notes,
     }
 }
 

@@ -280,6 +280,12 @@ fn import(args: Import) -> ExitCode {
     };
     let import = codetable_cli::import(&text, &shown, &options);
     let written = write_output(args.output.as_deref(), &import.source, "the source");
+    for note in &import.notes {
+        say(format_args!(
+            "{shown}:{}: note: {}",
+            note.line, note.message
+        ));
+    }
     for problem in &import.problems {
         say(format_args!(
             "{shown}:{}: {}",

@@ -103,3 +103,12 @@ pub fn problems(import: &codetable_cli::Import) -> Vec<(usize, String)> {
         .map(|problem| (problem.line, problem.message.clone()))
         .collect()
 }
+
+/// The notes as (line, message).
+pub fn notes(import: &codetable_cli::Import) -> Vec<(usize, String)> {
+    import
+        .notes
+        .iter()
+        .map(|note| (note.line, note.message.clone()))
+        .collect()
+}
