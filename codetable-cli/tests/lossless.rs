@@ -137,8 +137,8 @@ fn what_the_macro_rejects_is_a_problem_and_never_exits_0() {
 | 2 | Self | a reserved word | b |
 ";
     let options = codetable_cli::Options {
-        name: None,
         repr: Some(codetable_pipeline::model::Repr::U8),
+        ..codetable_cli::Options::default()
     };
     let import = codetable_cli::import(text, "errors.md", &options);
     let (_, errors) = codetable_cli::import::check::macro_check(&import.source);

@@ -178,6 +178,7 @@ fn aliases(items: &mut [Item], first_rows: &mut HashMap<i128, FirstRow>, notes: 
 fn quirk_line(row: &Row, quirk: &Quirk) -> usize {
     match quirk {
         Quirk::Continued { lines } => lines.first().copied().unwrap_or(row.line),
+        Quirk::Redefined { line, .. } => *line,
         _ => row.line,
     }
 }
@@ -201,6 +202,13 @@ fn quirk_message(row: &Row, quirk: &Quirk) -> String {
             "the code `{written}` has a leading zero, which the integer {} does not keep: read \
              as {}; a code whose zeros count is a string, not an integer",
             row.code, row.code
+        ),
+        Quirk::Redefined { value, .. } => format!(
+            "`{}` is defined again as {value} (another branch of an `#if`?): the first \
+             definition, {} (line {}), is kept",
+            row.name.as_str().unwrap_or("_"),
+            row.code,
+            row.line
         ),
         Quirk::NameFirst => {
             let name = row.name.as_str().unwrap_or("_");

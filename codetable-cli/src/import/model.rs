@@ -246,6 +246,14 @@ pub enum Quirk {
         /// The code as written.
         written: String,
     },
+    /// A C header defines the row's name again (in another branch of an `#if`) with another
+    /// value: the first is kept.
+    Redefined {
+        /// The line of the other definition.
+        line: usize,
+        /// Its value, as read.
+        value: String,
+    },
     /// Lines below the row, in its block of text, that hold no code: each joined to the
     /// message as a line of its own.
     Continued {

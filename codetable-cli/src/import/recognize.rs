@@ -162,7 +162,7 @@ pub fn document(blocks: Vec<Block>, file: &str, name: Option<&str>) -> Document 
 }
 
 /// A table name from a file's name: `pcs_errors.md` → `PcsErrors`, if that is an identifier.
-fn file_name(file: &str) -> Option<String> {
+pub(crate) fn file_name(file: &str) -> Option<String> {
     let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
     let stem = stem.split('.').next().unwrap_or(stem);
     let name = heck::ToUpperCamelCase::to_upper_camel_case(stem);

@@ -24,7 +24,8 @@
 //! A code the document writes in hex is written in hex (`0x80004001 => E_NOTIMPL`); a row the
 //! document gives no message is written without one (`0 => GIT_OK,`). `#[repr(T)]` is written
 //! when asked for, for a table written in hex (the smallest unsigned type that holds its codes,
-//! unless one is negative), or when the codes do not fit `i32` (then `i64`, or `u64`). No
+//! unless one is negative), or when the codes do not fit `i32` (then `u32` if none is negative,
+//! `i64`, or `u64`). No
 //! `in LOW..=HIGH` is written: no document states the range of a whole table, and one made of
 //! its codes would refuse the next release's first new code.
 
@@ -173,7 +174,7 @@ fn write_table(
 
 /// The code type to declare, `None` for the macro's `i32`: for a table written in hex whose
 /// codes are none negative, the smallest unsigned type that holds them (`u32` for HRESULTs);
-/// else `i32`, or `i64` or `u64` for codes it does not hold.
+/// else `i32`, or for codes it does not hold `u32` (none negative), `i64` or `u64`.
 fn code_type(table: &DocumentTable) -> Option<Repr> {
     let (low, high) = bounds(table);
     let rows = table.rows();
@@ -183,6 +184,8 @@ fn code_type(table: &DocumentTable) -> Option<Repr> {
     }
     if low > high || Repr::I32.holds(low, high) {
         None
+    } else if low >= 0 {
+        Repr::first_holding([Repr::U32, Repr::I64, Repr::U64], low, high)
     } else {
         Repr::first_holding([Repr::I64, Repr::U64], low, high)
     }
