@@ -18,7 +18,9 @@
 //!
 //! The rows outside sections come first; each section is a heading one level deeper per
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
-//! its reserved ranges and its subsections. A nameless row has an empty name cell. Last, a
+//! its reserved ranges and its subsections. A nameless row has an empty name cell, a row without
+//! a message an empty message cell; a table that shows its codes in hex writes them so
+//! (`0x80004001`, [`Table::code_text`](crate::model::Table::code_text)). Last, a
 //! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
 //! retired names a `## Retired names` heading and a table of `name | message`. A table with
 //! languages heads its message column `message:LANG` with the first language, and has a
@@ -116,6 +118,7 @@ impl Document<'_> {
         let hashes = "#".repeat(level.min(6));
         for reserved in &self.reserved[scope] {
             let (low, high) = reserved.range;
+            let (low, high) = (self.table.code_text(low), self.table.code_text(high));
             let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` reserved");
             if let Some(message) = &reserved.message {
                 out.push_str(" - ");
@@ -126,6 +129,7 @@ impl Document<'_> {
         for &index in &self.sections[scope] {
             let section = &self.table.sections[index];
             let (low, high) = section.range;
+            let (low, high) = (self.table.code_text(low), self.table.code_text(high));
             let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` ");
             push_code_span(out, &section.name);
             out.push_str(" - ");
@@ -154,12 +158,15 @@ impl Document<'_> {
             out.push_str("---|");
         }
         for row in rows {
-            let _ = write!(out, "\n| {} | ", row.code);
+            let _ = write!(out, "\n| {} | ", self.table.code_text(row.code));
             if !row.nameless {
                 push_code_span(out, &row.name);
             }
             out.push_str(" | ");
-            push_cell(out, &row.message);
+            // A row without a message: an empty cell, which reads back as none.
+            if !row.message.is_empty() {
+                push_cell(out, &row.message);
+            }
             out.push_str(" |");
             for text in &row.translations {
                 out.push(' ');

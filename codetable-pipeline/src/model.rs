@@ -30,6 +30,9 @@ pub struct Table {
     pub runtime: Runtime,
     /// The code type.
     pub repr: Repr,
+    /// Shows its codes in hex (`#[codetable(hex)]`, or every row writes its code in hex),
+    /// padded to this many digits; `None`: in decimal. See [`Table::code_text`].
+    pub hex: Option<usize>,
     /// `#[codetable(strip_prefix = "..")]`: taken off wire names before their variants are made.
     pub strip_prefix: Option<String>,
     /// `#[codetable(languages(..))]`: the languages of the messages, the first that of every
@@ -50,6 +53,17 @@ pub struct Table {
     /// False when validation reported an error: the table is then expanded with stub bodies,
     /// so that the user's code sees the whole API and adds no errors of its own.
     pub valid: bool,
+}
+
+impl Table {
+    /// A code of the table as the table shows it everywhere (rustdoc, `MARKDOWN`, `Display`,
+    /// the exports): decimal, or hex as [`Repr::hex`] writes it.
+    pub fn code_text(&self, code: i128) -> String {
+        match self.hex {
+            Some(digits) => self.repr.hex(code, digits),
+            None => code.to_string(),
+        }
+    }
 }
 
 /// A checked row: a variant of the enum.
@@ -407,6 +421,15 @@ impl Repr {
             Repr::I32 | Repr::U32 => 4,
             Repr::I64 | Repr::U64 => 8,
         }
+    }
+
+    /// A code of this type in hex, as Rust's `{:#0W$X}` writes a value of the type with `W` the
+    /// digits and `0x`: upper-case digits, at least `digits` of them, and a negative code as its
+    /// two's complement in the type's width (`-1` of `i8` is `0xFF`).
+    pub fn hex(self, code: i128, digits: usize) -> String {
+        let bits = 8 * self.width() as u32;
+        let value = (code as u128) & (u128::MAX >> (128 - bits));
+        format!("{value:#0width$X}", width = digits + 2)
     }
 
     /// The type's name as an identifier.

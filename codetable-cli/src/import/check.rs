@@ -440,7 +440,10 @@ mod tests {
             .map(|error| (error.line, error.message.as_str()))
             .collect();
         assert!(
-            found.contains(&(4, "empty message: say what the code means")),
+            found.contains(&(
+                4,
+                "empty message: say what the code means, or leave the message out (`CODE => NAME,`)"
+            )),
             "{found:?}"
         );
         assert!(found

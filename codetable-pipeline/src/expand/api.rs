@@ -161,16 +161,38 @@ fn support(table: &Table, bodies: &Bodies) -> TokenStream {
     }
 }
 
-/// `Debug` (the variant's name) and `Display` (the code and its message).
+/// `Debug` (the variant's name) and `Display` (the code as the table shows it, and the message,
+/// or the wire name for a row without one).
 fn formatting(table: &Table) -> TokenStream {
     let ident = &table.ident;
     let support = support_ident(table);
+    let shown = |row: &crate::model::Row| {
+        let text = if row.message.is_empty() {
+            &row.name
+        } else {
+            &row.message
+        };
+        format!("{}: {text}", table.code_text(row.code))
+    };
     let display_doc = match table.rows.first() {
         Some(row) => format!(
-            "Shows the code and its message: {}.",
-            crate::markdown::code_span(&format!("{}: {}", row.code, row.message))
+            "Shows the code and its message (the wire name for a row without one): {}.",
+            crate::markdown::code_span(&shown(row))
         ),
         None => "Shows the code and its message.".to_owned(),
+    };
+    // The code as `code_text` writes it: `{:#0W$X}` for a hex table.
+    let code_format = match table.hex {
+        Some(digits) => format!("{{:#0{}X}}: {{}}", digits + 2),
+        None => "{}: {}".to_owned(),
+    };
+    let text = if table.rows.iter().any(|row| row.message.is_empty()) {
+        quote_mixed! {{
+            let __message = #ident::message(*self);
+            if __message.is_empty() { #ident::name(*self) } else { __message }
+        }}
+    } else {
+        quote_mixed!(#ident::message(*self))
     };
     quote_mixed! {
         /// Shows the variant's name, as `#[derive(Debug)]` would.
@@ -187,7 +209,7 @@ fn formatting(table: &Table) -> TokenStream {
         impl ::core::fmt::Display for #ident {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::write!(f, "{}: {}", #ident::code(*self), #ident::message(*self))
+                ::core::write!(f, #code_format, #ident::code(*self), #text)
             }
         }
     }
