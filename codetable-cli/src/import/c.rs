@@ -223,10 +223,15 @@ fn wrappers(
 /// one above.
 fn values(header: &Header, scope: &mut Scope<'_>) -> Vec<Result<Value, String>> {
     let mut values = Vec::with_capacity(header.definitions.len());
+    let mut seen = std::collections::HashSet::new();
     let mut previous: Option<(usize, Result<i128, String>)> = None;
     for definition in &header.definitions {
         let value = match &definition.written {
             Written::Macro(body) if body.trim().is_empty() => Err("it has no value".to_owned()),
+            // A name's first definition is the one its uses read; another is read on its own.
+            Written::Macro(body) if seen.contains(&definition.name) => {
+                scope.value(body, definition.line)
+            }
             Written::Macro(_) => scope.macro_value(&definition.name, definition.line),
             Written::Enumerator(Some(text)) => scope.value(text, definition.line),
             Written::Enumerator(None) => match &previous {
@@ -247,6 +252,7 @@ fn values(header: &Header, scope: &mut Scope<'_>) -> Vec<Result<Value, String>> 
                 }),
             },
         };
+        seen.insert(definition.name.clone());
         if let Some(in_enum) = definition.in_enum {
             if let Ok(value) = &value {
                 scope
@@ -488,10 +494,15 @@ fn skipped(header: &Header, members: &[usize], document: &mut Document) {
             shown.join(", ")
         }
     };
+    let what = if names.len() == 1 {
+        "macro or enumerator"
+    } else {
+        "macros and enumerators"
+    };
     document.notes.push((
         1,
         format!(
-            "skipped, as not in the table: the header's {} other macros and enumerators: {listed}",
+            "skipped, as not in the table: the header's {} other {what}: {listed}",
             names.len()
         ),
     ));
