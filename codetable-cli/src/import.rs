@@ -111,7 +111,8 @@ pub fn document(text: &str, path: &str, options: &Options) -> model::Document {
         };
         document.notes.insert(0, (1, what.to_owned()));
     }
-    if !is_c && !(options.prefixes.is_empty() && options.enums.is_empty()) {
+    let chooses_c_table = !options.prefixes.is_empty() || !options.enums.is_empty();
+    if !is_c && chooses_c_table {
         document.notes.insert(
             0,
             (

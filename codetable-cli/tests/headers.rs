@@ -8,22 +8,28 @@
 
 mod common;
 
-use common::{compiled_rows, notes, problems, snapshot};
+use common::{compiled_rows, imported_rows, notes, problems, snapshot};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+// A C family's names share their first word (`GIT_`, `E_`), and so do the variants made of them.
+#[allow(clippy::enum_variant_names)]
 mod errno_base {
     include!("imported/errno_base.rs");
 }
+#[allow(clippy::enum_variant_names)]
 mod git_error_code {
     include!("imported/git_error_code.rs");
 }
+#[allow(clippy::enum_variant_names)]
 mod git_error_t {
     include!("imported/git_error_t.rs");
 }
+#[allow(clippy::enum_variant_names)]
 mod hresult {
     include!("imported/hresult.rs");
 }
+#[allow(clippy::enum_variant_names)]
 mod winerror {
     include!("imported/winerror.rs");
 }
@@ -105,18 +111,6 @@ fn import(case: &Case) -> codetable_cli::Import {
         ..codetable_cli::Options::default()
     };
     codetable_cli::import(&header_text(case.header), case.header, &options)
-}
-
-/// The rows of an import's model, as (code, name, message).
-fn imported_rows(import: &codetable_cli::Import) -> Rows {
-    import.document.tables[0]
-        .rows()
-        .iter()
-        .map(|row| {
-            let name = row.name.as_str().expect("a named row").to_owned();
-            (row.code, name, row.message.clone())
-        })
-        .collect()
 }
 
 /// Every table imports with no problem, and compiles to its rows.

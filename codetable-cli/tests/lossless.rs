@@ -44,14 +44,7 @@ fn three_text_lines_with_unpaired_backticks_are_three_rows() {
         ])]
     );
     // The binary says so too: three rows, exit 0.
-    let path = std::env::temp_dir().join(format!("codes-three-{}.txt", std::process::id()));
-    std::fs::write(&path, text).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_codes"))
-        .arg("import")
-        .arg(&path)
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_file(&path);
+    let output = common::import_file(text, "three.txt");
     assert_eq!(output.status.code(), Some(0));
     let source = String::from_utf8(output.stdout).unwrap();
     assert!(source.contains("        1 => E_ONE, \"Table %`s is gone\",\n"));

@@ -5,8 +5,7 @@
 
 mod common;
 
-use common::{import, notes, problems};
-use std::process::Command;
+use common::{import, import_file, notes, problems};
 
 /// The issue's repro: two sections of SQLSTATE codes, the second's no integer.
 const REPRO: &str = "\
@@ -90,14 +89,7 @@ fn the_repro_gives_a_row_and_two_problems() {
 
 #[test]
 fn the_binary_exits_1_on_the_repro() {
-    let path = std::env::temp_dir().join(format!("codes-repro-{}.md", std::process::id()));
-    std::fs::write(&path, REPRO).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_codes"))
-        .arg("import")
-        .arg(&path)
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_file(&path);
+    let output = import_file(REPRO, "repro.md");
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8(output.stderr).unwrap();
     let lines: Vec<&str> = stderr.lines().collect();

@@ -481,7 +481,7 @@ fn skipped(header: &Header, members: &[usize], document: &mut Document) {
                 None => words.push((word, 1)),
             }
         }
-        words.sort_by(|a, b| b.1.cmp(&a.1));
+        words.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
         let shown: Vec<String> = words
             .iter()
             .take(LISTED)
