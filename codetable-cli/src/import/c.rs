@@ -595,6 +595,7 @@ impl Build<'_> {
                     items.push(Item::Row(Row {
                         line: definition.line,
                         code: value.value,
+                        text: None,
                         hex: value.hex.clone(),
                         name: Name::Given(definition.name.clone()),
                         message: message.unwrap_or_default(),
