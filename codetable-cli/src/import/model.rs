@@ -203,6 +203,25 @@ pub enum Name {
 }
 
 impl Row {
+    /// A row at `line` with its code and name, and nothing else yet: no message, languages,
+    /// values, doc or quirks.
+    pub fn new(line: usize, code: i128, name: Name) -> Row {
+        Row {
+            line,
+            code,
+            text: None,
+            hex: None,
+            name,
+            message: String::new(),
+            translations: Vec::new(),
+            values: Vec::new(),
+            doc: None,
+            declared: None,
+            quirks: Vec::new(),
+            fixmes: Vec::new(),
+        }
+    }
+
     /// The code as the document writes it: its string, its hex literal, or its decimal.
     pub fn code_text(&self) -> String {
         match (&self.text, &self.hex) {

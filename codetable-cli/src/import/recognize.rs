@@ -132,22 +132,14 @@ pub(crate) fn row_of_code(
         return None;
     }
     let keeps_text = integer.as_ref().is_some_and(|code| !code.leading_zero);
+    let code = integer
+        .as_ref()
+        .filter(|_| keeps_text)
+        .map_or(0, |code| code.value);
     let row = Row {
-        line,
-        code: integer
-            .as_ref()
-            .filter(|_| keeps_text)
-            .map_or(0, |code| code.value),
         text: (!keeps_text).then(|| text.to_owned()),
         hex: integer.and_then(|code| code.hex).filter(|_| keeps_text),
-        name,
-        message: String::new(),
-        translations: Vec::new(),
-        values: Vec::new(),
-        doc: None,
-        declared: None,
-        quirks: Vec::new(),
-        fixmes: Vec::new(),
+        ..Row::new(line, code, name)
     };
     let written = WrittenCode {
         text: text.to_owned(),
@@ -159,7 +151,8 @@ pub(crate) fn row_of_code(
 /// A row, or a table row whose code cell holds no code.
 #[derive(Debug)]
 pub(crate) enum Entry {
-    Row(Draft),
+    /// Boxed: a draft is several times the size of an unreadable row.
+    Row(Box<Draft>),
     Unreadable(Unreadable),
 }
 
@@ -342,11 +335,11 @@ fn text_block(node: &mut Node, block: &read::TextBlock) {
     for line in &block.lines {
         match lines::reading(line) {
             lines::Reading::Row(row, code) | lines::Reading::NameFirst(row, code) => {
-                entries.push(Entry::Row(Draft {
+                entries.push(Entry::Row(Box::new(Draft {
                     row,
                     values: Vec::new(),
                     code,
-                }))
+                })))
             }
             lines::Reading::Prose => match entries.last_mut() {
                 Some(Entry::Row(draft)) => {

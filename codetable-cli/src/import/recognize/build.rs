@@ -514,18 +514,11 @@ impl Builder<'_> {
             Name::Nameless
         };
         Row {
-            line: info.line,
-            code,
-            text: None,
-            hex: None,
-            name,
             message: info.message.clone(),
             translations: vec![None; self.languages.len().saturating_sub(1)],
             values: vec![None; self.columns.len()],
             doc: self.prose(id),
-            declared: None,
-            quirks: Vec::new(),
-            fixmes: Vec::new(),
+            ..Row::new(info.line, code, name)
         }
     }
 

@@ -820,11 +820,11 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
         new_row.translations = translations;
         new_row.doc = doc.map(cell).filter(|doc| !doc.is_empty());
         new_row.quirks = read.quirks;
-        entries.push(Entry::Row(Draft {
+        entries.push(Entry::Row(Box::new(Draft {
             row: new_row,
             values,
             code: written,
-        }));
+        })));
     }
     Some(Rows {
         entries,
