@@ -845,7 +845,8 @@ use proc_macro::TokenStream;
 ///   calling each table from its own crate; `--features bench`), `expansion/` (times the
 ///   pipeline outside the compiler).
 /// - `fuzz/`: the cargo-fuzz target, outside the workspace; `cargo xtask fuzz [SECONDS]` runs it
-///   (FUZZING.md).
+///   (FUZZING.md). `fuzz/input/`, a member, makes a fuzz input into macro input, for the target
+///   and for the pipeline's replay of every kept crash input.
 /// - `xtask/`: the project's jobs, `cargo xtask JOB`: `generate` (the layout tests' tables,
 ///   `codetable/tests/layouts/tables.rs`; a test fails when they are stale), `bench-lookups`,
 ///   `bench-compile`, `bench-scale`, `fuzz`.
