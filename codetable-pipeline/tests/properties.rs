@@ -7,7 +7,8 @@
 //!   else, when probed as the generated code probes them (with the runtime's functions);
 //! - every random mistake in a valid table (a code or name used twice, a code outside its type
 //!   or range or inside a reserved range, a column value of the wrong type, a part of a row left
-//!   out, ...) gives a `compile_error!`, and never a panic;
+//!   out, ...) gives a `compile_error!`, one of whose messages names it (the code, name, range,
+//!   column or token put in), and never a panic;
 //! - deleting or replacing any token never makes the pipeline panic.
 
 use codetable_pipeline::define_codes;
@@ -649,8 +650,47 @@ fn check_name_index<'a>(
     Ok(())
 }
 
+/// A mistake made in a valid table: what it is, and what an error must name to report it.
+struct Mistake {
+    /// The mistake, for the failure message.
+    what: String,
+    /// What the error names: one message of the expansion's errors must contain one of these
+    /// (the code, name, range, column or token the mistake put in).
+    named: Vec<String>,
+}
+
+impl Mistake {
+    fn new(what: String, named: impl IntoIterator<Item = String>) -> Mistake {
+        Mistake {
+            what,
+            named: named.into_iter().collect(),
+        }
+    }
+
+    /// Whether `message` names the mistake: it holds one of [`Mistake::named`], not as the
+    /// start of a longer number or word (`code 5` is not named by `code 55`).
+    fn is_named_by(&self, message: &str) -> bool {
+        self.named.iter().any(|named| {
+            message.match_indices(named.as_str()).any(|(at, _)| {
+                let next = message[at + named.len()..].chars().next();
+                !next.is_some_and(|next| next.is_alphanumeric() || next == '_')
+            })
+        })
+    }
+}
+
+/// How an error names a code: `code 41001`.
+fn code_named(code: i128) -> String {
+    format!("code {code}")
+}
+
+/// How an error names a name, a column or a token: in backticks.
+fn ticked(name: &str) -> String {
+    format!("`{name}`")
+}
+
 /// A mistake in a valid table, made with the drawn seed.
-fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
+fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> Mistake {
     let mut rng = Rng(seed);
     let table = &mut tables[0];
     let (type_low, type_high) = table.repr.bounds();
@@ -660,13 +700,17 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
     let duplicate_row = |table: &mut Table, rng: &mut Rng| {
         let copy = table.rows()[a].clone();
         let at = rng.below(table.items.len() + 1);
-        table.items.insert(at, Item::Row(copy));
+        table.items.insert(at, Item::Row(copy.clone()));
+        copy
     };
     match kind {
         0 if a != b => {
             let code = table.rows()[a].code;
             table.rows_mut()[b].code = code;
-            format!("code of row {a} given to row {b}")
+            Mistake::new(
+                format!("code of row {a} given to row {b}"),
+                [code_named(code)],
+            )
         }
         1 if a != b => {
             let name = table.rows()[a]
@@ -675,12 +719,12 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                 .unwrap_or_else(|| "TWICE".to_owned());
             let mut rows = table.rows_mut();
             rows[a].name = Some(name.clone());
-            rows[b].name = Some(name);
-            format!("name of row {a} given to row {b}")
+            rows[b].name = Some(name.clone());
+            Mistake::new(format!("name of row {a} given to row {b}"), [ticked(&name)])
         }
         0 | 1 => {
-            duplicate_row(table, &mut rng);
-            format!("row {a} written twice")
+            let copy = duplicate_row(table, &mut rng);
+            Mistake::new(format!("row {a} written twice"), [code_named(copy.code)])
         }
         2 => {
             let code = if rng.chance(50) {
@@ -689,23 +733,28 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                 type_low - 1
             };
             table.rows_mut()[a].code = code;
-            format!("row {a} given code {code}, outside the type")
+            Mistake::new(
+                format!("row {a} given code {code}, outside the type"),
+                [code_named(code)],
+            )
         }
-        3 => match table.range {
-            Some((low, _, _)) if low > type_low => {
-                table.rows_mut()[a].code = low - 1;
-                format!("row {a} given a code below the table's range")
-            }
-            Some((_, end, half_open)) if (if half_open { end - 1 } else { end }) < type_high => {
-                let high = if half_open { end - 1 } else { end };
-                table.rows_mut()[a].code = high + 1;
-                format!("row {a} given a code above the table's range")
-            }
-            _ => {
-                table.rows_mut()[a].code = type_high + 1;
-                format!("row {a} given a code above the type")
-            }
-        },
+        3 => {
+            let (code, what) = match table.range {
+                Some((low, _, _)) if low > type_low => (low - 1, "below the table's range"),
+                Some((_, end, half_open))
+                    if (if half_open { end - 1 } else { end }) < type_high =>
+                {
+                    let high = if half_open { end - 1 } else { end };
+                    (high + 1, "above the table's range")
+                }
+                _ => (type_high + 1, "above the type"),
+            };
+            table.rows_mut()[a].code = code;
+            Mistake::new(
+                format!("row {a} given code {code}, {what}"),
+                [code_named(code)],
+            )
+        }
         4 => {
             let code = table.rows()[a].code;
             let reserved = Item::Reserved {
@@ -714,10 +763,13 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                 message: None,
             };
             // Beside the row, in its scope: a reserved range at another level overlaps the
-            // section holding the row, also an error.
+            // section holding the row, also an error, which names the range.
             let at = rng.below(table.items.len() + 1);
             table.items.insert(at, reserved);
-            format!("reserved range over the code of row {a}")
+            Mistake::new(
+                format!("reserved range {code}..={code} over the code of row {a}"),
+                [code_named(code), format!("{code}..={code}")],
+            )
         }
         5 => {
             let columns = table.columns.clone();
@@ -732,11 +784,17 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                     };
                     row.columns.retain(|(name, _)| name != column.name);
                     row.columns.push((column.name.to_owned(), wrong.to_owned()));
-                    format!("row {a} sets `{}` to {wrong}", column.name)
+                    Mistake::new(
+                        format!("row {a} sets `{}` to {wrong}", column.name),
+                        [ticked(column.name), ticked(wrong)],
+                    )
                 }
                 None => {
                     row.columns.push(("undeclared".to_owned(), "1".to_owned()));
-                    format!("row {a} sets an undeclared column")
+                    Mistake::new(
+                        format!("row {a} sets an undeclared column"),
+                        [ticked("undeclared")],
+                    )
                 }
             }
         }
@@ -749,12 +807,25 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                 Broken::Suffix,
                 Broken::NotIdent,
             ][rng.below(6)];
-            table.rows_mut()[a].broken = Some(broken);
-            format!("row {a} broken: {broken:?}")
+            let row = &mut table.rows_mut()[a];
+            row.broken = Some(broken);
+            // What the error must say is missing, or the token it must quote.
+            let named = match broken {
+                Broken::NoCode => vec!["expected integer literal".to_owned()],
+                Broken::NoArrow => vec![ticked("=>")],
+                Broken::NoName => vec!["name".to_owned()],
+                Broken::NoMessage => vec!["expected string literal".to_owned()],
+                Broken::Suffix => vec![ticked(&format!("{}i64", row.code)), "suffix".to_owned()],
+                Broken::NotIdent => vec![ticked("2RSP")],
+            };
+            Mistake::new(format!("row {a} broken: {broken:?}"), named)
         }
         7 => {
             table.rows_mut()[a].message.clear();
-            format!("row {a} has an empty message")
+            Mistake::new(
+                format!("row {a} has an empty message"),
+                ["empty message".to_owned()],
+            )
         }
         _ => {
             let required = table
@@ -767,11 +838,18 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                     table.rows_mut()[a]
                         .columns
                         .retain(|(name, _)| name != column);
-                    format!("row {a} leaves out the required column `{column}`")
+                    Mistake::new(
+                        format!("row {a} leaves out the required column `{column}`"),
+                        [ticked(column)],
+                    )
                 }
                 None => {
-                    table.rows_mut()[a].code = type_low - 1;
-                    format!("row {a} given code {}, below the type", type_low - 1)
+                    let code = type_low - 1;
+                    table.rows_mut()[a].code = code;
+                    Mistake::new(
+                        format!("row {a} given code {code}, below the type"),
+                        [code_named(code)],
+                    )
                 }
             }
         }
@@ -941,7 +1019,16 @@ proptest! {
         let mistake = make_mistake(&mut tables, kind, seed);
         let input = render(&tables);
         let output = expand(input.clone())?;
-        prop_assert!(output.contains("compile_error"), "no error for the mistake ({}):\n{}", mistake, input);
+        prop_assert!(output.contains("compile_error"), "no error for the mistake ({}):\n{}", mistake.what, input);
+        // One of the errors names the mistake: the code, name, range, column or token put in,
+        // not just any error (one for a follow-on mistake, or a wrong one, would not do).
+        let (_, errors) = codetable_pipeline::check(input.clone());
+        let messages: Vec<String> = errors.iter().map(|error| error.to_string()).collect();
+        prop_assert!(
+            messages.iter().any(|message| mistake.is_named_by(message)),
+            "no error names the mistake ({}: one of {:?}); the errors:\n{}\nfor\n{}",
+            mistake.what, mistake.named, messages.join("\n"), input
+        );
     }
 
     #[test]
