@@ -847,9 +847,14 @@ use proc_macro::TokenStream;
 /// - `fuzz/`: the cargo-fuzz target, outside the workspace; `cargo xtask fuzz [SECONDS]` runs it
 ///   (FUZZING.md). `fuzz/input/`, a member, makes a fuzz input into macro input, for the target
 ///   and for the pipeline's replay of every kept crash input.
+/// - `random-tables/`: random valid tables and what their generated code must answer (`gen/`,
+///   shared with the pipeline's property tests), and the checks of every lookup of the generated
+///   code against those answers (`check/`), for `cargo xtask random-tables`.
 /// - `xtask/`: the project's jobs, `cargo xtask JOB`: `generate` (the layout tests' tables,
 ///   `codetable/tests/layouts/tables.rs`; a test fails when they are stale), `bench-lookups`,
-///   `bench-compile`, `bench-scale`, `fuzz`.
+///   `bench-compile`, `bench-scale`, `fuzz`, `random-tables` (a few hundred random tables and one
+///   of 65 600 rows compiled in a crate generated under `target/`, every lookup of their code
+///   checked; a step of `.ci/run`).
 /// - `scripts/`: CI's checks with other toolchains: `miri.sh` (Miri), `export-check.sh` (the
 ///   exports in TypeScript, Go, Python and OpenAPI), `docs-check.sh` (the docs as docs.rs shows
 ///   them).
