@@ -321,7 +321,7 @@ fn columns(table: &Table) -> Vec<Column> {
 mod tests {
     use super::*;
     use crate::model::Row as Written;
-    use crate::Repr;
+    use crate::REPRS;
 
     fn row(code: i128, name: Option<&str>) -> Item {
         Item::Row(Written {
@@ -341,7 +341,7 @@ mod tests {
     fn table() -> Table {
         Table {
             name: "T".to_owned(),
-            repr: Repr::I8,
+            repr: REPRS[0],
             prefix: None,
             range: None,
             columns: Vec::new(),

@@ -65,66 +65,49 @@ impl Rng {
     }
 }
 
-/// A table's code type, the `T` of `#[repr(T)]`.
+/// A table's code type, the `T` of `#[repr(T)]`: its name and bounds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Repr {
-    /// `i8`
-    I8,
-    /// `i16`
-    I16,
-    /// `i32`
-    I32,
-    /// `i64`
-    I64,
-    /// `u8`
-    U8,
-    /// `u16`
-    U16,
-    /// `u32`
-    U32,
-    /// `u64`
-    U64,
+pub struct Repr {
+    name: &'static str,
+    low: i128,
+    high: i128,
 }
 
-/// Every code type.
+/// Every code type: `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32` and `u64`.
 pub const REPRS: [Repr; 8] = [
-    Repr::I8,
-    Repr::I16,
-    Repr::I32,
-    Repr::I64,
-    Repr::U8,
-    Repr::U16,
-    Repr::U32,
-    Repr::U64,
+    Repr::signed("i8", i8::MIN as i128),
+    Repr::signed("i16", i16::MIN as i128),
+    Repr::signed("i32", i32::MIN as i128),
+    Repr::signed("i64", i64::MIN as i128),
+    Repr::unsigned("u8", u8::MAX as i128),
+    Repr::unsigned("u16", u16::MAX as i128),
+    Repr::unsigned("u32", u32::MAX as i128),
+    Repr::unsigned("u64", u64::MAX as i128),
 ];
 
 impl Repr {
+    /// A signed type from its lowest value: its highest is one less than the lowest negated.
+    const fn signed(name: &'static str, low: i128) -> Repr {
+        Repr {
+            name,
+            low,
+            high: -low - 1,
+        }
+    }
+
+    /// An unsigned type from its highest value.
+    const fn unsigned(name: &'static str, high: i128) -> Repr {
+        Repr { name, low: 0, high }
+    }
+
     /// The type's name, as Rust writes it.
     pub fn name(self) -> &'static str {
-        match self {
-            Repr::I8 => "i8",
-            Repr::I16 => "i16",
-            Repr::I32 => "i32",
-            Repr::I64 => "i64",
-            Repr::U8 => "u8",
-            Repr::U16 => "u16",
-            Repr::U32 => "u32",
-            Repr::U64 => "u64",
-        }
+        self.name
     }
 
     /// The lowest and highest value of the type.
     pub fn bounds(self) -> (i128, i128) {
-        match self {
-            Repr::I8 => (i8::MIN.into(), i8::MAX.into()),
-            Repr::I16 => (i16::MIN.into(), i16::MAX.into()),
-            Repr::I32 => (i32::MIN.into(), i32::MAX.into()),
-            Repr::I64 => (i64::MIN.into(), i64::MAX.into()),
-            Repr::U8 => (0, u8::MAX.into()),
-            Repr::U16 => (0, u16::MAX.into()),
-            Repr::U32 => (0, u32::MAX.into()),
-            Repr::U64 => (0, u64::MAX.into()),
-        }
+        (self.low, self.high)
     }
 }
 
@@ -146,8 +129,13 @@ mod tests {
 
     #[test]
     fn bounds_are_the_types() {
-        assert_eq!(Repr::I8.bounds(), (-128, 127));
-        assert_eq!(Repr::U64.bounds(), (0, 18_446_744_073_709_551_615));
-        assert_eq!(Repr::I64.name(), "i64");
+        let bounds: Vec<(&str, (i128, i128))> = REPRS
+            .iter()
+            .map(|repr| (repr.name(), repr.bounds()))
+            .collect();
+        assert_eq!(bounds[0], ("i8", (-128, 127)));
+        assert_eq!(bounds[3], ("i64", (i64::MIN.into(), i64::MAX.into())));
+        assert_eq!(bounds[4], ("u8", (0, 255)));
+        assert_eq!(bounds[7], ("u64", (0, u64::MAX.into())));
     }
 }

@@ -264,6 +264,25 @@ fn render_items(items: &[Item], out: &mut String) {
     }
 }
 
+/// The rows of `items` (a slice of [`Item`]s), depth first, borrowed shared or, with `mut`,
+/// mutably.
+macro_rules! rows_of {
+    ($items:expr $(, $mut:ident)?) => {{
+        fn walk<'a>(items: &'a $($mut)? [Item], rows: &mut Vec<&'a $($mut)? Row>) {
+            for item in items {
+                match item {
+                    Item::Row(row) => rows.push(row),
+                    Item::Section { items, .. } => walk(items, rows),
+                    _ => {}
+                }
+            }
+        }
+        let mut rows = Vec::new();
+        walk($items, &mut rows);
+        rows
+    }};
+}
+
 impl Table {
     /// Appends the table's source, as `define_codes!` reads it.
     pub fn render(&self, out: &mut String) {
@@ -301,33 +320,11 @@ impl Table {
 
     /// The rows, depth first: declaration order, each row's slot.
     pub fn rows(&self) -> Vec<&Row> {
-        fn walk<'a>(items: &'a [Item], rows: &mut Vec<&'a Row>) {
-            for item in items {
-                match item {
-                    Item::Row(row) => rows.push(row),
-                    Item::Section { items, .. } => walk(items, rows),
-                    _ => {}
-                }
-            }
-        }
-        let mut rows = Vec::new();
-        walk(&self.items, &mut rows);
-        rows
+        rows_of!(&self.items)
     }
 
     /// The rows, as [`Table::rows`], to change.
     pub fn rows_mut(&mut self) -> Vec<&mut Row> {
-        fn walk<'a>(items: &'a mut [Item], rows: &mut Vec<&'a mut Row>) {
-            for item in items {
-                match item {
-                    Item::Row(row) => rows.push(row),
-                    Item::Section { items, .. } => walk(items, rows),
-                    _ => {}
-                }
-            }
-        }
-        let mut rows = Vec::new();
-        walk(&mut self.items, &mut rows);
-        rows
+        rows_of!(&mut self.items, mut)
     }
 }
