@@ -3,8 +3,8 @@
 //! hand-made tables (`codetable_seeds`) hold. Their Markdown export (`MARKDOWN`), and that of the
 //! seeds' tables, imports back to the same rows, sections, reserved ranges and columns.
 
-use codetable::{Code, Repr as _};
-use codetable_cli::model::{Item, Name, Table};
+use codetable::Code;
+use codetable_cli::import::model::{DocumentTable, Item, Name};
 use codetable_shared::nameless_variant_name;
 
 // Seeds 000 and 002 have no defects to resolve: their imports compile as they are.
@@ -31,9 +31,12 @@ use seed_003::{PcsError, PcsErrorLanguage};
 use seed_004::CosV4Error;
 
 /// (code, name, message) of every row, in declaration order.
-fn rows<C: Code>() -> Vec<(i128, &'static str, &'static str)> {
+fn rows<C: Code>() -> Vec<(i128, &'static str, &'static str)>
+where
+    codetable::CodeInput<'static, C>: Into<i128>,
+{
     C::iter()
-        .map(|row| (row.code().to_i128(), row.name(), row.message()))
+        .map(|row| (row.code().into(), row.name(), row.message()))
         .collect()
 }
 
@@ -76,7 +79,7 @@ macro_rules! categories {
                 (
                     category.name(),
                     category.message(),
-                    (range.start().to_i128(), range.end().to_i128()),
+                    (i128::from(*range.start()), i128::from(*range.end())),
                     category.parent().map(|parent| parent.name()),
                 )
             })
@@ -175,7 +178,7 @@ fn seed_004_rows_are_the_seeds() {
 // Export, then import: the same table.
 
 /// A table imported from `C::MARKDOWN`, with no problem.
-fn reimport<C: Code>() -> Table {
+fn reimport<C: Code>() -> DocumentTable {
     let import =
         codetable_cli::import(C::MARKDOWN, "export.md", &codetable_cli::Options::default());
     assert_eq!(import.problems, [], "{}", C::TABLE);
@@ -186,7 +189,7 @@ fn reimport<C: Code>() -> Table {
 }
 
 /// (code, name, message, innermost section) of every row of an imported table, by code.
-fn imported_rows(table: &Table) -> Vec<(i128, String, String, Option<String>)> {
+fn imported_rows(table: &DocumentTable) -> Vec<(i128, String, String, Option<String>)> {
     fn walk(
         items: &[Item],
         section: Option<&str>,
@@ -221,11 +224,14 @@ fn imported_rows(table: &Table) -> Vec<(i128, String, String, Option<String>)> {
 /// The compiled rows as `imported_rows` gives them, with each row's category's name.
 fn compiled_rows<C: Code>(
     category: impl Fn(C) -> Option<&'static str>,
-) -> Vec<(i128, String, String, Option<String>)> {
+) -> Vec<(i128, String, String, Option<String>)>
+where
+    codetable::CodeInput<'static, C>: Into<i128>,
+{
     let mut rows: Vec<_> = C::iter()
         .map(|row| {
             (
-                row.code().to_i128(),
+                row.code().into(),
                 row.name().to_owned(),
                 row.message().to_owned(),
                 category(row).map(str::to_owned),
@@ -240,7 +246,7 @@ fn compiled_rows<C: Code>(
 type Sections = Vec<(String, String, (i128, i128), Option<String>)>;
 
 /// An imported table's sections.
-fn imported_sections(table: &Table) -> Sections {
+fn imported_sections(table: &DocumentTable) -> Sections {
     fn walk(items: &[Item], parent: Option<&str>, out: &mut Sections) {
         for item in items {
             if let Item::Section(section) = item {
@@ -276,7 +282,7 @@ fn owned(categories: Categories) -> Sections {
     out
 }
 
-fn reserved(table: &Table) -> Vec<((i128, i128), Option<String>)> {
+fn reserved(table: &DocumentTable) -> Vec<((i128, i128), Option<String>)> {
     fn walk(items: &[Item], out: &mut Vec<((i128, i128), Option<String>)>) {
         for item in items {
             match item {
@@ -363,13 +369,13 @@ fn exports_of_the_seeds_import_back() {
 /// The `http` column and the `en` messages of an imported PCS table hold the compiled table's
 /// values, its languages `zh` (the message's: the export does not name it, its script does)
 /// and `en`.
-fn pcs_columns(table: &Table, values: impl Fn(i128) -> (u16, &'static str)) {
+fn pcs_columns(table: &DocumentTable, values: impl Fn(i128) -> (u16, &'static str)) {
     let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["http"]);
     assert_eq!(table.languages, ["zh", "en"]);
     assert_eq!(
         table.columns[0].ty.scalar,
-        codetable_cli::model::Scalar::Int("u16")
+        codetable_cli::import::model::Scalar::Int("u16")
     );
     for row in table.rows() {
         let (http, en) = values(row.code);

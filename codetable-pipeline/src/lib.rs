@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod ast;
+pub mod attr;
 pub mod errors;
 pub mod expand;
 pub mod guard;
@@ -25,6 +26,7 @@ pub mod index;
 pub mod markdown;
 pub mod model;
 pub mod parse;
+pub mod paths;
 pub mod valid;
 
 use proc_macro2::TokenStream;

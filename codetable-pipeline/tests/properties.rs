@@ -375,10 +375,9 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> Mistake {
                 Broken::NoCode,
                 Broken::NoArrow,
                 Broken::NoName,
-                Broken::NoMessage,
                 Broken::Suffix,
                 Broken::NotIdent,
-            ][rng.below(6)];
+            ][rng.below(5)];
             let row = &mut table.rows_mut()[a];
             row.broken = Some(broken);
             // What the error must say is missing, or the token it must quote.
@@ -386,7 +385,6 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> Mistake {
                 Broken::NoCode => vec!["expected integer literal".to_owned()],
                 Broken::NoArrow => vec![ticked("=>")],
                 Broken::NoName => vec!["name".to_owned()],
-                Broken::NoMessage => vec!["expected string literal".to_owned()],
                 Broken::Suffix => vec![ticked(&format!("{}i64", row.code)), "suffix".to_owned()],
                 Broken::NotIdent => vec![ticked("2RSP")],
             };

@@ -9,6 +9,7 @@
 //! refused inside `#[cfg_attr]` too.
 
 use super::error;
+use crate::attr::{self, Kind};
 use crate::errors::Errors;
 use crate::model::Repr;
 use syn::parse::{ParseStream, Parser};
@@ -76,6 +77,12 @@ pub struct Options {
     pub strip_prefix: Option<String>,
     /// `languages(zh, en)`: the languages of the messages, the first the one rows give.
     pub languages: Vec<Ident>,
+    /// `hex`: the codes shown in hex, whatever the rows write.
+    pub hex: bool,
+    /// `shape = "REGEX"`: what every string code of the table matches.
+    pub shape: Option<syn::LitStr>,
+    /// Where `#[repr(..)]` is written, if it is.
+    pub repr_written: Option<proc_macro2::Span>,
 }
 
 /// The table's attributes: its code type (`i32` when there is no `#[repr]`) and its
@@ -83,8 +90,9 @@ pub struct Options {
 /// what is refused dropped.
 pub fn table(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Options, Vec<Attribute>) {
     let attrs = conditions(attrs, Place::Table, errors);
-    let (repr, attrs) = split_repr(attrs, errors);
-    let (options, attrs) = split_options(attrs, errors);
+    let (repr, repr_written, attrs) = split_repr(attrs, errors);
+    let (mut options, attrs) = split_options(attrs, errors);
+    options.repr_written = repr_written;
     (repr, options, check_derives(attrs, errors))
 }
 
@@ -93,12 +101,12 @@ fn split_options(attrs: Vec<Attribute>, errors: &mut Errors) -> (Options, Vec<At
     let mut options = Options::default();
     let mut passed_on = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        if !attr.path().is_ident("codetable") {
+        if attr::of(&attr) != Kind::Codetable {
             passed_on.push(attr);
             continue;
         }
         let parsed = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("languages") {
+            if attr::is(&meta.path, "languages") {
                 if !options.languages.is_empty() {
                     return Err(meta.error("`languages` is set twice: keep one"));
                 }
@@ -124,11 +132,27 @@ fn split_options(attrs: Vec<Attribute>, errors: &mut Errors) -> (Options, Vec<At
                 options.languages = languages;
                 return Ok(());
             }
-            if !meta.path.is_ident("strip_prefix") {
+            if attr::is(&meta.path, "shape") {
+                let shape: syn::LitStr = meta.value()?.parse()?;
+                if options.shape.is_some() {
+                    return Err(syn::Error::new(shape.span(), "`shape` is set twice: keep one"));
+                }
+                options.shape = Some(shape);
+                return Ok(());
+            }
+            if attr::is(&meta.path, "hex") {
+                if options.hex {
+                    return Err(meta.error("`hex` is set twice: keep one"));
+                }
+                options.hex = true;
+                return Ok(());
+            }
+            if !attr::is(&meta.path, "strip_prefix") {
                 return Err(meta.error(
                     "`#[codetable(..)]` takes `strip_prefix = \"PREFIX\"` (the prefix taken off wire \
-                     names before their variants are made) and `languages(..)` (the languages of \
-                     the messages, the rows' own first)",
+                     names before their variants are made), `languages(..)` (the languages of \
+                     the messages, the rows' own first), `hex` (the codes shown in hex) and \
+                     `shape = \"REGEX\"` (what every string code matches)",
                 ));
             }
             let prefix: syn::LitStr = meta.value()?.parse()?;
@@ -161,11 +185,12 @@ pub fn conditions(attrs: Vec<Attribute>, place: Place, errors: &mut Errors) -> V
     attrs
         .into_iter()
         .filter(|attr| {
-            if attr.path().is_ident("cfg") {
+            let kind = attr::of(attr);
+            if kind == Kind::Cfg {
                 errors.push(error(attr, place.why_no_cfg()));
                 return false;
             }
-            if !attr.path().is_ident("cfg_attr") {
+            if kind != Kind::CfgAttr {
                 return true;
             }
             let mut applied = Vec::new();
@@ -192,7 +217,7 @@ fn applied_by_cfg_attr(meta: &Meta, applied: &mut Vec<Meta>) -> syn::Result<()> 
         Punctuated::<Meta, Token![,]>::parse_terminated(input)
     };
     for inner in parser.parse2(list.tokens.clone())? {
-        if inner.path().is_ident("cfg_attr") {
+        if attr::kind(inner.path()) == Kind::CfgAttr {
             applied_by_cfg_attr(&inner, applied)?;
         } else {
             applied.push(inner);
@@ -203,7 +228,7 @@ fn applied_by_cfg_attr(meta: &Meta, applied: &mut Vec<Meta>) -> syn::Result<()> 
 
 /// Refuses an attribute that `attr`, a `cfg_attr`, can apply, where it cannot be applied.
 fn check_applied(attr: &Attribute, meta: &Meta, place: Place, errors: &mut Errors) {
-    if meta.path().is_ident("cfg") {
+    if attr::kind(meta.path()) == Kind::Cfg {
         errors.push(error(
             attr,
             format_args!(
@@ -216,13 +241,13 @@ fn check_applied(attr: &Attribute, meta: &Meta, place: Place, errors: &mut Error
     if !matches!(place, Place::Table) {
         return;
     }
-    if meta.path().is_ident("repr") {
+    if attr::kind(meta.path()) == Kind::Repr {
         errors.push(error(
             attr,
             "the code type of a table cannot depend on a condition: write `#[repr(..)]` \
              without `cfg_attr`",
         ));
-    } else if meta.path().is_ident("derive") {
+    } else if attr::kind(meta.path()) == Kind::Derive {
         let Ok(paths) = meta.require_list().and_then(|list| {
             list.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
         }) else {
@@ -242,12 +267,17 @@ fn lowercase_first(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Takes `#[repr(T)]` out of the table's attributes; `i32` when there is none.
-fn split_repr(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribute>) {
+/// Takes `#[repr(T)]` out of the table's attributes: the code type (`i32` when there is none),
+/// and where it is written.
+fn split_repr(
+    attrs: Vec<Attribute>,
+    errors: &mut Errors,
+) -> (Repr, Option<proc_macro2::Span>, Vec<Attribute>) {
     let mut repr = None;
+    let mut written = None;
     let mut passed_on = Vec::new();
     for attr in attrs {
-        if !attr.path().is_ident("repr") {
+        if attr::of(&attr) != Kind::Repr {
             passed_on.push(attr);
             continue;
         }
@@ -255,6 +285,7 @@ fn split_repr(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribut
             errors.push(error(&attr, "a table takes one `#[repr(..)]`"));
             continue;
         }
+        written = Some(syn::spanned::Spanned::span(&attr));
         match attr.parse_args::<Ident>() {
             Ok(ident) => match Repr::from_name(&ident.to_string()) {
                 Some(found) => repr = Some(found),
@@ -269,7 +300,7 @@ fn split_repr(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribut
             )),
         }
     }
-    (repr.unwrap_or(Repr::I32), passed_on)
+    (repr.unwrap_or(Repr::I32), written, passed_on)
 }
 
 /// Whether a derive's path names a trait the expansion implements.
@@ -295,9 +326,7 @@ fn already_implemented(path: &syn::Path) -> syn::Error {
 fn check_derives(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
     let mut passed_on = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        let parsed = attr
-            .path()
-            .is_ident("derive")
+        let parsed = (attr::of(&attr) == Kind::Derive)
             .then(|| attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated));
         // rustc reports a malformed derive itself.
         let Some(Ok(paths)) = parsed else {

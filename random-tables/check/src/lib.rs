@@ -136,21 +136,24 @@ macro_rules! categories {
     };
 }
 
-/// What every generated enum implements beside [`Code`].
+/// What every generated enum with integer codes implements beside [`Code`]; `Int` is its code
+/// type, which the `Code` trait's lookups take as it is.
 pub trait Table:
-    Code
-    + Into<<Self as Code>::Repr>
-    + TryFrom<<Self as Code>::Repr, Error = UnknownCode<<Self as Code>::Repr>>
+    Code<Repr = <Self as Table>::Int>
+    + Into<<Self as Table>::Int>
+    + TryFrom<<Self as Table>::Int, Error = UnknownCode<<Self as Table>::Int>>
     + FromStr<Err = UnknownName>
 {
+    /// The code type.
+    type Int: for<'a> codetable::Repr<Input<'a> = Self::Int>;
 }
 
-impl<T> Table for T where
-    T: Code
-        + Into<T::Repr>
-        + TryFrom<T::Repr, Error = UnknownCode<T::Repr>>
-        + FromStr<Err = UnknownName>
+impl<T, R> Table for T
+where
+    T: Code<Repr = R> + Into<R> + TryFrom<R, Error = UnknownCode<R>> + FromStr<Err = UnknownName>,
+    R: for<'a> codetable::Repr<Input<'a> = R>,
 {
+    type Int = R;
 }
 
 /// Checks every lookup of the table `T` against `expected`: each row both ways (code, name,

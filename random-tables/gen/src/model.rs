@@ -33,8 +33,6 @@ pub enum Broken {
     NoArrow,
     /// The name left out.
     NoName,
-    /// The message left out.
-    NoMessage,
     /// The code with a suffix, `1i64`.
     Suffix,
     /// `2RSP` for the name, which is no identifier.
@@ -206,11 +204,7 @@ impl Row {
         if let Some(variant) = self.variant.as_ref().filter(|_| !name.is_empty()) {
             name = format!("{name} as {variant}");
         }
-        let message = if matches!(self.broken, Some(Broken::NoMessage)) {
-            String::new()
-        } else {
-            string_literal(&self.message)
-        };
+        let message = string_literal(&self.message);
         out.push_str(&format!("{code} {arrow} {name}, {message}"));
         for (column, value) in &self.columns {
             out.push_str(&format!(", {column} = {value}"));
