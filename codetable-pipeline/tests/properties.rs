@@ -378,6 +378,11 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> Mistake {
                 Broken::Suffix,
                 Broken::NotIdent,
             ][rng.below(5)];
+            // Every row with its message: after a row without one, a code left without its
+            // `=>` would read as that row's message, and the error would name that instead.
+            for row in table.rows_mut() {
+                row.no_message = false;
+            }
             let row = &mut table.rows_mut()[a];
             row.broken = Some(broken);
             // What the error must say is missing, or the token it must quote.
@@ -391,7 +396,10 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> Mistake {
             Mistake::new(format!("row {a} broken: {broken:?}"), named)
         }
         7 => {
-            table.rows_mut()[a].message.clear();
+            // `""` written out: a row written without a message is no mistake.
+            let row = &mut table.rows_mut()[a];
+            row.message.clear();
+            row.no_message = false;
             Mistake::new(
                 format!("row {a} has an empty message"),
                 ["empty message".to_owned()],

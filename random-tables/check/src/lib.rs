@@ -48,7 +48,8 @@ pub enum Class<R: 'static> {
 /// What a table's generated enum must answer, as the table is written.
 pub struct Expected<R: 'static> {
     /// Each row in declaration order: code, wire name (a nameless row's variant name),
-    /// variant (what `Debug` prints), message, and its innermost section's index.
+    /// variant (what `Debug` prints), message (`""` for a row written without one), and its
+    /// innermost section's index.
     pub rows: &'static [(R, &'static str, &'static str, &'static str, Option<usize>)],
     /// Each alias, with its row's slot.
     pub aliases: &'static [(&'static str, usize)],
@@ -197,11 +198,9 @@ pub fn check<T: Table>(
         assert_eq!(Code::name(row), name, "{at}: Code::name");
         assert_eq!((api.message)(row), message, "{at}: message");
         assert_eq!(Code::message(row), message, "{at}: Code::message");
-        assert_eq!(
-            row.to_string(),
-            format!("{code}: {message}"),
-            "{at}: Display"
-        );
+        // A row without a message shows its name instead.
+        let shown = if message.is_empty() { name } else { message };
+        assert_eq!(row.to_string(), format!("{code}: {shown}"), "{at}: Display");
         assert_eq!(format!("{row:?}"), variant, "{at}: Debug");
         assert_eq!((api.from_code)(code), Some(row), "{at}: from_code");
         assert_eq!(T::from_code(code), Some(row), "{at}: Code::from_code");

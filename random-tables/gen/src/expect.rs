@@ -15,7 +15,7 @@ pub struct Row {
     pub name: String,
     /// The variant, which `Debug` prints.
     pub variant: String,
-    /// The message.
+    /// The message, `""` for a row written without one.
     pub message: String,
     /// The innermost section holding it, by index into [`Expected::sections`].
     pub section: Option<usize>,
@@ -329,6 +329,7 @@ mod tests {
             name: name.map(str::to_owned),
             variant: None,
             message: format!("m{code}"),
+            no_message: false,
             docs: false,
             columns: Vec::new(),
             aliases: Vec::new(),

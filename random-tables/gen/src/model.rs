@@ -14,6 +14,8 @@ pub struct Row {
     pub variant: Option<String>,
     /// The message.
     pub message: String,
+    /// Written without a message (`0 => GIT_OK,`): its message is `""`.
+    pub no_message: bool,
     /// Whether the row has a doc comment and `#[deprecated]`.
     pub docs: bool,
     /// The columns it sets: `name = value`, the value as tokens.
@@ -204,8 +206,10 @@ impl Row {
         if let Some(variant) = self.variant.as_ref().filter(|_| !name.is_empty()) {
             name = format!("{name} as {variant}");
         }
-        let message = string_literal(&self.message);
-        out.push_str(&format!("{code} {arrow} {name}, {message}"));
+        out.push_str(&format!("{code} {arrow} {name}"));
+        if !self.no_message {
+            out.push_str(&format!(", {}", string_literal(&self.message)));
+        }
         for (column, value) in &self.columns {
             out.push_str(&format!(", {column} = {value}"));
         }

@@ -84,7 +84,13 @@ pub fn build(
             .clone()
             .or_else(|| variant_of(&drawn, prefix.as_deref()));
         let named = !rng.chance(20) && variant.is_some_and(|variant| taken.take(&drawn, &variant));
-        let message = messages[slot % messages.len()].clone();
+        // A row without a message (`0 => GIT_OK,`) has the message `""`.
+        let no_message = rng.chance(5);
+        let message = if no_message {
+            String::new()
+        } else {
+            messages[slot % messages.len()].clone()
+        };
         let mut values = Vec::new();
         for column in &columns {
             if column.required() || rng.chance(50) {
@@ -96,6 +102,7 @@ pub fn build(
             name: named.then_some(drawn),
             variant: chosen.filter(|_| named),
             message,
+            no_message,
             docs: rng.chance(10),
             columns: values,
             aliases: Vec::new(),
