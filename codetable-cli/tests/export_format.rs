@@ -40,7 +40,8 @@ const EXPORT: &str = r#"# `PcsError`
 "#;
 
 fn tables() -> Vec<Table> {
-    let import = codetable_cli::import(EXPORT, "docs/errors.md", &codetable_cli::Options::default());
+    let import =
+        codetable_cli::import(EXPORT, "docs/errors.md", &codetable_cli::Options::default());
     assert_eq!(import.problems, []);
     import.document.tables
 }
@@ -182,7 +183,8 @@ fn rows_sections_and_reserved_ranges() {
 
 #[test]
 fn written_as_source() {
-    let import = codetable_cli::import(EXPORT, "docs/errors.md", &codetable_cli::Options::default());
+    let import =
+        codetable_cli::import(EXPORT, "docs/errors.md", &codetable_cli::Options::default());
     let source = import.source;
     for line in [
         "    /// Imported by `codes import` from `errors.md`, line 1.\n",
@@ -234,7 +236,8 @@ fn languages_aliases_and_retired_names() {
         WORDED.to_owned(),
         WORDED.replace("| message:zh |", "| message |"),
     ] {
-        let import = codetable_cli::import(&markdown, "errors.md", &codetable_cli::Options::default());
+        let import =
+            codetable_cli::import(&markdown, "errors.md", &codetable_cli::Options::default());
         assert_eq!(import.problems, []);
         let table = &import.document.tables[0];
         assert_eq!(table.languages, ["zh", "en", "ja"]);

@@ -301,7 +301,9 @@ fn imported(import: &codetable_cli::Import) -> Vec<Row> {
         .map(|row| {
             let name = match &row.name {
                 codetable_cli::model::Name::Given(name) => name.clone(),
-                codetable_cli::model::Name::Nameless => codetable_shared::nameless_variant_name(row.code),
+                codetable_cli::model::Name::Nameless => {
+                    codetable_shared::nameless_variant_name(row.code)
+                }
                 made => panic!("an exported name is given: {made:?}"),
             };
             (row.code, name, row.message.clone(), row.values.clone())

@@ -100,7 +100,9 @@ fn renamed(categories: Categories, names: &[(&str, &'static str)]) -> Categories
 
 #[test]
 fn seed_001_rows_and_sections_are_the_seeds() {
-    use codetable_seeds::legacy_cos::{LegacyCosError as Seed, LegacyCosErrorCategory as SeedCategory};
+    use codetable_seeds::legacy_cos::{
+        LegacyCosError as Seed, LegacyCosErrorCategory as SeedCategory,
+    };
     assert_eq!(rows::<LegacyCosError>(), rows::<Seed>());
     // Headings without ASCII words are numbered sections; the seed names them by hand.
     let names = [("Section5", "FileCache"), ("Section6", "Plugin")];
@@ -174,7 +176,8 @@ fn seed_004_rows_are_the_seeds() {
 
 /// A table imported from `C::MARKDOWN`, with no problem.
 fn reimport<C: Code>() -> Table {
-    let import = codetable_cli::import(C::MARKDOWN, "export.md", &codetable_cli::Options::default());
+    let import =
+        codetable_cli::import(C::MARKDOWN, "export.md", &codetable_cli::Options::default());
     assert_eq!(import.problems, [], "{}", C::TABLE);
     assert_eq!(import.document.tables.len(), 1, "{}", C::TABLE);
     let table = import.document.tables.into_iter().next().unwrap();

@@ -6,7 +6,9 @@
 //! definition that the macro, laying the tables out, uses too.
 
 pub use codetable_shared::naming::strip_prefix;
-pub use codetable_shared::{find_name, find_sorted, hash_code, str_at, u32_at, NameIndex, VariantName};
+pub use codetable_shared::{
+    find_name, find_sorted, hash_code, str_at, u32_at, NameIndex, VariantName,
+};
 
 pub use crate::__serde_impls as serde_impls;
 pub use crate::{

@@ -44,7 +44,11 @@ fn every_kind_of_code() {
     ];
     for (code, expected) in cases {
         assert_eq!(Nested::classify(code), expected, "{code}");
-        assert_eq!(<Nested as codetable::Code>::classify(code), expected, "{code}");
+        assert_eq!(
+            <Nested as codetable::Code>::classify(code),
+            expected,
+            "{code}"
+        );
     }
     for (code, low, high, message) in [
         (170, 170, 179, Some("for new authentication errors")),

@@ -148,9 +148,13 @@ enum_contender!(Hand, "hand_match", codetable_bench_hand::Code, by_code);
 #[cfg(all_anchors)]
 enum_contender!(Hand, "hand_match", codetable_bench_hand::Code, by_name);
 #[cfg(all_anchors)]
-enum_contender!(Hand, "hand_match", codetable_bench_hand::Code, rows, |slot| {
-    codetable_bench_hand::Code::ALL[slot]
-});
+enum_contender!(
+    Hand,
+    "hand_match",
+    codetable_bench_hand::Code,
+    rows,
+    |slot| { codetable_bench_hand::Code::ALL[slot] }
+);
 
 /// num_enum's `TryFromPrimitive` and strum's `EnumString`, `IntoStaticStr`, `EnumMessage`.
 #[cfg(all_anchors)]
