@@ -7,21 +7,24 @@
 #
 #   scripts/miri.sh
 #
-# Installs what it needs: a nightly toolchain with Miri, and Miri's sysroot. Miri interprets
-# some ten thousand times slower than the tests run, so under `cfg(miri)` the tests of big
-# tables look at a sample of their rows and values (`codetable/tests/common/mod.rs`, `checks_row`),
-# which still takes every path of every lookup. Left out: the trybuild UI tests (they run
-# cargo), and the pipeline, CLI, examples and benchmarks (they run no generated code that the
-# tests below do not). Two test files at a time, one per core; a few minutes in all.
+# Installs what it needs: the nightly pinned in `.ci/nightly`, with Miri, and Miri's sysroot.
+# Miri interprets some ten thousand times slower than the tests run, so under `cfg(miri)` the
+# tests of big tables look at a sample of their rows and values (`codetable/tests/common/mod.rs`,
+# `checks_row`), which still takes every path of every lookup. Left out: the trybuild UI tests
+# (they run cargo), and the pipeline, CLI, examples and benchmarks (they run no generated code
+# that the tests below do not). Two test files at a time, one per core; a few minutes in all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# The same Miri on every run, until that file moves.
+nightly=$(grep -v '^#' .ci/nightly)
+
 step "toolchain"
-rustup toolchain install nightly --profile minimal --component miri
-cargo +nightly miri setup
-cargo +nightly miri --version
+rustup toolchain install "$nightly" --profile minimal --component miri,rust-src
+cargo +"$nightly" miri setup
+cargo +"$nightly" miri --version
 
 # The parts: every test file of `codetable/tests/` and `seeds/tests/` but the UI tests, the
 # longest first so that the two at a time end together (a new file runs last). `serde` is on
@@ -47,9 +50,9 @@ parts+=("-p codetable-shared" "-p codetable --features serde --doc")
 
 step "build"
 # Before the runs, which then only read the build: cargo locks it while it builds.
-cargo +nightly miri test --no-run -p codetable --features serde --tests
-cargo +nightly miri test --no-run -p codetable-seeds --tests
-cargo +nightly miri test --no-run -p codetable-shared --tests
+cargo +"$nightly" miri test --no-run -p codetable --features serde --tests
+cargo +"$nightly" miri test --no-run -p codetable-seeds --tests
+cargo +"$nightly" miri test --no-run -p codetable-shared --tests
 
 step "run, two at a time"
 logs=$(mktemp -d)
@@ -58,7 +61,7 @@ trap 'rm -rf "$logs"' EXIT
 # time.
 run() {
     local start=$SECONDS status=0
-    cargo +nightly miri test $1 >"$logs/$2" 2>&1 || status=$?
+    cargo +"$nightly" miri test $1 >"$logs/$2" 2>&1 || status=$?
     printf '\n--> %s (%s s, exit %s)\n' "$1" "$((SECONDS - start))" "$status"
     cat "$logs/$2"
     return "$status"
