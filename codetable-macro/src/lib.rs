@@ -47,9 +47,12 @@ use proc_macro::TokenStream;
 /// }
 /// ```
 ///
-/// Depend on it with `codes = { path = "codes" }` (the crate is not published yet); add
-/// `features = ["serde"]` for serde. It is `#![no_std]`, and builds without `alloc` too (see
-/// [For SDKs](#for-sdks)).
+/// Depend on it with `codetable = "0.1"`; add `features = ["serde"]` for serde. It is
+/// `#![no_std]`, and builds without `alloc` too (see [For SDKs](#for-sdks)). It needs Rust 1.86
+/// (its `rust-version`, which CI builds and tests with), and 1.88 with the `tonic` feature, as
+/// tonic does. The command (`codes import`, `export`, `diff`) is the crate `codetable-cli`:
+/// `cargo install codetable-cli` installs it as `codes`. Each release and what it changed are in
+/// CHANGELOG.md; what a release may change is under [Versioning](#versioning).
 ///
 /// ## What the compiler catches
 ///
@@ -672,7 +675,7 @@ use proc_macro::TokenStream;
 ///   own, another table's) is an error, `codetable::tonic::FromStatusError`, that says which.
 ///
 /// ```toml
-/// codetable = { path = "codes", features = ["axum", "tonic"] }
+/// codetable = { version = "0.1", features = ["axum", "tonic"] }
 /// ```
 ///
 /// ```text
@@ -796,7 +799,35 @@ use proc_macro::TokenStream;
 /// - Miri runs `codetable-shared`'s tests of its unsafe readers, `codes`' doc tests, and the
 ///   generated code's behaviour tests: every file of `codetable/tests/` and `seeds/tests/` but the UI
 ///   tests, with the big tables checked on a sample of their rows and values (`scripts/miri.sh`, a
-///   step of `.ci/run`; about four minutes on two cores).
+///   step of `.ci/run`, on the nightly pinned in `.ci/nightly`, so that a new nightly cannot turn
+///   CI red unasked; about four minutes on two cores).
+///
+/// ## Versioning
+///
+/// `codetable`, `codetable-macro`, `codetable-pipeline` and `codetable-shared` are released
+/// together, at one version: `codetable` requires the others at exactly its own (`=0.1.0`).
+/// Cargo reads a `0.x.y` version as `0.x` the compatible series: `codetable = "0.1"` accepts
+/// every `0.1.y`, and `cargo update` takes the newest, but never `0.2.0`. So while the version
+/// starts with `0.`, the third number is the compatible release and the second the breaking one;
+/// from 1.0 on, a compatible release raises the second number or the third, and a breaking one
+/// the first.
+///
+/// - **A compatible release** (`0.1.y` → `0.1.y+1`) changes nothing a crate that uses a table
+///   can see: every table that compiled still compiles, with the same variants, discriminants,
+///   wire names and messages, and the same generated items, signatures and trait impls. It may
+///   fix bugs, make the lookups faster, change what is not API (the `#[doc(hidden)]` items,
+///   `__private_*`, the layout and hashes of the lookups' tables, how rustdoc renders a table) and
+///   the wording of compile errors, and add runtime items (types, functions, features) that no
+///   generated code depends on. The one exception is soundness: a table whose generated code is
+///   unsound may start to be refused, and CHANGELOG.md says so.
+/// - **A breaking release** (`0.1.y` → `0.2.0`) may change the generated API: add generated items
+///   (a new inherent method can clash with a column of the same name), change signatures or
+///   trait impls, refuse tables that compiled (a new check), change the table syntax, and raise
+///   the `rust-version`. CHANGELOG.md lists each such change with what to do.
+///
+/// The codes of a table are the table's own API, versioned by the crate that holds it, not by
+/// `codetable`: [Checking a new version](#checking-a-new-version-codes-diff) says which of their
+/// changes break that crate's users.
 ///
 /// ## Layout
 ///
@@ -851,7 +882,10 @@ use proc_macro::TokenStream;
 ///   `bench-compile`, `bench-scale`, `fuzz`.
 /// - `scripts/`: CI's checks with other toolchains: `miri.sh` (Miri), `export-check.sh` (the
 ///   exports in TypeScript, Go, Python and OpenAPI), `docs-check.sh` (the docs as docs.rs shows
-///   them).
+///   them), `package-check.sh` (what crates.io gets: metadata, `cargo publish --dry-run`, the
+///   packaged tests), `msrv.sh` (the published crates on the `rust-version` toolchain).
+/// - `.ci/nightly`: the nightly toolchain of Miri, the docs.rs build and the fuzzer, pinned by
+///   date.
 /// - `.ci/run`: what CI runs.
 // End of the README.
 #[proc_macro]
