@@ -597,6 +597,36 @@ use proc_macro::TokenStream;
 /// has, `Unknown(number)` for any other, converted from and to the integer without loss (equal,
 /// ordered and hashed by the number; `Display`, `Debug`, `Error`).
 ///
+/// Mark a table of codes a server owns `#[non_exhaustive]`: the enum, and its category and
+/// language enums, are then `#[non_exhaustive]` to other crates, whose `match`es need a wildcard
+/// arm (rustc says so, E0004), so that the next version of the table may add rows, sections and
+/// languages in a compatible release. Without it, a row added breaks every crate that matches the
+/// table exhaustively, and `codes diff` says so; making a table `#[non_exhaustive]` is itself a
+/// breaking change, once (see [Checking a new version](#checking-a-new-version-codes-diff)). A
+/// table of your own codes, which only your releases change, may stay exhaustive, so that its
+/// users' matches are checked against every code.
+///
+/// ```rust
+/// codetable::define_codes! {
+///     /// Codes the payment server sends; it adds more as it grows.
+///     #[non_exhaustive]
+///     pub enum PaymentError in 1000..=1999 {
+///         1001 => CARD_DECLINED, "the card was declined",
+///         1002 => INSUFFICIENT_FUNDS, "insufficient funds",
+///     }
+/// }
+///
+/// // In another crate, a `match` has a wildcard arm, even one that names every row.
+/// fn final_answer(error: PaymentError) -> bool {
+///     match error {
+///         PaymentError::CardDeclined => true,
+///         _ => false,
+///     }
+/// }
+/// assert!(final_answer(PaymentError::CardDeclined));
+/// assert!(!final_answer(PaymentError::InsufficientFunds));
+/// ```
+///
 /// A code the table lacks may still mean something to it: `classify` tells, for any code of the
 /// table's type, whether it is a row (`Classified::Row(variant)`), a code of a reserved range
 /// (`Classified::Reserved`, with the range and its message: MariaDB's server table reserves

@@ -153,8 +153,13 @@ fn definitions(table: &Table) -> TokenStream {
         #vis enum #ident #variants
         #marker
     };
-    let derives = small_enum_derives();
-    tokens.extend(languages::definition(table, &derives));
+    // The category and language enums grow as the table does (a section, a language): a table
+    // that says other crates must not match it exhaustively says it of them too.
+    let mut small_enum_attrs = small_enum_derives();
+    if table.is_non_exhaustive() {
+        small_enum_attrs.extend(quote_mixed!(#[non_exhaustive]));
+    }
+    tokens.extend(languages::definition(table, &small_enum_attrs));
     if !table.sections.is_empty() {
         let category = category_ident(table);
         let doc = format!("The sections of [`{ident}`]: what [`{ident}::category`] returns.");
@@ -170,7 +175,7 @@ fn definitions(table: &Table) -> TokenStream {
         });
         tokens.extend(quote_mixed! {
             #[doc = #doc]
-            #derives
+            #small_enum_attrs
             #vis enum #category {
                 #(#variants,)*
             }

@@ -36,6 +36,17 @@ pub struct Table {
     pub valid: bool,
 }
 
+impl Table {
+    /// Whether the table carries `#[non_exhaustive]`, which goes to its enum with its other
+    /// attributes, and to its category and language enums: other crates must then match
+    /// them with a wildcard arm, so adding a row, a section or a language is compatible.
+    pub fn is_non_exhaustive(&self) -> bool {
+        self.attrs
+            .iter()
+            .any(|attr| attr.path().is_ident("non_exhaustive"))
+    }
+}
+
 /// A checked row: a variant of the enum.
 pub struct Row {
     /// Docs and attributes passed on to the variant.
