@@ -66,7 +66,7 @@ use heading::{heading_info, HeadingInfo};
 
 /// Method names of a table that a column cannot take (the macro rejects them): the macro's
 /// own list.
-pub(crate) use codetable_shared::TAKEN_NAMES as TAKEN;
+pub(crate) use codetable_shared::is_taken_by_the_api;
 
 /// A row before its table is known: its column values by column name.
 #[derive(Debug)]

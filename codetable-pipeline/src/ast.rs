@@ -7,6 +7,9 @@ use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token, Type, Visibility};
 
 /// Every table of one invocation.
 pub struct Input {
+    /// `[PATH]` before the tables: the runtime crate as the calling crate reaches it, which
+    /// `codetable::define_codes!` passes as its `$crate`.
+    pub runtime: Option<TokenStream>,
     /// The tables, in the order written.
     pub tables: Vec<Table>,
 }

@@ -10,11 +10,18 @@
 //!
 //! The output's `unsafe` blocks rely on what the macro built, each justified where it is
 //! written here: blob offsets at char boundaries (`str_at`), codes that are discriminants
-//! (`variant`, which [`guard`] checks against the enum rustc compiles, whatever
-//! attributes the table carries), and byte strings as long as the typed arrays they are
+//! (`variant_of_code`, an `unsafe fn`, sound because the data block compiles only for the enum
+//! of its table: see [`guard`]), and byte strings as long as the typed arrays they are
 //! `transmute`d to, holding valid values (`literals::NumberArray`; constant evaluation rejects
 //! an invalid `bool` or `char`). None of them is inside an item that carries the user's
-//! attributes but the enum's, which the guard checks.
+//! attributes, which an attribute macro could rewrite; what such a macro can reach beside its
+//! item (`variant_at_slot`, `lookup`, the statics) makes no variant from an unchecked code.
+//! Each unsafe function is called through the runtime's path (see [`paths`]), never `::core`.
+//!
+//! The expansion writes no `#[allow]`, which a crate's `#![forbid]` would refuse: the names it
+//! makes of the user's (variants, alias constants) carry mixed-site hygiene, so that lints on
+//! them are lints on a macro's output; and it names a `#[deprecated]` variant only in a derive's
+//! expansion (see [`guard`]) or by slot.
 //!
 //! An invalid table is expanded with the same API and stub bodies, so that the user's code
 //! that uses it adds no errors to those `define_codes!` reported.
@@ -23,10 +30,11 @@ mod columns;
 pub(crate) mod docs;
 mod languages;
 mod literals;
+pub mod paths;
 
 use crate::guard;
 use crate::index::{self, CodeIndex, HashTable, EMPTY};
-use crate::model::{Repr, Section, Table};
+use crate::model::{Repr, Runtime, Section, Table};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
 use quote::format_ident;
 use syn::ext::IdentExt;
@@ -45,32 +53,6 @@ use quote_mixed;
 
 use literals::{u32_bytes, NumberArray};
 
-/// The name of the runtime's support module, with the version of this crate, which is that
-/// of `codes` too: a macro and a runtime of different versions then fail to compile together
-/// instead of misreading each other's tables.
-pub const PRIVATE_MODULE: &str = concat!(
-    "__private_",
-    env!("CARGO_PKG_VERSION_MAJOR"),
-    "_",
-    env!("CARGO_PKG_VERSION_MINOR"),
-    "_",
-    env!("CARGO_PKG_VERSION_PATCH"),
-);
-
-/// `::codetable::__private_X_Y_Z`, the path of the runtime's support the generated code calls.
-pub(crate) fn private() -> TokenStream {
-    let module = Ident::new(PRIVATE_MODULE, Span::call_site());
-    quote_mixed!(::codetable::#module)
-}
-
-/// [`private`], every token of it spanned at `span` (with mixed-site hygiene): a macro of it
-/// called in these tokens reports its errors at `span`.
-pub(crate) fn private_at(span: Span) -> TokenStream {
-    let span = span.resolved_at(Span::mixed_site());
-    let module = Ident::new(PRIVATE_MODULE, span);
-    quote::quote_spanned!(span=> ::codetable::#module)
-}
-
 /// The enums and impls of checked tables: real ones for a valid table, inert stubs with the
 /// same API for an invalid one.
 pub fn tables(tables: &[Table]) -> TokenStream {
@@ -82,20 +64,14 @@ fn table(table: &Table) -> TokenStream {
     let mut bodies = if table.valid {
         Bodies::real(table)
     } else {
-        Bodies::stub()
+        Bodies::stub(table)
     };
     // The data and the impls go into the block by value: a stream interpolated by `quote!`
     // is cloned, token by token, and the data holds the table's largest literals.
     let mut block = std::mem::take(&mut bodies.data);
     block.extend(api(table, &bodies));
     let block = Group::new(Delimiter::Brace, block);
-    // The stub of a column whose type is unknown panics; it never runs: the crate does not
-    // compile.
-    let stubs_allowed = (!table.valid).then(|| quote_mixed!(#[allow(unreachable_code)]));
     tokens.extend(quote_mixed! {
-        // Sections may be #[deprecated], and the category table names every one.
-        #[allow(deprecated)]
-        #stubs_allowed
         const _: () = #block;
     });
     tokens
@@ -110,7 +86,7 @@ fn definitions(table: &Table) -> TokenStream {
         let repr = table.repr.ident();
         quote_mixed!(#[repr(#repr)])
     });
-    let (check, marker) = guard::around_enum(table);
+    let check = guard::around_enum(table);
     // Into one stream, not one per row collected afterwards: at 100 000 rows each
     // intermediate stream is an allocation, a copy and a free.
     let mut variants = TokenStream::new();
@@ -129,7 +105,7 @@ fn definitions(table: &Table) -> TokenStream {
         let aliases = aliases_of.get(slot).map_or(&[][..], Vec::as_slice);
         variants.extend(row_docs.row(row, aliases));
         let row_attrs = &row.attrs;
-        let variant = &row.variant;
+        let variant = generated(&row.variant);
         variants.extend(if table.valid {
             let code = code_literal(row.code, row.code_span);
             quote_mixed!(#(#row_attrs)* #variant = #code,)
@@ -139,27 +115,25 @@ fn definitions(table: &Table) -> TokenStream {
     }
     // A group made here and interpolated, not the stream: `quote!` would clone every token.
     let variants = Group::new(Delimiter::Brace, variants);
-    let derives = derives();
+    let derives = derives(&table.runtime);
     let table_doc = docs::table(table);
     let mut tokens = quote_mixed! {
         #(#attrs)*
         #table_doc
         #repr
         #derives
-        // Variants are made from their codes by `from_code` and `from_name`, which the
-        // dead-code lint cannot see.
-        #[allow(dead_code)]
         #check
         #vis enum #ident #variants
-        #marker
     };
     // The category and language enums grow as the table does (a section, a language): a table
     // that says other crates must not match it exhaustively says it of them too.
-    let mut small_enum_attrs = small_enum_derives();
-    if table.is_non_exhaustive() {
-        small_enum_attrs.extend(quote_mixed!(#[non_exhaustive]));
-    }
-    tokens.extend(languages::definition(table, &small_enum_attrs));
+    let non_exhaustive = table
+        .is_non_exhaustive()
+        .then(|| quote_mixed!(#[non_exhaustive]));
+    let derives = small_enum_derives(&table.runtime);
+    let mut language_attrs = derives.clone();
+    language_attrs.extend(non_exhaustive.clone());
+    tokens.extend(languages::definition(table, &language_attrs));
     if !table.sections.is_empty() {
         let category = category_ident(table);
         let doc = format!("The sections of [`{ident}`]: what [`{ident}::category`] returns.");
@@ -173,9 +147,20 @@ fn definitions(table: &Table) -> TokenStream {
                 #variant
             }
         });
+        let all = guard::listed(
+            &table.runtime,
+            "Every section, in declaration order (a parent before its children).",
+            &table
+                .sections
+                .iter()
+                .map(|section| &section.variant)
+                .collect::<Vec<_>>(),
+        );
         tokens.extend(quote_mixed! {
             #[doc = #doc]
-            #small_enum_attrs
+            #derives
+            #all
+            #non_exhaustive
             #vis enum #category {
                 #(#variants,)*
             }
@@ -187,11 +172,12 @@ fn definitions(table: &Table) -> TokenStream {
 /// The traits derived: they expand to no match over the variants on a fieldless enum, and
 /// `PartialEq` and `Eq` derived make the alias constants usable in patterns. `Hash` and the
 /// orders are written by hand, by code (see `api`), which rustdoc shows without `__H`.
-/// `derive` by its path: an import may shadow the prelude's with an attribute macro, and the
-/// guard (see `guard::needed`) trusts the expansion's own attributes.
-fn derives() -> TokenStream {
+/// `derive` through the runtime's path: an import may shadow the prelude's, and an
+/// `extern crate … as core` re-point `::core`'s.
+fn derives(runtime: &Runtime) -> TokenStream {
+    let private = paths::private(runtime);
     quote_mixed! {
-        #[::core::prelude::v1::derive(
+        #[#private::derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
             ::core::cmp::PartialEq,
@@ -202,9 +188,10 @@ fn derives() -> TokenStream {
 
 /// The derives of the category and language enums, small enums whose order is their
 /// declaration's.
-fn small_enum_derives() -> TokenStream {
+fn small_enum_derives(runtime: &Runtime) -> TokenStream {
+    let private = paths::private(runtime);
     quote_mixed! {
-        #[::core::prelude::v1::derive(
+        #[#private::derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
             ::core::cmp::PartialEq,
@@ -219,7 +206,6 @@ fn small_enum_derives() -> TokenStream {
 /// The bodies of `category()` and of the category enum's API, real or stubs.
 struct CategoryBodies {
     of_code: TokenStream,
-    all: TokenStream,
     name: TokenStream,
     message: TokenStream,
     range: TokenStream,
@@ -233,7 +219,6 @@ impl CategoryBodies {
         let none = quote_mixed!(::core::option::Option::None);
         CategoryBodies {
             of_code: none.clone(),
-            all: quote_mixed!(&[]),
             name: quote_mixed!(""),
             message: quote_mixed!(""),
             range: quote_mixed!(::core::ops::RangeInclusive::new(0, 0)),
@@ -268,8 +253,9 @@ impl Bodies {
     /// Inert bodies, for an invalid table: the crate does not compile, so they never run,
     /// but they return values rather than panic, so that the user's uses of the API, in
     /// constants too, add no errors to those `define_codes!` reported.
-    fn stub() -> Bodies {
-        let private = private();
+    fn stub(table: &Table) -> Bodies {
+        let runtime = paths::runtime(&table.runtime);
+        let private = paths::private(&table.runtime);
         let none = quote_mixed!(::core::option::Option::None);
         Bodies {
             data: TokenStream::new(),
@@ -287,7 +273,7 @@ impl Bodies {
             }),
             classify: quote_mixed!({
                 let _ = code;
-                ::codetable::Classified::Unknown
+                #runtime::Classified::Unknown
             }),
             category: CategoryBodies::stub(),
             stub: true,
@@ -295,7 +281,7 @@ impl Bodies {
     }
 
     fn real(table: &Table) -> Bodies {
-        let private = private();
+        let private = paths::private(&table.runtime);
         let repr = repr_type(table.repr);
         let count = table.rows.len();
 
@@ -316,7 +302,7 @@ impl Bodies {
             &table.rows.iter().map(|row| row.code).collect::<Vec<_>>(),
             table.repr.bounds().0,
         );
-        let (code_data, lookup) = code_lookup(&code_index, table.repr, count);
+        let (code_data, lookup) = code_lookup(&code_index, &table.runtime, table.repr, count);
         let name_buckets = slot_array(
             index::narrow_slots(all_names.len()),
             names_index
@@ -325,7 +311,10 @@ impl Bodies {
                 .iter()
                 .map(|bucket| bucket.as_ref().copied()),
         )
-        .to_static(&format_ident!("NAME_BUCKETS", span = Span::mixed_site()));
+        .to_static(
+            &format_ident!("NAME_BUCKETS", span = Span::mixed_site()),
+            &table.runtime,
+        );
         let name_seed = names_index.table.seed;
         let name_shift = names_index.table.shift;
         let name_from_start = names_index.from_start;
@@ -344,11 +333,15 @@ impl Bodies {
         for row in &table.rows {
             codes.push(row.code);
         }
-        let codes = codes.to_static(&format_ident!("CODES", span = Span::mixed_site()));
+        let codes = codes.to_static(
+            &format_ident!("CODES", span = Span::mixed_site()),
+            &table.runtime,
+        );
         let names = literals::string(&names);
         let messages = literals::string(&messages);
         let (variant_data, variant_name) = variant_names(table, prefix, &private, &repr);
         let (alias_data, row_of_name) = alias_rows(table);
+        let requirement = guard::requirement(table);
         let data = quote_mixed! {
             // Statics, not consts: one copy of each table, which callers that inline a
             // lookup address instead of copying it into their own binary. Arrays of numbers
@@ -364,10 +357,9 @@ impl Bodies {
             #name_buckets
             #code_data
 
-            // Compiles only if the enum went through `CheckEnum`, which fails the build when
-            // the enum is not the table's (see `guard`): what makes `variant`'s transmute sound
-            // whatever attributes the table carries.
-            const _: fn() = #private::checked::<#ident>;
+            // Compiles only if the enum rustc compiles is this table's (see `guard`): what
+            // makes `variant_of_code`'s transmute sound, whatever attributes the table carries.
+            #requirement
 
             /// The slot of the row with this code, if there is one.
             #[inline]
@@ -375,18 +367,29 @@ impl Bodies {
                 #lookup
             }
 
-            /// The variant with a code known to be a discriminant (it is in the index).
+            /// The variant with this code.
             ///
             /// Not an array of the variants: rustc is quadratic on those, both in borrowck of
             /// the literal and in validating a constant of them (each variant is found by a
             /// linear search), which is minutes at 30 000 rows.
+            ///
+            /// # Safety
+            ///
+            /// `__code` is one of `CODES`: a code the index found, or read from `CODES`.
             #[inline]
-            const fn variant(__code: #repr) -> #ident {
+            const unsafe fn variant_of_code(__code: #repr) -> #ident {
                 // SAFETY: `#ident` is `#[repr(#repr)]` and its discriminants are the codes of
-                // `CODES`, as the `CheckEnum` derive checked on the enum rustc compiles (the
-                // `checked` requirement above fails the build without it); callers pass only
-                // codes found in the index built from `CODES`.
-                unsafe { ::core::mem::transmute::<#repr, #ident>(__code) }
+                // `CODES`, as the requirement above makes the build fail otherwise; the caller
+                // passes one of them.
+                unsafe { #private::transmute::<#repr, #ident>(__code) }
+            }
+
+            /// The variant of the row in this slot (`__slot < COUNT`, or the build fails in
+            /// constant evaluation and panics elsewhere).
+            #[inline]
+            const fn variant_at_slot(__slot: ::core::primitive::usize) -> #ident {
+                // SAFETY: every element of `CODES` is a code of `CODES`.
+                unsafe { variant_of_code(CODES[__slot]) }
             }
 
             /// The slot of a variant: every variant's code is in the index.
@@ -406,8 +409,8 @@ impl Bodies {
         Bodies {
             data,
             // SAFETY: `[Self]` and `[Repr]` have one layout (`#[repr(Repr)]`), and every
-            // element of `CODES` is a discriminant of `Self` (see `variant`).
-            all: quote_mixed!(unsafe { ::core::mem::transmute::<&'static [#repr], &'static [Self]>(&CODES) }),
+            // element of `CODES` is a discriminant of `Self` (see `variant_of_code`).
+            all: quote_mixed!(unsafe { #private::transmute::<&'static [#repr], &'static [Self]>(&CODES) }),
             count: quote_mixed!(#count),
             // SAFETY (these three): `slot` gives every variant a slot below the row count, and
             // each `*_STARTS` holds an offset per row and one more, each at a char boundary of
@@ -417,9 +420,11 @@ impl Bodies {
             variant_name,
             code_at: quote_mixed!(CODES[index]),
             classify,
+            // SAFETY (of each `variant_of_code` call below): the code is one the index found, which
+            // holds the codes of `CODES`, or an element of `CODES`.
             from_code: quote_mixed! {
                 match lookup(code) {
-                    ::core::option::Option::Some(_) => ::core::option::Option::Some(variant(code)),
+                    ::core::option::Option::Some(_) => ::core::option::Option::Some(unsafe { variant_of_code(code) }),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             },
@@ -442,13 +447,13 @@ impl Bodies {
                         &NAME_STARTS,
                     )
                 } {
-                    ::core::option::Option::Some(__found) => ::core::option::Option::Some(variant(CODES[#row_of_name])),
+                    ::core::option::Option::Some(__found) => ::core::option::Option::Some(variant_at_slot(#row_of_name)),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             },
             at: quote_mixed! {
                 if index < #count {
-                    ::core::option::Option::Some(variant(CODES[index]))
+                    ::core::option::Option::Some(variant_at_slot(index))
                 } else {
                     ::core::option::Option::None
                 }
@@ -561,10 +566,12 @@ fn variant_names(
 /// body of `classify(code)`: a row, else a binary search of the disjoint segments
 /// [`index::outside`] makes.
 fn classify(table: &Table) -> (TokenStream, TokenStream) {
+    let runtime = paths::runtime(&table.runtime);
     let repr = repr_type(table.repr);
     let row = quote_mixed! {
         if let ::core::option::Option::Some(_) = lookup(code) {
-            return ::codetable::Classified::Row(variant(code));
+            // SAFETY: the index found the code, so it is one of `CODES`.
+            return #runtime::Classified::Row(unsafe { variant_of_code(code) });
         }
     };
     let segments = index::outside(
@@ -582,7 +589,7 @@ fn classify(table: &Table) -> (TokenStream, TokenStream) {
     if segments.is_empty() {
         return (
             TokenStream::new(),
-            quote_mixed!(#row ::codetable::Classified::Unknown),
+            quote_mixed!(#row #runtime::Classified::Unknown),
         );
     }
     let count = segments.len();
@@ -604,20 +611,20 @@ fn classify(table: &Table) -> (TokenStream, TokenStream) {
             Some(message) => quote_mixed!(::core::option::Option::Some(#message)),
             None => quote_mixed!(::core::option::Option::None),
         };
-        quote_mixed!(::codetable::ReservedRange::new(#low, #high, #message))
+        quote_mixed!(#runtime::ReservedRange::new(#low, #high, #message))
     });
     let reserved_count = table.reserved.len();
     let data = quote_mixed! {
         static OUTSIDE_LOWS: [#repr; #count] = [#(#lows),*];
         static OUTSIDE_HIGHS: [#repr; #count] = [#(#highs),*];
         static OUTSIDE_HOLDERS: [::core::primitive::u32; #count] = [#(#holders),*];
-        static RESERVED: [::codetable::ReservedRange<#repr>; #reserved_count] = [#(#reserved),*];
+        static RESERVED: [#runtime::ReservedRange<#repr>; #reserved_count] = [#(#reserved),*];
     };
     let section = if table.sections.is_empty() {
-        quote_mixed!(::codetable::Classified::Unknown)
+        quote_mixed!(#runtime::Classified::Unknown)
     } else {
         let category = category_ident(table);
-        quote_mixed!(::codetable::Classified::Section(#category::ALL[__holder as ::core::primitive::usize / 2]))
+        quote_mixed!(#runtime::Classified::Section(#category::ALL[__holder as ::core::primitive::usize / 2]))
     };
     let body = quote_mixed! {
         #row
@@ -632,11 +639,11 @@ fn classify(table: &Table) -> (TokenStream, TokenStream) {
             }
         }
         if __low == 0 || code > OUTSIDE_HIGHS[__low - 1] {
-            return ::codetable::Classified::Unknown;
+            return #runtime::Classified::Unknown;
         }
         let __holder = OUTSIDE_HOLDERS[__low - 1];
         if __holder % 2 == 1 {
-            ::codetable::Classified::Reserved(RESERVED[__holder as ::core::primitive::usize / 2])
+            #runtime::Classified::Reserved(RESERVED[__holder as ::core::primitive::usize / 2])
         } else {
             #section
         }
@@ -645,8 +652,13 @@ fn classify(table: &Table) -> (TokenStream, TokenStream) {
 }
 
 /// The constants of the code index, and the body of `lookup(code)`.
-fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, TokenStream) {
-    let private = private();
+fn code_lookup(
+    index: &CodeIndex,
+    runtime: &Runtime,
+    repr: Repr,
+    count: usize,
+) -> (TokenStream, TokenStream) {
+    let private = paths::private(runtime);
     match index {
         CodeIndex::Sequential { first } => {
             let first = index::widen(*first);
@@ -670,7 +682,7 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
                 narrow,
                 slots.iter().map(|&slot| (slot != EMPTY).then_some(slot)),
             )
-            .to_static(&format_ident!("DENSE", span = Span::mixed_site()));
+            .to_static(&format_ident!("DENSE", span = Span::mixed_site()), runtime);
             let lookup = quote_mixed! {
                 let __offset = (__code as ::core::primitive::u64).wrapping_sub(#low);
                 if __offset < #span {
@@ -700,12 +712,18 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
             for bucket in buckets {
                 keys.push(bucket.map_or(*vacant, |(code, _)| code));
             }
-            let keys = keys.to_static(&format_ident!("CODE_KEYS", span = Span::mixed_site()));
+            let keys = keys.to_static(
+                &format_ident!("CODE_KEYS", span = Span::mixed_site()),
+                runtime,
+            );
             let slots = slot_array(
                 index::narrow_slots(count),
                 buckets.iter().map(|bucket| bucket.map(|(_, slot)| slot)),
             )
-            .to_static(&format_ident!("CODE_SLOTS", span = Span::mixed_site()));
+            .to_static(
+                &format_ident!("CODE_SLOTS", span = Span::mixed_site()),
+                runtime,
+            );
             let vacant = code_literal(*vacant, Span::call_site());
             // Keys and slots apart: `from_code` only needs to find the key, and reads half as
             // many bytes.
@@ -739,7 +757,7 @@ fn code_lookup(index: &CodeIndex, repr: Repr, count: usize) -> (TokenStream, Tok
 /// The category data of a table with sections, and the bodies of `category` and the category
 /// enum's methods (in the order of [`Bodies`]).
 fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
-    let private = private();
+    let private = paths::private(&table.runtime);
     if table.sections.is_empty() {
         // Not expanded: `category_api` is only called for tables with sections.
         return (TokenStream::new(), CategoryBodies::stub());
@@ -772,7 +790,6 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
             .iter()
             .map(|row| row.section.map_or(EMPTY, |section| section as u32)),
     );
-    let variants = sections.iter().map(|section| &section.variant);
     let names = literals::string(&names);
     let messages = literals::string(&messages);
     let variant_names = literals::string(&variant_names);
@@ -805,7 +822,6 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
     let str_at = |blob: TokenStream, starts: TokenStream, index: TokenStream| quote_mixed!(unsafe { #private::str_at(#blob, #starts, #index as ::core::primitive::usize) });
     let bodies = CategoryBodies {
         of_code: option(quote_mixed!(#private::u32_at(&CATEGORY_OF_ROW, slot(self as #repr)))),
-        all: quote_mixed!(&[#(Self::#variants),*]),
         name: str_at(
             quote_mixed!(CATEGORY_NAMES),
             quote_mixed!(&CATEGORY_NAME_STARTS),
@@ -834,7 +850,9 @@ fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
 
 /// The impls of a table, from its bodies.
 fn api(table: &Table, bodies: &Bodies) -> TokenStream {
-    let private = private();
+    let runtime = paths::runtime(&table.runtime);
+    let support = support_ident(table);
+    let private = paths::private(&table.runtime);
     let ident = &table.ident;
     let repr = repr_type(table.repr);
     let table_name = ident.unraw().to_string();
@@ -852,7 +870,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         ..
     } = bodies;
     let category_type = if table.sections.is_empty() {
-        quote_mixed!(::codetable::NoCategory)
+        quote_mixed!(#runtime::NoCategory)
     } else {
         let category = category_ident(table);
         quote_mixed!(#category)
@@ -888,8 +906,8 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
             /// Every code of the table, in declaration order, without naming `ALL`.
             #[inline]
-            pub fn iter() -> ::codetable::Iter<Self> {
-                <Self as ::codetable::Code>::iter()
+            pub fn iter() -> #runtime::Iter<Self> {
+                <Self as #runtime::Code>::iter()
             }
 
             /// The number of codes in the table.
@@ -935,7 +953,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
             /// What `code` is to the table: a row, a code of a reserved range, a code of a
             /// section that no row has, or unknown.
             #[inline]
-            pub const fn classify(code: #repr) -> ::codetable::Classified<Self> {
+            pub const fn classify(code: #repr) -> #runtime::Classified<Self> {
                 #classify
             }
 
@@ -943,9 +961,9 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
         /// What generated code and `assert_disjoint!` read of the table: not part of its
         /// API, and not among the enum's own items, which an editor's completion lists.
-        pub struct __Support;
+        pub struct #support;
 
-        impl __Support {
+        impl #support {
             /// The variant's name, for `Debug` and `assert_disjoint!`.
             #[inline]
             pub const fn variant_name(__row: #ident) -> #private::VariantName<'static> {
@@ -963,7 +981,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         #[doc(hidden)]
         #[automatically_derived]
         impl #private::Table for #ident {
-            type Support = __Support;
+            type Support = #support;
         }
 
         /// Shows the variant's name, as `#[derive(Debug)]` would.
@@ -971,7 +989,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
         impl ::core::fmt::Debug for #ident {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::fmt::Display::fmt(&__Support::variant_name(*self), f)
+                ::core::fmt::Display::fmt(&#support::variant_name(*self), f)
             }
         }
 
@@ -1026,28 +1044,28 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::convert::TryFrom<#repr> for #ident {
-            type Error = ::codetable::UnknownCode<#repr>;
+            type Error = #runtime::UnknownCode<#repr>;
 
             // Not `Self::Error`: a row named `ERROR` makes a variant `Error`, and the path would
             // be ambiguous.
             #[inline]
-            fn try_from(code: #repr) -> ::core::result::Result<Self, ::codetable::UnknownCode<#repr>> {
+            fn try_from(code: #repr) -> ::core::result::Result<Self, #runtime::UnknownCode<#repr>> {
                 match #ident::from_code(code) {
                     ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
-                    ::core::option::Option::None => ::core::result::Result::Err(::codetable::UnknownCode::new(code, #table_name)),
+                    ::core::option::Option::None => ::core::result::Result::Err(#runtime::UnknownCode::new(code, #table_name)),
                 }
             }
         }
 
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {
-            type Err = ::codetable::UnknownName;
+            type Err = #runtime::UnknownName;
 
             #[inline]
-            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, ::codetable::UnknownName> {
+            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, #runtime::UnknownName> {
                 match #ident::from_name(name) {
                     ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
-                    ::core::option::Option::None => ::core::result::Result::Err(::codetable::UnknownName::new(name, #table_name)),
+                    ::core::option::Option::None => ::core::result::Result::Err(#runtime::UnknownName::new(name, #table_name)),
                 }
             }
         }
@@ -1056,15 +1074,15 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 
         /// By number, as `OrUnknown` compares with the table's codes: `Ok == response.code`.
         #[automatically_derived]
-        impl ::core::cmp::PartialEq<::codetable::OrUnknown<#ident>> for #ident {
+        impl ::core::cmp::PartialEq<#runtime::OrUnknown<#ident>> for #ident {
             #[inline]
-            fn eq(&self, other: &::codetable::OrUnknown<#ident>) -> ::core::primitive::bool {
-                #ident::code(*self) == ::codetable::OrUnknown::code(*other)
+            fn eq(&self, other: &#runtime::OrUnknown<#ident>) -> ::core::primitive::bool {
+                #ident::code(*self) == #runtime::OrUnknown::code(*other)
             }
         }
 
         #[automatically_derived]
-        impl ::codetable::Code for #ident {
+        impl #runtime::Code for #ident {
             type Repr = #repr;
             type Category = #category_type;
             const TABLE: &'static ::core::primitive::str = #table_name;
@@ -1096,7 +1114,7 @@ fn api(table: &Table, bodies: &Bodies) -> TokenStream {
                 #at
             }
             #[inline]
-            fn classify(code: #repr) -> ::codetable::Classified<Self> {
+            fn classify(code: #repr) -> #runtime::Classified<Self> {
                 #ident::classify(code)
             }
         }
@@ -1125,15 +1143,15 @@ fn alias_constants(table: &Table) -> TokenStream {
         );
         let separator = docs::has_docs(&alias.attrs).then(|| quote_mixed!(#[doc = ""]));
         let attrs = &alias.attrs;
-        let variant = &alias.variant;
-        let row = &alias.row_variant;
+        let variant = generated(&alias.variant);
+        let slot = alias.row;
         quote_mixed! {
             #[doc = #doc]
             #separator
             #(#attrs)*
-            // Named as a variant, since it stands for one.
-            #[allow(non_upper_case_globals)]
-            #vis const #variant: Self = Self::#row;
+            // Named as a variant, since it stands for one; by slot, not `Self::#row`, which
+            // would be a use of a `#[deprecated]` row's variant.
+            #vis const #variant: Self = variant_at_slot(#slot);
         }
     });
     quote_mixed! {
@@ -1149,7 +1167,6 @@ fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
     let repr = repr_type(table.repr);
     let CategoryBodies {
         of_code,
-        all,
         name,
         message,
         range,
@@ -1166,11 +1183,7 @@ fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
         }
 
         impl #category {
-            /// Every section, in declaration order (a parent before its children).
-            pub const ALL: &'static [Self] = #all;
-
             /// The section's name, as written in the table.
-            #[inline]
             #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
                 #name
@@ -1203,6 +1216,26 @@ fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
             }
         }
     }
+}
+
+/// The type `assert_disjoint!` and `Debug` read a table's support functions from, named by the
+/// table so that it is never the table's own name, which the data block names too.
+fn support_ident(table: &Table) -> Ident {
+    format_ident!(
+        "__{}Support",
+        table.ident.unraw(),
+        span = Span::mixed_site()
+    )
+}
+
+/// An identifier the expansion defines from one the user wrote, where the user wrote it but
+/// with mixed-site hygiene: a lint on what the expansion made of it (a variant no code names,
+/// an alias constant named as a variant) is then one on the macro's output, which rustc leaves
+/// to the macro, and no `#[allow]` a user may `forbid` is needed.
+fn generated(ident: &Ident) -> Ident {
+    let mut ident = ident.clone();
+    ident.set_span(ident.span().resolved_at(Span::mixed_site()));
+    ident
 }
 
 fn category_ident(table: &Table) -> Ident {

@@ -1,93 +1,119 @@
-//! The check that the enum rustc compiles is the enum the table wrote.
+//! The check that the enum rustc compiles is the enum the table wrote, made a property of
+//! construction rather than of recognising attributes.
 //!
-//! The lookups turn a code into its variant by a `transmute`, sound only if every code of the
-//! table is a discriminant of the enum, of the table's `#[repr]`. What the expansion emits
-//! holds that, but the enum then passes through the user's attributes: an attribute macro on
-//! the table may rewrite it (drop a variant, change a discriminant or the repr) before rustc
-//! sees it. So the enum carries, last of its attributes, a derive ([`check_enum`], the
-//! `codetable-macro` derive `CheckEnum`), which sees the enum as rustc will compile it, compares
-//! it with the table it was made from (written into a helper attribute by [`around_enum`]), and
-//! turns any difference into a compile error that names the row. The derive also implements
-//! a marker trait that the table's impls require, so an attribute that drops the derive fails
-//! to compile too.
+//! The lookups turn a code they found into its variant by a `transmute`, sound only if every
+//! code of the table is a discriminant of the enum, of the table's `#[repr]`. The expansion
+//! writes such an enum, but rustc compiles it only after every attribute on it has run: an
+//! attribute macro may rewrite it, and a `cfg` (in any spelling: `r#cfg`, through a
+//! `macro_rules!` `$a:meta`, inside any `cfg_attr`) may remove a variant. `valid` refuses the
+//! `cfg`s it can see, for a clear error; soundness does not rest on that.
 //!
-//! The derive reads only the top level of the enum's tokens (a variant's docs are one group
-//! it skips), but rustc clones the enum and turns it back into tokens to hand it over: about
-//! 3 % of a 30 000-row table's `cargo check` (BENCHMARKS.md, "What the enum check costs"). So
-//! it is there only where [`needed`]: when the enum carries an attribute that can be a macro,
-//! or a row a `cfg_attr`. Without one, nothing but the expansion writes the enum, and it
-//! implements the marker itself.
+//! - Last of the enum's attributes, the expansion puts the `CheckEnum` derive ([`check_enum`]),
+//!   reached through the runtime's own path (`$crate`, which no import or `extern crate`
+//!   re-points). A derive sees the item as rustc compiles it: configured, after every attribute
+//!   macro before it. It implements `CheckedEnum<HIGH, LOW>` with the [`digest`] of what it
+//!   found: the `#[repr]`s, and each variant's name and discriminant.
+//! - The table's data block requires `CheckedEnum` with the digest of the table itself
+//!   ([`requirement`]), which no attribute can reach. A missing, added, renamed or renumbered
+//!   variant, another `#[repr]`, a derive dropped or an attribute left after it (which a
+//!   derive would not see run) each end in that failed trait bound. `CheckedEnum` is an
+//!   `unsafe trait`: only `unsafe` code can implement it otherwise.
+//! - The derive also reads the table the expansion wrote into its helper attribute, and names
+//!   each row the enum lost or renumbered: the error to act on. An attribute may forge that
+//!   text; the digest is what holds.
+//!
+//! The derive reads only the top level of the enum's tokens, but rustc clones the enum for it:
+//! its cost is in BENCHMARKS.md ("What the enum check costs").
+//!
+//! The section enum carries no attribute of the user's but its variants' (docs, `deprecated`,
+//! and what `cfg_attr` applies), and its lookups index by discriminant, which a removed variant
+//! cannot push past the count. Its `ALL` names every section, so that a removed one fails to
+//! compile; it is written by the `ListVariants` derive ([`list_variants`]), in whose expansion
+//! a `#[deprecated]` section is named without a warning, which `#![forbid(deprecated)]` would
+//! make an error.
 
-use crate::model::Table;
-use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
-use quote::quote_spanned;
+use crate::expand::paths;
+use crate::model::{Runtime, Table};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned};
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use syn::ext::IdentExt;
 
-/// The name of the helper attribute that carries the table to the derive.
-pub const ATTRIBUTE: &str = "codes_table";
+/// The helper attribute of `CheckEnum`: the runtime's support path, and the table.
+pub const CHECK_ATTRIBUTE: &str = "codetable_check";
+/// The helper attribute of `ListVariants`: the constant's doc, and the variants.
+pub const VARIANTS_ATTRIBUTE: &str = "codetable_variants";
 
-/// Rust's built-in attributes that can go on an enum and cannot be macros: an import of a
-/// macro by one of these names is ambiguous with the built-in, which rustc refuses. (`derive`
-/// is not one: it is a macro of the prelude, which an import can shadow.)
-const INERT: &[&str] = &[
-    "doc",
-    "allow",
-    "warn",
-    "deny",
-    "forbid",
-    "expect",
-    "deprecated",
-    "must_use",
-    "non_exhaustive",
-];
+/// The digest of an enum: the SHA-256 of its `#[repr]`s' contents (joined with `", "`), then
+/// a line `NAME DISCRIMINANT` per variant in declaration order, as two `u128`s. What the derive
+/// finds and what the table wrote are compared by it; a cryptographic hash, so that no
+/// attribute can make a different enum match a table.
+pub fn digest<'a>(repr: &str, variants: impl IntoIterator<Item = (&'a str, i128)>) -> (u128, u128) {
+    let mut hasher = Sha256::new();
+    hasher.update(repr.as_bytes());
+    for (name, code) in variants {
+        hasher.update(b"\n");
+        hasher.update(name.as_bytes());
+        hasher.update(b" ");
+        hasher.update(code.to_string().as_bytes());
+    }
+    let bytes: [u8; 32] = hasher.finalize().into();
+    let (high, low) = bytes.split_at(16);
+    let word = |half: &[u8]| u128::from_be_bytes(half.try_into().unwrap_or_default());
+    (word(high), word(low))
+}
 
-/// Whether the enum needs the derive: it carries an attribute other than Rust's inert
-/// built-ins (an attribute macro may rewrite it), or the table or a row has a `cfg_attr`
-/// (refused by `valid` where it can apply `cfg`; checked again here, in depth).
-pub fn needed(table: &Table) -> bool {
-    let inert = |attr: &syn::Attribute| {
-        attr.path()
-            .get_ident()
-            .is_some_and(|ident| INERT.iter().any(|name| ident == name))
-    };
-    !table.attrs.iter().all(inert)
-        || table
+/// The digest of the enum a table writes.
+fn table_digest(table: &Table) -> (u128, u128) {
+    digest(
+        table.repr.name(),
+        table
             .rows
             .iter()
-            .flat_map(|row| &row.attrs)
-            .any(|attr| attr.path().is_ident("cfg_attr"))
+            .map(|row| (row.variant_name.as_str(), row.code)),
+    )
 }
 
-/// What the expansion writes around a valid table's enum, as (attributes, items after it):
-/// where [`needed`], the derive and the table it checks, last of the enum's attributes so that
-/// it sees the enum after every attribute macro of the user's; elsewhere the marker impl, as
-/// nothing but the expansion writes the enum.
-pub fn around_enum(table: &Table) -> (Option<TokenStream>, Option<TokenStream>) {
+/// The attributes the expansion puts last on a valid table's enum: the `CheckEnum` derive and
+/// the table it checks.
+pub fn around_enum(table: &Table) -> TokenStream {
     if !table.valid {
-        return (None, None);
+        return TokenStream::new();
     }
-    if !needed(table) {
-        return (None, Some(marker_impl(&table.ident)));
-    }
-    let private = crate::expand::private();
-    let attribute = Ident::new(ATTRIBUTE, Span::call_site());
+    let private = paths::private(&table.runtime);
+    let attribute = Ident::new(CHECK_ATTRIBUTE, Span::mixed_site());
     let expected = expected(table);
-    let attributes = quote_spanned! {Span::mixed_site()=>
-        #[::core::prelude::v1::derive(#private::CheckEnum)]
-        #[#attribute(#expected)]
-    };
-    (Some(attributes), None)
+    quote_spanned! {Span::mixed_site()=>
+        #[#private::derive(#private::CheckEnum)]
+        #[#attribute(#private, #expected)]
+    }
 }
 
-/// The impl of the marker trait that the table's impls require: by the derive on an enum it
-/// found to be its table's, by the expansion on an enum nothing else writes.
-fn marker_impl(ident: &Ident) -> TokenStream {
-    let private = crate::expand::private();
-    quote_spanned!(Span::mixed_site()=> #[doc(hidden)] impl #private::CheckedEnum for #ident {})
+/// The item of a valid table's data block that compiles only if the derive found the table's
+/// enum: built-in syntax and a trait bound, through the runtime's path alone.
+pub fn requirement(table: &Table) -> TokenStream {
+    let private = paths::private(&table.runtime);
+    let ident = &table.ident;
+    let (high, low) = table_digest(table);
+    let (high, low) = (Literal::u128_suffixed(high), Literal::u128_suffixed(low));
+    quote_spanned! {Span::mixed_site()=>
+        const _: () = #private::checked::<#ident, #high, #low>();
+    }
 }
 
-/// The table as the derive expects to find it: the code type's name, then one line per row,
-/// `VARIANT CODE`, in declaration order.
+/// The attributes of a derive of `ALL` naming `variants`, documented by `doc`.
+pub fn listed(runtime: &Runtime, doc: &str, variants: &[&Ident]) -> TokenStream {
+    let private = paths::private(runtime);
+    let attribute = Ident::new(VARIANTS_ATTRIBUTE, Span::mixed_site());
+    quote_spanned! {Span::mixed_site()=>
+        #[#private::derive(#private::ListVariants)]
+        #[#attribute(#doc, #(#variants),*)]
+    }
+}
+
+/// The table as the derive expects to find it, for its messages: the code type's name, then
+/// one line per row, `VARIANT CODE`, in declaration order.
 fn expected(table: &Table) -> Literal {
     let mut text = String::with_capacity(table.rows.len() * 24);
     text.push_str(table.repr.name());
@@ -107,103 +133,172 @@ fn expected(table: &Table) -> Literal {
 struct Found {
     name: String,
     span: Span,
-    /// The discriminant: written, or one more than the previous one's.
+    /// The discriminant: written, or one more than the previous one's; `Err` where the derive
+    /// cannot tell (not a decimal literal), with the span to point at.
     code: Result<i128, Span>,
 }
 
-/// The body of the `CheckEnum` derive: nothing but the marker impl when the enum (its
-/// `#[repr]`, its variants, their order and discriminants) is the table's, else also one
-/// `compile_error!` per difference, naming the row.
-pub fn check_enum(input: TokenStream) -> TokenStream {
-    let mut errors = Vec::new();
-    let mut repr = None;
-    let mut table = None;
-    let mut ident = None;
-    let mut variants = None;
+/// The enum a derive was given.
+struct Enum {
+    ident: Ident,
+    /// The contents of each `#[repr]`, joined by `", "`.
+    repr: String,
+    /// The helper attribute's contents, if it is the last attribute.
+    helper: Option<TokenStream>,
+    /// The variants, in order.
+    variants: Vec<Found>,
+}
+
+/// Reads an enum as a derive receives it. Fail-closed: what it cannot read (generics, fields,
+/// a discriminant that is not a decimal literal, its helper attribute not last) is an error,
+/// and no digest is made of it.
+fn read_enum(input: TokenStream, helper_name: &str, errors: &mut Vec<TokenStream>) -> Option<Enum> {
+    let mut reprs = Vec::new();
+    let mut helper = None;
+    let mut after_helper = None;
     let mut tokens = input.into_iter();
-    while let Some(token) = tokens.next() {
-        match token {
+    let ident = loop {
+        match tokens.next()? {
             TokenTree::Punct(pound) if pound.as_char() == '#' => {
-                if let Some(TokenTree::Group(attribute)) = tokens.next() {
-                    read_attribute(attribute.stream(), &mut repr, &mut table);
+                let Some(TokenTree::Group(attribute)) = tokens.next() else {
+                    return None;
+                };
+                if helper.is_some() && after_helper.is_none() {
+                    after_helper = Some(attribute.span());
+                }
+                let mut inside = attribute.stream().into_iter();
+                let path = match inside.next() {
+                    Some(TokenTree::Ident(path)) => path.unraw().to_string(),
+                    _ => String::new(),
+                };
+                let args = match inside.next() {
+                    Some(TokenTree::Group(args)) if inside.next().is_none() => Some(args.stream()),
+                    _ => None,
+                };
+                if path == "repr" {
+                    reprs.push(args.map_or_else(|| "?".to_owned(), |args| args.to_string()));
+                } else if path == helper_name {
+                    helper = args;
+                    after_helper = None;
                 }
             }
-            TokenTree::Ident(keyword) if keyword == "enum" => {
-                if let Some(TokenTree::Ident(name)) = tokens.next() {
-                    ident = Some(name);
-                }
-                if let Some(TokenTree::Group(body)) = tokens.next() {
-                    if body.delimiter() == Delimiter::Brace {
-                        variants = Some(body.stream());
-                    }
-                }
-                break;
-            }
+            TokenTree::Ident(keyword) if keyword == "enum" => match tokens.next()? {
+                TokenTree::Ident(ident) => break ident,
+                _ => return None,
+            },
             _ => {}
         }
-    }
-    let Some(ident) = ident else {
-        return compile_error(
-            Span::call_site(),
-            "define_codes!'s enum check found no enum: an attribute on the table replaced it",
-        );
     };
-    let impl_marker = marker_impl(&ident);
-    let Some((expected_repr, rows)) = table.as_deref().and_then(parse_expected) else {
+    if let Some(span) = after_helper {
         errors.push(compile_error(
-            ident.span(),
+            span,
             &format!(
-                "the enum `{ident}` lost its `#[{ATTRIBUTE}]`, which says which table it was made \
-                 from: an attribute on the table rewrote it; remove that attribute"
+                "an attribute after define_codes!'s check of the enum `{ident}` would change it \
+                 after the check: an attribute on the table rewrote it; remove that attribute"
             ),
         ));
-        return errors.into_iter().chain([impl_marker]).collect();
-    };
-    if repr.as_deref() != Some(expected_repr) {
-        let found = repr.map_or_else(|| "no `#[repr]`".to_owned(), |r| format!("`#[repr({r})]`"));
-        errors.push(compile_error(
-            ident.span(),
-            &format!(
-                "the enum `{ident}` has {found} where its table has `#[repr({expected_repr})]`: \
-                 an attribute on the table rewrote it; remove that attribute"
-            ),
-        ));
+        return None;
     }
-    let found = read_variants(variants.unwrap_or_default(), &mut errors);
-    compare(&ident, &rows, &found, &mut errors);
-    errors.into_iter().chain([impl_marker]).collect()
+    let body = match tokens.next() {
+        Some(TokenTree::Group(body)) if body.delimiter() == Delimiter::Brace => body,
+        _ => {
+            errors.push(compile_error(
+                ident.span(),
+                &format!(
+                    "the enum `{ident}` has generics or a where clause: an attribute on the \
+                     table rewrote it; remove that attribute"
+                ),
+            ));
+            return None;
+        }
+    };
+    let variants = read_variants(body.stream(), errors)?;
+    Some(Enum {
+        ident,
+        repr: reprs.join(", "),
+        helper,
+        variants,
+    })
 }
 
-/// Notes the `#[repr(T)]` and the table attribute among the enum's attributes.
-fn read_attribute(stream: TokenStream, repr: &mut Option<String>, table: &mut Option<String>) {
-    let mut tokens = stream.into_iter();
-    let (Some(TokenTree::Ident(path)), Some(TokenTree::Group(args))) =
-        (tokens.next(), tokens.next())
-    else {
-        return;
+/// The body of the `CheckEnum` derive: the unsafe impl of `CheckedEnum` with the digest of the
+/// enum it was given, and one `compile_error!` per difference from the table of its helper
+/// attribute, naming the row.
+pub fn check_enum(input: TokenStream) -> TokenStream {
+    let mut errors = Vec::new();
+    let Some(found) = read_enum(input, CHECK_ATTRIBUTE, &mut errors) else {
+        if errors.is_empty() {
+            errors.push(compile_error(
+                Span::call_site(),
+                "define_codes!'s enum check found no enum it can read: an attribute on the \
+                 table replaced it; remove that attribute",
+            ));
+        }
+        return errors.into_iter().collect();
     };
-    if path == "repr" {
-        // Only the integer repr matters here; `repr(C, i32)` or a second repr is rustc's to
-        // reject or this check's to see as a different repr.
-        let written = args.stream().to_string();
-        *repr = Some(match repr.take() {
-            Some(earlier) => format!("{earlier}, {written}"),
-            None => written,
+    let ident = &found.ident;
+    let Some((private, expected)) = found.helper.as_ref().and_then(split_helper) else {
+        errors.push(compile_error(
+            ident.span(),
+            &format!(
+                "the enum `{ident}` lost its `#[{CHECK_ATTRIBUTE}]`, which says which table it \
+                 was made from: an attribute on the table rewrote it; remove that attribute"
+            ),
+        ));
+        return errors.into_iter().collect();
+    };
+    let codes: Option<Vec<(&str, i128)>> = found
+        .variants
+        .iter()
+        .map(|variant| Some((variant.name.as_str(), variant.code.ok()?)))
+        .collect();
+    let found_digest = codes
+        .as_ref()
+        .map(|codes| digest(&found.repr, codes.iter().copied()));
+    let expected = parse_expected(&expected);
+    let expected_digest = expected
+        .as_ref()
+        .map(|(repr, rows)| digest(repr, rows.iter().copied()));
+    let mut tokens = TokenStream::new();
+    // Where the enum is not the table of the helper attribute, the errors below say how, and
+    // an impl would only add the digests rustc lists beside the failed bound.
+    if let Some((high, low)) = found_digest.filter(|found| Some(*found) == expected_digest) {
+        let (high, low) = (Literal::u128_suffixed(high), Literal::u128_suffixed(low));
+        // SAFETY (of the impl): `high` and `low` are the digest of the enum as this derive
+        // received it, which rustc compiles unchanged (`read_enum` refuses an attribute after
+        // the check's helper, which would run after it).
+        tokens.extend(quote_spanned! {Span::mixed_site()=>
+            #[automatically_derived]
+            unsafe impl #private::CheckedEnum<#high, #low> for #ident {}
         });
-    } else if path == ATTRIBUTE {
-        if let Some(TokenTree::Literal(literal)) = args.stream().into_iter().next() {
-            *table = string_value(&literal);
+    }
+    if let Some((expected_repr, rows)) = &expected {
+        if found_digest != expected_digest {
+            describe(&found, expected_repr, rows, &mut errors);
         }
     }
+    tokens.extend(errors);
+    tokens
 }
 
-/// The text of the raw string literal [`expected`] wrote.
-fn string_value(literal: &Literal) -> Option<String> {
-    let text = literal.to_string();
-    Some(text.strip_prefix("r\"")?.strip_suffix('"')?.to_owned())
+/// The runtime's support path and the table text of the helper attribute
+/// `#[codetable_check(PATH, r"TABLE")]`.
+fn split_helper(helper: &TokenStream) -> Option<(TokenStream, String)> {
+    let tokens: Vec<TokenTree> = helper.clone().into_iter().collect();
+    let (table, rest) = tokens.split_last()?;
+    let (comma, path) = rest.split_last()?;
+    if !matches!(comma, TokenTree::Punct(comma) if comma.as_char() == ',') {
+        return None;
+    }
+    let TokenTree::Literal(table) = table else {
+        return None;
+    };
+    let text = table.to_string();
+    let table = text.strip_prefix("r\"")?.strip_suffix('"')?.to_owned();
+    Some((path.iter().cloned().collect(), table))
 }
 
-/// The code type and the `(variant, code)` rows of the table attribute.
+/// The code type and the `(variant, code)` rows of the table text.
 fn parse_expected(text: &str) -> Option<(&str, Vec<(&str, i128)>)> {
     let mut lines = text.split('\n');
     let repr = lines.next()?;
@@ -216,11 +311,11 @@ fn parse_expected(text: &str) -> Option<(&str, Vec<(&str, i128)>)> {
     Some((repr, rows))
 }
 
-/// The enum's variants, in order, with their discriminants. A variant with fields, or with a
-/// discriminant that is not a literal, is an error here: the expansion writes neither.
-fn read_variants(body: TokenStream, errors: &mut Vec<TokenStream>) -> Vec<Found> {
+/// The enum's variants, in order, with their discriminants; `None` (with an error) for a
+/// variant with fields, which the expansion never writes.
+fn read_variants(body: TokenStream, errors: &mut Vec<TokenStream>) -> Option<Vec<Found>> {
     let mut found: Vec<Found> = Vec::new();
-    let mut tokens = body.into_iter();
+    let mut tokens = body.into_iter().peekable();
     while let Some(token) = tokens.next() {
         let name = match token {
             TokenTree::Punct(pound) if pound.as_char() == '#' => {
@@ -232,9 +327,10 @@ fn read_variants(body: TokenStream, errors: &mut Vec<TokenStream>) -> Vec<Found>
             other => {
                 errors.push(compile_error(
                     other.span(),
-                    "define_codes!'s enum check cannot read this: an attribute on the table rewrote the enum",
+                    "define_codes!'s enum check cannot read this: an attribute on the table \
+                     rewrote the enum; remove that attribute",
                 ));
-                return found;
+                return None;
             }
         };
         let mut code = match found.last() {
@@ -256,24 +352,25 @@ fn read_variants(body: TokenStream, errors: &mut Vec<TokenStream>) -> Vec<Found>
                 errors.push(compile_error(
                     other.span(),
                     &format!(
-                        "the variant `{name}` has fields: an attribute on the table rewrote the enum"
+                        "the variant `{name}` has fields: an attribute on the table rewrote the \
+                         enum; remove that attribute"
                     ),
                 ));
-                code = Err(name.span());
-                skip_to_comma(&mut tokens);
+                return None;
             }
         }
         found.push(Found {
-            name: name.to_string(),
+            name: name.unraw().to_string(),
             span: name.span(),
             code,
         });
     }
-    found
+    Some(found)
 }
 
-/// A discriminant written as `-`? and an integer literal, up to the next comma; `None` for
-/// anything else, which is skipped.
+/// A discriminant written as `-`? and a decimal literal without suffix or separators (what the
+/// expansion writes), up to the next comma; `None` for anything else, which rustc might read
+/// otherwise than this check would.
 fn discriminant(tokens: &mut impl Iterator<Item = TokenTree>) -> Option<i128> {
     let mut negative = false;
     let mut value = None;
@@ -285,7 +382,12 @@ fn discriminant(tokens: &mut impl Iterator<Item = TokenTree>) -> Option<i128> {
                 negative = true;
             }
             TokenTree::Literal(literal) if value.is_none() => {
-                value = literal.to_string().parse::<i128>().ok();
+                let text = literal.to_string();
+                value = text
+                    .bytes()
+                    .all(|byte| byte.is_ascii_digit())
+                    .then(|| text.parse::<i128>().ok())
+                    .flatten();
                 clean &= value.is_some();
             }
             // `macro_rules!` may wrap a literal in an invisible group.
@@ -300,34 +402,34 @@ fn discriminant(tokens: &mut impl Iterator<Item = TokenTree>) -> Option<i128> {
     Some(if negative { -value } else { value })
 }
 
-fn skip_to_comma(tokens: &mut impl Iterator<Item = TokenTree>) {
-    for token in tokens {
-        if matches!(&token, TokenTree::Punct(comma) if comma.as_char() == ',') {
-            return;
-        }
-    }
-}
-
-/// One error per row the enum lost or gave another discriminant, and per variant it gained.
-/// Order does not matter (the lookups go by code), but the enum as written has the rows' order,
-/// which is checked first, without a map.
-fn compare(
-    ident: &proc_macro2::Ident,
+/// One error per row the enum lost or gave another discriminant, per variant it gained, and
+/// for another `#[repr]`; one in all where nothing row by row differs (the rows' order).
+fn describe(
+    found: &Enum,
+    expected_repr: &str,
     rows: &[(&str, i128)],
-    found: &[Found],
     errors: &mut Vec<TokenStream>,
 ) {
-    let same = rows.len() == found.len()
-        && rows.iter().zip(found).all(|(&(name, code), variant)| {
-            variant.name == name && matches!(variant.code, Ok(found) if found == code)
-        });
-    if same {
-        // What the expansion wrote, untouched: no map needed.
-        return;
-    }
+    let ident = &found.ident;
     let because = "an attribute on the table rewrote the enum; remove that attribute, or \
                    change the table instead";
+    let before = errors.len();
+    if found.repr != expected_repr {
+        let written = if found.repr.is_empty() {
+            "no `#[repr]`".to_owned()
+        } else {
+            format!("`#[repr({})]`", found.repr)
+        };
+        errors.push(compile_error(
+            ident.span(),
+            &format!(
+                "the enum `{ident}` has {written} where its table has `#[repr({expected_repr})]`: \
+                 {because}"
+            ),
+        ));
+    }
     let by_name: HashMap<&str, &Found> = found
+        .variants
         .iter()
         .map(|variant| (variant.name.as_str(), variant))
         .collect();
@@ -335,10 +437,12 @@ fn compare(
         let message = match by_name.get(name).map(|variant| variant.code) {
             Some(Ok(discriminant)) if discriminant == code => continue,
             Some(Ok(discriminant)) => format!(
-                "the row `{name}` (code {code}) has the discriminant {discriminant} in the enum `{ident}`: {because}"
+                "the row `{name}` (code {code}) has the discriminant {discriminant} in the enum \
+                 `{ident}`: {because}"
             ),
             Some(Err(_)) => format!(
-                "the row `{name}` (code {code}) has a discriminant in the enum `{ident}` that is not its code: {because}"
+                "the row `{name}` (code {code}) has a discriminant in the enum `{ident}` that is \
+                 not its code: {because}"
             ),
             None => format!(
                 "the row `{name}` (code {code}) has no variant in the enum `{ident}`: {because}"
@@ -353,10 +457,11 @@ fn compare(
         };
         errors.push(compile_error(span, &message));
     }
-    let rows: HashMap<&str, i128> = rows.iter().copied().collect();
+    let named: HashMap<&str, i128> = rows.iter().copied().collect();
     for extra in found
+        .variants
         .iter()
-        .filter(|variant| !rows.contains_key(variant.name.as_str()))
+        .filter(|variant| !named.contains_key(variant.name.as_str()))
     {
         errors.push(compile_error(
             extra.span,
@@ -365,6 +470,44 @@ fn compare(
                 extra.name
             ),
         ));
+    }
+    if errors.len() == before {
+        errors.push(compile_error(
+            ident.span(),
+            &format!("the variants of the enum `{ident}` are not in its rows' order: {because}"),
+        ));
+    }
+}
+
+/// The body of the `ListVariants` derive: `ALL`, naming each variant of its helper attribute,
+/// in this derive's expansion (where a `#[deprecated]` one is named without a warning). A
+/// variant the enum lacks is then an unresolved name.
+pub fn list_variants(input: TokenStream) -> TokenStream {
+    let mut errors = Vec::new();
+    let Some(found) = read_enum(input, VARIANTS_ATTRIBUTE, &mut errors) else {
+        return errors.into_iter().collect();
+    };
+    let ident = &found.ident;
+    let mut helper = found.helper.unwrap_or_default().into_iter();
+    let Some(TokenTree::Literal(doc)) = helper.next() else {
+        return compile_error(
+            ident.span(),
+            &format!("the enum `{ident}` lost its `#[{VARIANTS_ATTRIBUTE}]`"),
+        );
+    };
+    let variants: Vec<Ident> = helper
+        .filter_map(|token| match token {
+            TokenTree::Ident(variant) => Some(Ident::new(&variant.to_string(), Span::call_site())),
+            _ => None,
+        })
+        .collect();
+    let all = Group::new(Delimiter::Bracket, quote!(#(Self::#variants),*));
+    quote! {
+        #[automatically_derived]
+        impl #ident {
+            #[doc = #doc]
+            pub const ALL: &'static [Self] = &#all;
+        }
     }
 }
 

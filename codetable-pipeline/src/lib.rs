@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod ast;
+pub mod attr;
 pub mod errors;
 pub mod expand;
 pub mod guard;

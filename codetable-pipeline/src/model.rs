@@ -1,8 +1,21 @@
 //! The checked tables that expansion works from: numbers evaluated, names converted, every rule
 //! of `valid` applied.
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
 use syn::{Attribute, Visibility};
+
+/// The path of the runtime crate, `codetable`, as the generated code reaches it: the `$crate`
+/// that `codetable::define_codes!` passes, which works through a renamed dependency and a
+/// re-export; `::codetable` when the pipeline is called on tokens without it.
+#[derive(Clone)]
+pub struct Runtime(pub TokenStream);
+
+impl Default for Runtime {
+    fn default() -> Runtime {
+        Runtime(quote!(::codetable))
+    }
+}
 
 /// A checked table: what one `enum` of the invocation becomes.
 pub struct Table {
@@ -12,6 +25,8 @@ pub struct Table {
     pub vis: Visibility,
     /// The enum's name.
     pub ident: Ident,
+    /// The runtime crate, as the generated code names it.
+    pub runtime: Runtime,
     /// The code type.
     pub repr: Repr,
     /// `#[codetable(strip_prefix = "..")]`: taken off wire names before their variants are made.

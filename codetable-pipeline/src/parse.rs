@@ -1,7 +1,7 @@
 //! Syntax only: tokens to [`ast`](crate::ast) nodes.
 //!
 //! ```text
-//! INPUT    := TABLE*
+//! INPUT    := ([ PATH ])? TABLE*
 //! TABLE    := OUTER_ATTR* VIS enum IDENT COLUMNS? (in RANGE)? { ITEM,* }
 //! COLUMNS  := ( COLUMN_DECL,* )
 //! COLUMN_DECL := OUTER_ATTR* IDENT : TYPE (= VALUE)?
@@ -65,12 +65,25 @@ pub fn input(tokens: TokenStream, errors: &mut Errors) -> Input {
                  tokens nested at most {MOST_GROUP_DEPTH} groups deep"
             ),
         ));
-        return Input { tables: Vec::new() };
+        return Input {
+            runtime: None,
+            tables: Vec::new(),
+        };
     }
+    let mut tokens = tokens.into_iter().peekable();
+    // `codetable::define_codes!` passes its `$crate` first, in brackets: no table starts so.
+    let runtime = match tokens.peek() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => {
+            let runtime = group.stream();
+            tokens.next();
+            Some(runtime)
+        }
+        _ => None,
+    };
     let parser = |stream: ParseStream| Ok(tables(stream, errors));
     // `tables` consumes every token, so this cannot fail; an empty input is the fallback.
-    let tables = parser.parse2(tokens).unwrap_or_default();
-    Input { tables }
+    let tables = parser.parse2(tokens.collect()).unwrap_or_default();
+    Input { runtime, tables }
 }
 
 fn tables(input: ParseStream, errors: &mut Errors) -> Vec<Table> {

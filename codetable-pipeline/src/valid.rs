@@ -24,14 +24,46 @@ use syn::{Attribute, Ident, LitStr};
 /// Checks every table of an invocation: one checked table each, valid or not, and every
 /// mistake pushed to `errors`.
 pub fn tables(input: ast::Input, errors: &mut Errors) -> Vec<model::Table> {
-    input
+    let runtime = input.runtime.map(model::Runtime).unwrap_or_default();
+    let mut tables: Vec<model::Table> = input
         .tables
         .into_iter()
-        .map(|table| check_table(table, errors))
-        .collect()
+        .map(|table| check_table(table, runtime.clone(), errors))
+        .collect();
+    check_type_names(&mut tables, errors);
+    tables
 }
 
-fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
+/// A table named as the section or language enum of another table of the invocation: two
+/// types of one name, of which the table is left out of the expansion, so that rustc adds no
+/// errors about the two. (Tables of one name are rustc's to report, as any two items.)
+fn check_type_names(tables: &mut Vec<model::Table>, errors: &mut Errors) {
+    let mut generated: HashMap<String, (String, &'static str)> = HashMap::new();
+    for table in tables.iter() {
+        let name = table.ident.unraw().to_string();
+        if !table.sections.is_empty() {
+            generated.insert(format!("{name}Category"), (name.clone(), "section enum"));
+        }
+        if !table.languages.is_empty() {
+            generated.insert(format!("{name}Language"), (name, "language enum"));
+        }
+    }
+    tables.retain(|table| {
+        let name = table.ident.unraw().to_string();
+        let Some((owner, what)) = generated.get(&name) else {
+            return true;
+        };
+        errors.push(error(
+            &table.ident,
+            format_args!(
+                "`{name}` is the name of the {what} of the table `{owner}`: rename this table"
+            ),
+        ));
+        false
+    });
+}
+
+fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) -> model::Table {
     let errors_before = errors.count();
     let (repr, options, attrs) = attrs::table(table.attrs, errors);
     let columns = columns::declarations(table.columns, errors);
@@ -70,7 +102,7 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     }
     walk.items(table.items, &scope);
     let Walk {
-        rows,
+        mut rows,
         sections,
         reserved,
         aliases,
@@ -89,6 +121,7 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
     }
     check_duplicate_codes(&rows, errors);
     check_duplicate_names(&rows, errors);
+    check_generated_names(&mut rows, &columns, errors);
     let alias_rows = names::check_aliases(&table.ident, &rows, &aliases, errors);
     names::check_retired(&rows, &aliases, &retired, errors);
     check_duplicate_sections(&sections, errors);
@@ -102,6 +135,7 @@ fn check_table(table: ast::Table, errors: &mut Errors) -> model::Table {
         attrs,
         vis: table.vis,
         ident: table.ident,
+        runtime,
         repr,
         strip_prefix: options.strip_prefix,
         languages,
@@ -664,15 +698,20 @@ fn variant_ident(
 
 /// A variant the table chose, `NAME as Variant`: any identifier but a keyword.
 fn chosen_variant(written: &Ident, errors: &mut Errors) -> Option<(Ident, String)> {
-    let text = written.to_string();
-    if syn::parse_str::<Ident>(&text).is_err() || text == "Self" {
+    let text = written.unraw().to_string();
+    if syn::parse_str::<Ident>(&written.to_string()).is_err() || text == "Self" {
         errors.push(error(
             written,
             format_args!("`{text}` is a keyword, which cannot name a variant: choose another"),
         ));
         return None;
     }
-    Some((written.clone(), text))
+    // As rustc holds it, so that two spellings of one name are one variant here too.
+    let normal = codetable_shared::nfc(&text);
+    if normal == text {
+        return Some((written.clone(), normal));
+    }
+    Some((Ident::new(&normal, written.span()), normal))
 }
 
 /// The variant, and name, of a row written `_` (see `codetable_shared::nameless_variant_name`).
@@ -788,6 +827,32 @@ fn check_duplicate_names(rows: &[RowDraft], errors: &mut Errors) {
         if let Some(variant) = &rows[first].variant {
             errors.push(error(variant, message));
         }
+    }
+}
+
+/// A variant chosen with `as` named as an item the expansion gives the enum, or as a column
+/// accessor: `E::COUNT` would be the variant, and the generated code would not compile. (A
+/// variant or alias constant made from a wire name is UpperCamelCase, which none of them is.)
+fn check_generated_names(rows: &mut [RowDraft], columns: &[model::Column], errors: &mut Errors) {
+    let taken = |name: &str| {
+        codetable_shared::GENERATED_ITEMS.contains(&name)
+            || columns.iter().any(|column| column.ident.unraw() == name)
+    };
+    for row in rows {
+        let Some(variant) = row.variant.as_ref().filter(|_| taken(&row.variant_name)) else {
+            continue;
+        };
+        errors.push(error(
+            variant,
+            format_args!(
+                "{} would be the variant `{variant}`, which hides the table's own \
+                 `{variant}` (`Table::{variant}` names the variant): choose another with \
+                 `NAME as Variant`",
+                row.describe()
+            ),
+        ));
+        // Left out of the enum, as a row without a variant is: the expansion's calls stay its.
+        row.variant = None;
     }
 }
 

@@ -32,12 +32,18 @@ pub fn u32_table(values: impl IntoIterator<Item = u32>) -> Vec<u8> {
 
 /// The variant name of a wire name (see [`crate::naming`] for the rule): capitalised
 /// words for a name in one ASCII case (`INVALID_CREDENTIAL` → `InvalidCredential`), the name
-/// itself when it is UpperCamelCase already (`BadIDChoice`), else heck's UpperCamelCase of it.
+/// itself when it is UpperCamelCase already (`BadIDChoice`), else heck's UpperCamelCase of it;
+/// in Unicode's NFC, as rustc normalises every identifier.
 ///
 /// The first two are what the generated code can make again without storing the name
 /// ([`VariantName::Words`] or [`VariantName::AsIs`]); a property test holds the first to
 /// heck's on the names it covers.
 pub fn variant_name(name: &str) -> String {
+    nfc(&made(name))
+}
+
+/// The variant name of [`variant_name`] before normalisation.
+fn made(name: &str) -> String {
     if is_one_case(name) {
         VariantName::Words(name).to_string()
     } else if is_upper_camel_case(name) {
@@ -47,10 +53,19 @@ pub fn variant_name(name: &str) -> String {
     }
 }
 
+/// An identifier's text as rustc holds it: in Unicode's NFC.
+pub fn nfc(ident: &str) -> String {
+    if ident.is_ascii() {
+        return ident.to_owned();
+    }
+    unicode_normalization::UnicodeNormalization::nfc(ident).collect()
+}
+
 /// Whether the generated code can make a row's variant name from its wire name, or must
-/// store it: what [`VariantName`] the table gives the row.
+/// store it: what [`VariantName`] the table gives the row, which is the wire name's words or
+/// the name itself, as written.
 pub fn variant_name_is_made(name: &str, variant: &str) -> bool {
-    (is_one_case(name) || is_upper_camel_case(name)) && variant_name(name) == variant
+    (is_one_case(name) || is_upper_camel_case(name)) && made(name) == variant
 }
 
 /// The variant name, which is also the name, of a row written `_`: `Code` and the digits of

@@ -23,12 +23,13 @@ extern crate alloc;
 
 #[cfg(feature = "build")]
 mod build;
+pub mod checked;
 mod names;
 pub mod naming;
 
 #[cfg(feature = "build")]
-pub use build::{blob, nameless_variant_name, u32_table, variant_name, variant_name_is_made};
-pub use names::TAKEN_NAMES;
+pub use build::{blob, nameless_variant_name, nfc, u32_table, variant_name, variant_name_is_made};
+pub use names::{is_taken_by_the_api, GENERATED_ITEMS, TRAIT_METHODS};
 pub use naming::VariantName;
 
 /// Marks an empty bucket of a hash table, or a missing slot of a dense table.

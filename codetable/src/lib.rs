@@ -55,5 +55,30 @@ pub use code_message::CodeMessage;
 pub use or_unknown::OrUnknown;
 pub use unknown::{UnknownCode, UnknownName};
 
-// Documented in its crate: the README, whole.
-pub use codetable_macro::define_codes;
+/// Defines error-code tables: each an enum whose discriminants are its codes, with const
+/// lookups by code and by name, messages, sections and conversions. The syntax, the mistakes it
+/// rejects and the API it generates are in the [crate docs](crate).
+///
+/// ```
+/// codetable::define_codes! {
+///     /// The API's codes.
+///     #[repr(u16)]
+///     pub enum ApiError {
+///         40001 => INVALID_CREDENTIAL, "invalid credential",
+///         40002 => INVALID_GRANT_TYPE, "invalid grant type",
+///     }
+/// }
+///
+/// assert_eq!(ApiError::from_code(40001), Some(ApiError::InvalidCredential));
+/// assert_eq!(ApiError::InvalidGrantType.message(), "invalid grant type");
+/// ```
+///
+/// A `macro_rules!` front for the proc macro: it hands the proc macro `$crate`, the path of
+/// this crate as the calling crate reaches it, so that the generated code works when the
+/// dependency is renamed and when another crate re-exports this macro.
+#[macro_export]
+macro_rules! define_codes {
+    ($($tables:tt)*) => {
+        $crate::__private_0_1_0::define_codes! { [$crate] $($tables)* }
+    };
+}

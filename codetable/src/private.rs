@@ -17,20 +17,14 @@ pub use crate::{
     __http_status_type as http_status_type, __needs_http as needs_http,
     __needs_tonic as needs_tonic, __tonic_impls as tonic_impls,
 };
-pub use codetable_macro::CheckEnum;
+pub use codetable_macro::{define_codes, CheckEnum, ListVariants};
+pub use codetable_shared::checked::{checked, CheckedEnum};
 
-/// Implemented by the `CheckEnum` derive for an enum it found to be its table's; required by
-/// the table's impls, so that an attribute that drops the derive fails the build too.
-#[diagnostic::on_unimplemented(
-    message = "the enum `{Self}` did not go through define_codes!'s check",
-    label = "an attribute on the table removed the check",
-    note = "define_codes! checks that the enum rustc compiles is its table's; an attribute \
-            macro on the table that rewrites the enum must keep its attributes"
-)]
-pub trait CheckedEnum {}
-
-/// Compiles only for an enum that [`CheckedEnum`] is implemented for.
-pub const fn checked<T: CheckedEnum>() {}
+// What the expansion names through this module rather than `::core`, which an
+// `extern crate … as core` can re-point: the derive attribute that runs the enum check, and
+// the transmute the lookups make once that check holds.
+pub use core::mem::transmute;
+pub use core::prelude::v1::derive;
 
 /// The version this module's name carries: a test holds the two to each other.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

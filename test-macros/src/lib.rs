@@ -90,6 +90,26 @@ pub fn drop_attribute(args: TokenStream, item: TokenStream) -> TokenStream {
     })
 }
 
+/// `#[drop_last_variant(..)]`: removes the enum's last variant, whatever its arguments (a
+/// `derive` of a crate that stands for `core`).
+#[proc_macro_attribute]
+pub fn drop_last_variant(_args: TokenStream, item: TokenStream) -> TokenStream {
+    rewrite(item, |input| {
+        if let syn::Data::Enum(data) = &mut input.data {
+            data.variants.pop();
+        }
+    })
+}
+
+/// `#[also(ITEMS)]`: the item, then `ITEMS`: what an attribute macro on an alias constant or a
+/// column accessor can add beside it.
+#[proc_macro_attribute]
+pub fn also(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut item = item;
+    item.extend(args);
+    item
+}
+
 /// `#[unchanged]`: gives the enum back as it came, through syn, as attribute macros that
 /// only read an item do.
 #[proc_macro_attribute]

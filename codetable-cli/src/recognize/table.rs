@@ -506,13 +506,13 @@ fn is_column_name(name: &str) -> bool {
     name.bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && text::is_ident(&written)
-        && !super::TAKEN.contains(&name)
+        && !super::is_taken_by_the_api(name)
 }
 
 /// The name of a column in the output: snake_case, no keyword, no method of the table.
 fn column_name(header: &str, index: usize, taken: &[String]) -> String {
     let base = text::snake_name(header).unwrap_or_else(|| format!("column{}", index + 1));
-    let base = if text::is_keyword(&base) || super::TAKEN.contains(&base.as_str()) {
+    let base = if text::is_keyword(&base) || super::is_taken_by_the_api(&base) {
         format!("{base}_column")
     } else {
         base

@@ -4,7 +4,7 @@
 use super::literals::{self, u32_bytes, NumberArray};
 use super::quote_mixed;
 use crate::index;
-use crate::model::{Column, ColumnType, Foreign, Scalar, Table, Value};
+use crate::model::{Column, ColumnType, Foreign, Runtime, Scalar, Table, Value};
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote_spanned};
 use syn::ext::IdentExt;
@@ -18,7 +18,7 @@ pub fn data(table: &Table) -> TokenStream {
     let count = table.rows.len();
     let ident = &table.ident;
     let repr = super::repr_type(table.repr);
-    let private = super::private();
+    let private = super::paths::private(&table.runtime);
     let mut tokens = TokenStream::new();
     for (index, column) in table.columns.iter().enumerate() {
         let Some(ty) = column.ty else { continue };
@@ -63,7 +63,7 @@ pub fn data(table: &Table) -> TokenStream {
             for value in values.clone() {
                 flags.push(value.is_some().into());
             }
-            tokens.extend(flags.to_static(&set));
+            tokens.extend(flags.to_static(&set, &table.runtime));
         }
         match stored(ty.scalar) {
             Stored::Blob => {
@@ -92,7 +92,7 @@ pub fn data(table: &Table) -> TokenStream {
                 for value in values {
                     array.push(value.map_or(0, number));
                 }
-                tokens.extend(array.to_static(&name));
+                tokens.extend(array.to_static(&name, &table.runtime));
             }
             Stored::Typed => {
                 let values = values.map(|value| option_value(ty, value));
@@ -171,7 +171,7 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
                 ..
             } = column;
             let rust_type = match (ty, foreign) {
-                (Some(ty), Some(foreign)) => foreign_type(*ty, *foreign, written),
+                (Some(ty), Some(foreign)) => foreign_type(&table.runtime, *ty, *foreign, written),
                 (Some(ty), None) => rust_type(*ty),
                 (None, _) => quote_mixed!(#written),
             };
@@ -182,12 +182,12 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
                     let value_of = statics(index).value_of;
                     let value = quote_mixed!(#value_of(self));
                     match foreign {
-                        Some(foreign) => foreign_value(*ty, *foreign, value),
+                        Some(foreign) => foreign_value(&table.runtime, *ty, *foreign, value),
                         None => value,
                     }
                 }
                 Some(ty) => match foreign {
-                    Some(foreign) => foreign_value(*ty, *foreign, inert_value(*ty)),
+                    Some(foreign) => foreign_value(&table.runtime, *ty, *foreign, inert_value(*ty)),
                     None => inert_value(*ty),
                 },
                 // A type no column can have: reported, and no value to give.
@@ -216,9 +216,14 @@ pub fn accessors(table: &Table, stub: bool) -> TokenStream {
 /// The type of another crate a column returns, by the macro of `codes` that its feature
 /// defines (without the feature, the number the column stores: `needs_http!` or
 /// `needs_tonic!`, called in [`feature_impls`], reports it).
-fn foreign_type(ty: ColumnType, foreign: Foreign, written: &syn::Type) -> TokenStream {
+fn foreign_type(
+    runtime: &Runtime,
+    ty: ColumnType,
+    foreign: Foreign,
+    written: &syn::Type,
+) -> TokenStream {
     let span = foreign_span(written);
-    let private = super::private_at(span);
+    let private = super::paths::private_at(runtime, span);
     let scalar = match foreign {
         Foreign::HttpStatus => quote_spanned!(span=> #private::http_status_type!()),
         Foreign::GrpcCode => quote_spanned!(span=> #private::grpc_code_type!()),
@@ -245,8 +250,13 @@ fn foreign_span(written: &syn::Type) -> Span {
 
 /// The value of a column of a type of another crate, from the number it stores (`number`, an
 /// `Option` of it for an optional column), in a `const fn`.
-fn foreign_value(ty: ColumnType, foreign: Foreign, number: TokenStream) -> TokenStream {
-    let private = super::private();
+fn foreign_value(
+    runtime: &Runtime,
+    ty: ColumnType,
+    foreign: Foreign,
+    number: TokenStream,
+) -> TokenStream {
+    let private = super::paths::private(runtime);
     let convert = |number: TokenStream| match foreign {
         Foreign::HttpStatus => quote_mixed!(#private::http_status!(#number)),
         Foreign::GrpcCode => quote_mixed!(#private::grpc_code!(#number)),
@@ -270,7 +280,7 @@ fn foreign_value(ty: ColumnType, foreign: Foreign, number: TokenStream) -> Token
 /// `IntoResponse` and a `From<Table> for tonic::Status` whose bounds fail, when they are used,
 /// with a message that says what it lacks.
 pub fn feature_impls(table: &Table, stub: bool) -> TokenStream {
-    let private = super::private();
+    let private = super::paths::private(&table.runtime);
     let ident = &table.ident;
     let mut tokens = TokenStream::new();
     for column in &table.columns {
@@ -278,7 +288,7 @@ pub fn feature_impls(table: &Table, stub: bool) -> TokenStream {
             continue;
         };
         let span = foreign_span(&column.written);
-        let private = super::private_at(span);
+        let private = super::paths::private_at(&table.runtime, span);
         tokens.extend(match foreign {
             Foreign::HttpStatus => quote_spanned!(span=> #private::needs_http!();),
             Foreign::GrpcCode => quote_spanned!(span=> #private::needs_tonic!();),

@@ -316,7 +316,9 @@ pub fn push_code_span(out: &mut String, text: &str) {
 }
 
 pub fn has_docs(attrs: &[syn::Attribute]) -> bool {
-    attrs.iter().any(|attr| attr.path().is_ident("doc"))
+    attrs
+        .iter()
+        .any(|attr| crate::attr::of(attr) == crate::attr::Kind::Doc)
 }
 
 #[cfg(test)]

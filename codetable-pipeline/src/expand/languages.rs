@@ -72,7 +72,7 @@ pub fn data(table: &Table) -> TokenStream {
             for text in texts {
                 flags.push(text.is_some().into());
             }
-            tokens.extend(flags.to_static(&given));
+            tokens.extend(flags.to_static(&given, &table.runtime));
         }
     }
     tokens
@@ -87,7 +87,8 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
     let table_ident = &table.ident;
     let language = ident(table);
     let repr = super::repr_type(table.repr);
-    let private = super::private();
+    let private = super::paths::private(&table.runtime);
+    let runtime = super::paths::runtime(&table.runtime);
     let arms = table.languages.iter().enumerate().map(|(index, lang)| {
         let variant = &lang.variant;
         let message = if stub {
@@ -150,8 +151,8 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
             /// Shows the code and its message in `language`, as `Display` shows it in the
             /// first: `40001: internal error`.
             #[inline]
-            pub const fn display_in(self, language: #language) -> ::codetable::CodeMessage<#repr> {
-                ::codetable::CodeMessage::new(#table_ident::code(self), #table_ident::message_in(self, language))
+            pub const fn display_in(self, language: #language) -> #runtime::CodeMessage<#repr> {
+                #runtime::CodeMessage::new(#table_ident::code(self), #table_ident::message_in(self, language))
             }
         }
 

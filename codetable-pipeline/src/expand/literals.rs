@@ -7,7 +7,7 @@
 //! and type-checks them.
 
 use super::quote_mixed;
-use crate::model::Repr;
+use crate::model::{Repr, Runtime};
 use proc_macro2::{Ident, Literal, TokenStream};
 
 /// A string literal of `text`, for the few large strings of a table (its blobs, `MARKDOWN`).
@@ -186,8 +186,9 @@ impl NumberArray {
             .extend_from_slice(&value.to_le_bytes()[..self.width]);
     }
 
-    /// The static item(s) named `name`.
-    pub fn to_static(&self, name: &Ident) -> TokenStream {
+    /// The static item(s) named `name`, made through the runtime's `transmute`.
+    pub fn to_static(&self, name: &Ident, runtime: &Runtime) -> TokenStream {
+        let private = super::paths::private(runtime);
         let NumberArray {
             ty,
             width,
@@ -206,7 +207,7 @@ impl NumberArray {
             quote_mixed! {
                 #order
                 static #name: [#ty; #len] = unsafe {
-                    ::core::mem::transmute::<[::core::primitive::u8; #bytes], [#ty; #len]>(*#literal)
+                    #private::transmute::<[::core::primitive::u8; #bytes], [#ty; #len]>(*#literal)
                 };
             }
         };

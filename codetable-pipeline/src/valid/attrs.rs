@@ -9,6 +9,7 @@
 //! refused inside `#[cfg_attr]` too.
 
 use super::error;
+use crate::attr::{self, Kind};
 use crate::errors::Errors;
 use crate::model::Repr;
 use syn::parse::{ParseStream, Parser};
@@ -93,12 +94,12 @@ fn split_options(attrs: Vec<Attribute>, errors: &mut Errors) -> (Options, Vec<At
     let mut options = Options::default();
     let mut passed_on = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        if !attr.path().is_ident("codetable") {
+        if attr::of(&attr) != Kind::Codetable {
             passed_on.push(attr);
             continue;
         }
         let parsed = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("languages") {
+            if attr::is(&meta.path, "languages") {
                 if !options.languages.is_empty() {
                     return Err(meta.error("`languages` is set twice: keep one"));
                 }
@@ -124,7 +125,7 @@ fn split_options(attrs: Vec<Attribute>, errors: &mut Errors) -> (Options, Vec<At
                 options.languages = languages;
                 return Ok(());
             }
-            if !meta.path.is_ident("strip_prefix") {
+            if !attr::is(&meta.path, "strip_prefix") {
                 return Err(meta.error(
                     "`#[codetable(..)]` takes `strip_prefix = \"PREFIX\"` (the prefix taken off wire \
                      names before their variants are made) and `languages(..)` (the languages of \
@@ -161,11 +162,12 @@ pub fn conditions(attrs: Vec<Attribute>, place: Place, errors: &mut Errors) -> V
     attrs
         .into_iter()
         .filter(|attr| {
-            if attr.path().is_ident("cfg") {
+            let kind = attr::of(attr);
+            if kind == Kind::Cfg {
                 errors.push(error(attr, place.why_no_cfg()));
                 return false;
             }
-            if !attr.path().is_ident("cfg_attr") {
+            if kind != Kind::CfgAttr {
                 return true;
             }
             let mut applied = Vec::new();
@@ -192,7 +194,7 @@ fn applied_by_cfg_attr(meta: &Meta, applied: &mut Vec<Meta>) -> syn::Result<()> 
         Punctuated::<Meta, Token![,]>::parse_terminated(input)
     };
     for inner in parser.parse2(list.tokens.clone())? {
-        if inner.path().is_ident("cfg_attr") {
+        if attr::kind(inner.path()) == Kind::CfgAttr {
             applied_by_cfg_attr(&inner, applied)?;
         } else {
             applied.push(inner);
@@ -203,7 +205,7 @@ fn applied_by_cfg_attr(meta: &Meta, applied: &mut Vec<Meta>) -> syn::Result<()> 
 
 /// Refuses an attribute that `attr`, a `cfg_attr`, can apply, where it cannot be applied.
 fn check_applied(attr: &Attribute, meta: &Meta, place: Place, errors: &mut Errors) {
-    if meta.path().is_ident("cfg") {
+    if attr::kind(meta.path()) == Kind::Cfg {
         errors.push(error(
             attr,
             format_args!(
@@ -216,13 +218,13 @@ fn check_applied(attr: &Attribute, meta: &Meta, place: Place, errors: &mut Error
     if !matches!(place, Place::Table) {
         return;
     }
-    if meta.path().is_ident("repr") {
+    if attr::kind(meta.path()) == Kind::Repr {
         errors.push(error(
             attr,
             "the code type of a table cannot depend on a condition: write `#[repr(..)]` \
              without `cfg_attr`",
         ));
-    } else if meta.path().is_ident("derive") {
+    } else if attr::kind(meta.path()) == Kind::Derive {
         let Ok(paths) = meta.require_list().and_then(|list| {
             list.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
         }) else {
@@ -247,7 +249,7 @@ fn split_repr(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribut
     let mut repr = None;
     let mut passed_on = Vec::new();
     for attr in attrs {
-        if !attr.path().is_ident("repr") {
+        if attr::of(&attr) != Kind::Repr {
             passed_on.push(attr);
             continue;
         }
@@ -295,9 +297,7 @@ fn already_implemented(path: &syn::Path) -> syn::Error {
 fn check_derives(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
     let mut passed_on = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        let parsed = attr
-            .path()
-            .is_ident("derive")
+        let parsed = (attr::of(&attr) == Kind::Derive)
             .then(|| attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated));
         // rustc reports a malformed derive itself.
         let Some(Ok(paths)) = parsed else {

@@ -9,7 +9,7 @@ use super::error;
 use crate::ast::{self, ColumnSet, ColumnValue};
 use crate::errors::Errors;
 use crate::model::{Column, ColumnType, Foreign, Language, Scalar, Value, GRPC_CODES};
-use codetable_shared::TAKEN_NAMES;
+use codetable_shared::is_taken_by_the_api;
 use heck::ToSnakeCase;
 use std::collections::HashMap;
 use syn::ext::IdentExt;
@@ -34,7 +34,7 @@ pub fn declarations(decls: Vec<ast::ColumnDecl>, errors: &mut Errors) -> Vec<Col
             continue;
         }
         seen.insert(name.clone(), decl.ident.clone());
-        let takes_a_method = TAKEN_NAMES.contains(&name.as_str());
+        let takes_a_method = is_taken_by_the_api(&name);
         if takes_a_method {
             errors.push(error(
                 &decl.ident,

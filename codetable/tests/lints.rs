@@ -1,0 +1,66 @@
+//! A crate that forbids the lints a generated table could trip compiles tables with aliases,
+//! sections, languages, columns and deprecated rows and sections, public and private: the
+//! expansion writes no `#[allow]` a `forbid` would refuse (E0453), and nothing these lints
+//! fire on. Miri runs this file too (`scripts/miri.sh`).
+#![forbid(
+    warnings,
+    dead_code,
+    deprecated,
+    non_upper_case_globals,
+    non_camel_case_types,
+    unused,
+    missing_docs
+)]
+
+codetable::define_codes! {
+    /// A public table.
+    #[codetable(languages(en, zh))]
+    pub enum Public(http: u16 = 500) {
+        0 => OK, "ok", zh = "好", http = 200,
+        #[deprecated = "use NOT_FOUND"]
+        1 => MISSING, "missing", zh = "缺失", http = 404,
+        2 => NOT_FOUND, "not found", zh = "未找到", http = 404,
+        LOST = MISSING,
+        GONE = NOT_FOUND,
+        10..=19 => Limits, "limits" {
+            11 => TOO_MANY, "too many",
+        },
+        #[deprecated]
+        20..=29 => Legacy, "legacy" {
+            21 => OLD, "old",
+        },
+        30..=39 => reserved, "kept",
+        ABANDONED => retired, "was 3",
+    }
+
+    /// A table nothing outside this crate can name.
+    #[forbid(deprecated, dead_code)]
+    enum Private {
+        #[deprecated]
+        1 => FIRST, "first",
+        2 => SECOND, "second",
+        THE_FIRST = FIRST,
+    }
+}
+
+#[test]
+fn lookups_find_every_row_and_alias() {
+    assert_eq!(Public::from_name("LOST").map(Public::code), Some(1));
+    assert_eq!(Public::from_name("GONE"), Some(Public::NotFound));
+    assert_eq!(Public::Gone, Public::NotFound);
+    assert_eq!(
+        Public::from_code(21)
+            .and_then(Public::category)
+            .map(PublicCategory::name),
+        Some("Legacy")
+    );
+    assert_eq!(PublicCategory::ALL.len(), 2);
+    assert_eq!(Public::from_code(2).map(Public::http), Some(404));
+    assert_eq!(
+        Public::from_code(11).map(|row| row.message_in(PublicLanguage::Zh)),
+        Some("too many")
+    );
+    assert_eq!(Private::from_code(1).map(Private::name), Some("FIRST"));
+    assert_eq!(Private::from_name("THE_FIRST").map(Private::code), Some(1));
+    assert_eq!(Private::from_code(2), Some(Private::Second));
+}
