@@ -20,6 +20,11 @@ step() { printf '\n==> %s\n' "$*"; }
 
 # The same Miri on every run, until that file moves.
 nightly=$(grep -v '^#' .ci/nightly)
+# Miri's sysroot in this checkout's target directory, not the user's cache (~/.cache/miri), which
+# every checkout and toolchain on the machine shares: another's Miri building it at the same
+# time, with another nightly, fails this one ("a concurrent sysroot build with different
+# settings").
+export XDG_CACHE_HOME="${CARGO_TARGET_DIR:-$PWD/target}/miri-cache"
 
 step "toolchain"
 rustup toolchain install "$nightly" --profile minimal --component miri,rust-src
