@@ -127,6 +127,9 @@ pub fn document(blocks: Vec<Block>, file: &str, name: Option<&str>) -> Document 
         let Some(mut table) = build::build(&nodes, plan) else {
             continue;
         };
+        if table.repr.is_none() {
+            table.repr = plan.title.and_then(|id| stated_repr(&nodes[id]));
+        }
         let number = tables.len() + 1;
         let proposed = if tables.is_empty() {
             name.map(str::to_owned)
@@ -156,6 +159,19 @@ pub fn document(blocks: Vec<Block>, file: &str, name: Option<&str>) -> Document 
         file: file.to_owned(),
         tables,
     }
+}
+
+/// The code type that a `markdown` export states under a table's title, in a line of its own
+/// (``Codes of type `u16`.``, as `codetable_pipeline::markdown::code_type_line` writes it), so
+/// that the export reads back as the same table.
+fn stated_repr(node: &Node) -> Option<&'static str> {
+    node.content.iter().find_map(|content| match content {
+        Content::Prose(text) => crate::write::REPRS
+            .iter()
+            .map(|&(name, _, _)| name)
+            .find(|name| text.trim() == codetable_pipeline::markdown::code_type_line(name)),
+        _ => None,
+    })
 }
 
 /// A table name from a file's name: `pcs_errors.md` → `PcsErrors`, if that is an identifier.

@@ -482,6 +482,27 @@ fn languages_removed_break() {
     expect(&changes(&more, PCS), true, "language `ja` removed");
 }
 
+#[test]
+fn a_markdown_export_read_back_is_the_same_table() {
+    // The rows do not show the code type (`1` fits every type): the document states it.
+    for repr in ["u16", "i64", "i32"] {
+        let source = format!(
+            "codetable::define_codes! {{\n    #[repr({repr})]\n    pub enum Small in 0..=999 {{\n        \
+             1 => A, \"a\",\n        2 => B, \"b\",\n    }}\n}}\n"
+        );
+        let read = read_text(&source, "small.rs");
+        let markdown = codetable_pipeline::markdown::document(&read.tables[0].table);
+        assert!(
+            markdown.contains(&format!("# `Small`\n\nCodes of type `{repr}`.\n\n")),
+            "{markdown}"
+        );
+        let import =
+            codetable_cli::import(&markdown, "small.md", &codetable_cli::Options::default());
+        assert_eq!(import.problems, []);
+        assert_eq!(changes(&source, &import.source), [], "{}", import.source);
+    }
+}
+
 fn codes(args: &[&str], dir: &Path) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_codes"))
         .args(args)

@@ -159,8 +159,9 @@ fn definitions(table: &Table) -> TokenStream {
         tokens.extend(quote_mixed! {
             #[doc = #doc]
             #derives
-            #all
             #non_exhaustive
+            // Last: the derive reads its helper only as the enum's last attribute.
+            #all
             #vis enum #category {
                 #(#variants,)*
             }

@@ -4,6 +4,8 @@
 //! ```text
 //! # `PcsError`
 //!
+//! Codes of type `i32`.
+//!
 //! | code | name | message | http | en |
 //! |---:|---|---|---|---|
 //! | 0 | `NO_ERROR` | 没有错误 | 200 | no error |
@@ -16,7 +18,7 @@
 //! ## `40000` ~ `59999` reserved - 保留段
 //! ```
 //!
-//! The rows outside sections come first; each section is a heading one level deeper per
+//! Under the title, a line states the code type. The rows outside sections come first; each section is a heading one level deeper per
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
 //! its reserved ranges and its subsections. A nameless row has an empty name cell. Last, a
 //! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
@@ -60,6 +62,10 @@ pub fn document(table: &Table) -> String {
     let mut out = String::with_capacity(table.rows.len() * 64);
     out.push_str("# ");
     push_code_span(&mut out, &table.ident.unraw().to_string());
+    // The code type, which the rows do not show (`1` fits every type): `codes import` reads
+    // it back, so that an export read back is the same table (`codes diff` finds no change).
+    out.push_str("\n\n");
+    out.push_str(&code_type_line(table.repr.name()));
     out.push('\n');
     document.scope(None, 2, &mut out);
     if !table.aliases.is_empty() {
@@ -89,6 +95,12 @@ pub fn document(table: &Table) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The line of a document that states its table's code type: ``Codes of type `u16`.``, as
+/// [`document`] writes it and `codes import` reads it.
+pub fn code_type_line(repr: &str) -> String {
+    format!("Codes of type `{repr}`.")
 }
 
 struct Document<'a> {

@@ -25,9 +25,14 @@ fn expand(table_attributes: &str) -> String {
     output
 }
 
-/// Whether the enum `name` is defined right after `#[non_exhaustive]` (its last attribute).
+/// Whether the enum `name` carries `#[non_exhaustive]`: among its attributes, which follow
+/// the end of the item before it.
 fn marked(output: &str, name: &str) -> bool {
-    output.contains(&format!("# [non_exhaustive] pub enum {name} "))
+    let definition = output
+        .find(&format!("pub enum {name} "))
+        .unwrap_or_else(|| panic!("no enum {name} in:\n{output}"));
+    let attributes = output[..definition].rfind('}').map_or(0, |end| end + 1);
+    output[attributes..definition].contains("# [non_exhaustive]")
 }
 
 #[test]
@@ -44,5 +49,7 @@ fn the_table_and_its_category_and_language_enums_are_non_exhaustive() {
 #[test]
 fn without_it_no_enum_is() {
     let output = expand("/// Exhaustive.");
+    assert!(!marked(&output, "ECategory"), "{output}");
+    assert!(!marked(&output, "ELanguage"), "{output}");
     assert!(!output.contains("non_exhaustive"), "{output}");
 }
