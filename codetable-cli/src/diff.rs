@@ -12,8 +12,14 @@
 //! first language changed). Additions to a `#[non_exhaustive]` table, additions that no match
 //! can miss (aliases, columns, reserved ranges, tables) and changes of text are *compatible*.
 //! Each message says why, and what keeps the old API.
+//!
+//! The stages: the two versions read ([`sources::read`](crate::sources::read) for files,
+//! [`git::read_at_revision`] for a git revision's), then compared ([`diff()`]).
 
-use crate::sources::{Read, Table};
+pub mod git;
+
+use crate::sources::{FoundTable, Read};
+use codetable_pipeline::attr;
 use codetable_pipeline::model::{self, Column, Row};
 use quote::ToTokens;
 use std::collections::HashMap;
@@ -47,7 +53,7 @@ impl fmt::Display for Change {
 /// tables and of their rows.
 pub fn diff(old: &Read, new: &Read) -> Vec<Change> {
     let mut changes = Changes::default();
-    let new_by_name: HashMap<String, &Table> = new
+    let new_by_name: HashMap<String, &FoundTable> = new
         .tables
         .iter()
         .map(|table| (table.table.ident.to_string(), table))
@@ -89,7 +95,7 @@ struct Changes {
 }
 
 impl Changes {
-    fn add(&mut self, breaking: bool, at: &Table, line: usize, message: String) {
+    fn add(&mut self, breaking: bool, at: &FoundTable, line: usize, message: String) {
         if breaking {
             self.breaking(at, line, message);
         } else {
@@ -97,16 +103,16 @@ impl Changes {
         }
     }
 
-    fn breaking(&mut self, at: &Table, line: usize, message: String) {
+    fn breaking(&mut self, at: &FoundTable, line: usize, message: String) {
         self.breaking.push(change(true, at, line, message));
     }
 
-    fn compatible(&mut self, at: &Table, line: usize, message: String) {
+    fn compatible(&mut self, at: &FoundTable, line: usize, message: String) {
         self.compatible.push(change(false, at, line, message));
     }
 }
 
-fn change(breaking: bool, at: &Table, line: usize, message: String) -> Change {
+fn change(breaking: bool, at: &FoundTable, line: usize, message: String) -> Change {
     Change {
         breaking,
         file: at.file.clone(),
@@ -116,7 +122,7 @@ fn change(breaking: bool, at: &Table, line: usize, message: String) -> Change {
 }
 
 /// A row's line: that of its code.
-fn line_of(table: &Table, row: &Row) -> usize {
+fn line_of(table: &FoundTable, row: &Row) -> usize {
     match row.code_span.start().line {
         0 => table.line,
         line => line,
@@ -145,7 +151,7 @@ fn in_reserved(table: &model::Table, code: i128) -> Option<&model::Reserved> {
         .find(|reserved| reserved.range.0 <= code && code <= reserved.range.1)
 }
 
-fn compare(old: &Table, new: &Table, changes: &mut Changes) {
+fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let (o, n) = (&old.table, &new.table);
     let table = o.ident.to_string();
     if o.repr != n.repr {
@@ -231,7 +237,7 @@ fn compare(old: &Table, new: &Table, changes: &mut Changes) {
         let docs = |row: &Row| {
             row.attrs
                 .iter()
-                .filter(|attr| attr.path().is_ident("doc"))
+                .filter(|attr| attr::of(attr) == attr::Kind::Doc)
                 .map(|attr| attr.to_token_stream().to_string())
                 .collect::<Vec<_>>()
         };
@@ -320,7 +326,7 @@ fn variant_added(table: &model::Table, enum_name: &str, what: &str, first: bool)
 }
 
 /// `#[non_exhaustive]` put on the table or taken off it.
-fn exhaustiveness(old: &Table, new: &Table, changes: &mut Changes) {
+fn exhaustiveness(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let table = &new.table.ident;
     match (old.table.is_non_exhaustive(), new.table.is_non_exhaustive()) {
         (false, true) => changes.breaking(
@@ -358,7 +364,7 @@ fn alias_constant(table: &model::Table, name: &str) -> String {
 /// version keeps (an alias of the old wire name keeps `from_name`, and its constant keeps the
 /// old variant's name as a value and a pattern), and what to do.
 fn renamed(
-    new: &Table,
+    new: &FoundTable,
     row: &Row,
     now: &Row,
     new_names: &HashMap<String, i128>,
@@ -464,14 +470,14 @@ fn renamed(
 }
 
 fn names_and_retired(
-    old: &Table,
-    new: &Table,
+    old: &FoundTable,
+    new: &FoundTable,
     old_names: &HashMap<String, i128>,
     new_names: &HashMap<String, i128>,
     changes: &mut Changes,
 ) {
     let (o, n) = (&old.table, &new.table);
-    let alias_line = |table: &Table, name: &str| {
+    let alias_line = |table: &FoundTable, name: &str| {
         table
             .table
             .aliases
@@ -529,7 +535,7 @@ fn names_and_retired(
     }
 }
 
-fn sections_and_reserved(old: &Table, new: &Table, changes: &mut Changes) {
+fn sections_and_reserved(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let (o, n) = (&old.table, &new.table);
     for section in &o.sections {
         let line = section.variant.span().start().line;
@@ -576,7 +582,7 @@ fn sections_and_reserved(old: &Table, new: &Table, changes: &mut Changes) {
     }
 }
 
-fn columns_and_languages(old: &Table, new: &Table, changes: &mut Changes) {
+fn columns_and_languages(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let (o, n) = (&old.table, &new.table);
     let type_of = |column: &Column| column.written.to_token_stream().to_string();
     for column in &o.columns {
@@ -644,44 +650,4 @@ fn columns_and_languages(old: &Table, new: &Table, changes: &mut Changes) {
             format!("language `{tag}` added{why}"),
         );
     }
-}
-
-/// The tables of `paths` (files or directories) as they were at the git revision `rev`, read
-/// with `git ls-tree` and `git show` from the current directory: what `codes diff --base`
-/// compares the working tree with.
-pub fn read_at_revision(rev: &str, paths: &[std::path::PathBuf]) -> Result<Read, String> {
-    let git = |args: &[&str]| -> Result<Vec<u8>, String> {
-        let output = std::process::Command::new("git")
-            .args(args)
-            .output()
-            .map_err(|error| format!("cannot run git: {error}"))?;
-        if !output.status.success() {
-            return Err(format!(
-                "git {} failed: {}",
-                args.join(" "),
-                String::from_utf8_lossy(&output.stderr).trim()
-            ));
-        }
-        Ok(output.stdout)
-    };
-    let mut listed = vec!["ls-tree", "-r", "--name-only", rev, "--"];
-    let shown: Vec<String> = paths
-        .iter()
-        .map(|path| path.display().to_string())
-        .collect();
-    listed.extend(shown.iter().map(String::as_str));
-    let files = git(&listed)?;
-    let mut read = Read::default();
-    for file in String::from_utf8_lossy(&files).lines() {
-        if !file.ends_with(".rs") {
-            continue;
-        }
-        // `REV:./path`: the path relative to the current directory, as ls-tree gave it.
-        let text = git(&["show", &format!("{rev}:./{file}")])?;
-        let one = crate::sources::read_text(&String::from_utf8_lossy(&text), file);
-        read.files.extend(one.files);
-        read.tables.extend(one.tables);
-        read.errors.extend(one.errors);
-    }
-    Ok(read)
 }

@@ -1,20 +1,16 @@
-//! `codes import`: error-code tables from documentation (Markdown tables, `CODE NAME message`
-//! lines, headings as sections) as `codetable::define_codes!` source, with the problems a tool can
-//! find in them reported and marked; and `codes export`: the `define_codes!` tables of Rust
-//! sources ([`sources`]) as JSON, Markdown, TypeScript, Go, Python or OpenAPI ([`export`]),
-//! whose `json` and `markdown` formats `codes import` reads back ([`json`]).
+//! The `codes` command as a library, one module per command:
 //!
-//! The stages, one module each: [`read`] (Markdown → blocks with line numbers) →
-//! [`recognize`] (blocks → [`model::Document`]: tables of rows, sections, reserved ranges,
-//! aliases, retired names, columns and languages) → [`check`] (what had to be interpreted,
-//! marked on its rows; a code given twice with one message made an alias) →
-//! [`write`](mod@write) (the source) → [`check`] again (the macro's own checks of that
-//! source, by `codetable_pipeline`, each error marked on the row it falls on, and the source
-//! written again with the marks).
+//! - [`import`](mod@import): error-code tables from documentation (Markdown tables, `CODE NAME
+//!   message` lines, headings as sections, or a `json` export) as `codetable::define_codes!`
+//!   source, with the problems a tool can find in them reported and marked;
+//! - [`export`]: the `define_codes!` tables of Rust sources as JSON, Markdown, TypeScript, Go,
+//!   Python or OpenAPI, whose `json` and `markdown` formats `codes import` reads back;
+//! - [`diff`]: what changed between two versions of some tables, and whether it breaks the
+//!   code that uses them.
 //!
-//! Every line that starts with a code becomes a row, and every cell and message is taken as
-//! written; what had to be interpreted is a problem at its line. The source written compiles
-//! exactly when [`Import::problems`] has none of the macro's errors.
+//! Each command's stages are modules of its own module; [`sources`] reads the tables of Rust
+//! sources as the macro does, for `export` and `diff`. The crate's root re-exports what
+//! importing takes: [`import()`], its [`Options`], its result [`Import`] and its [`Problem`]s.
 //!
 //! ```
 //! let markdown = "| 错误码 | 名称 | 中文 |\n|---|---|---|\n| 1 | NOT_FOUND | 未找到 |\n";
@@ -25,76 +21,9 @@
 
 #![warn(missing_docs)]
 
-pub mod check;
 pub mod diff;
 pub mod export;
-pub mod json;
-pub mod model;
-pub mod read;
-pub mod recognize;
+pub mod import;
 pub mod sources;
-pub mod write;
 
-pub use check::Problem;
-
-/// How to import a document.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Options {
-    /// The first table's enum name (`--name`); by default it is made from the title heading
-    /// or the file's name.
-    pub name: Option<String>,
-    /// The code type (`--repr`), one of [`write::REPRS`]; by default `i32` (or `i64`/`u64`
-    /// for codes that do not fit it).
-    pub repr: Option<String>,
-}
-
-/// An imported document.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Import {
-    /// What was recognized, with each problem marked on its row.
-    pub document: model::Document,
-    /// The `define_codes!` source.
-    pub source: String,
-    /// The problems found, by line: the importer's, then the macro's.
-    pub problems: Vec<Problem>,
-}
-
-/// Imports a document: `text` is its content, `path` where it is (its file name goes into the
-/// enums' docs).
-pub fn import(text: &str, path: &str, options: &Options) -> Import {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (mut document, mut problems) = if json::is_json(text, path) {
-        json::document(text, file_name(path), options.name.as_deref())
-    } else {
-        (document(text, path, options), Vec::new())
-    };
-    // What a JSON document that does not read has is said already.
-    if problems.is_empty() {
-        problems = check::document(&mut document);
-    }
-    let repr = options.repr.as_deref();
-    let mut written = write::source(&document, repr);
-    let (_, errors) = check::macro_check(&written.source);
-    if !errors.is_empty() {
-        problems.extend(check::source(&mut document, &written.anchors, errors));
-        // Again, with the macro's errors marked: comments only, so they stand where they were.
-        written = write::source(&document, repr);
-    }
-    problems.sort_by_key(|problem| problem.line);
-    Import {
-        document,
-        source: written.source,
-        problems,
-    }
-}
-
-/// What a document holds, before checking.
-pub fn document(text: &str, path: &str, options: &Options) -> model::Document {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    recognize::document(read::blocks(text), file_name(path), options.name.as_deref())
-}
-
-/// A path's file name, without its directories.
-fn file_name(path: &str) -> &str {
-    path.rsplit(['/', '\\']).next().unwrap_or(path)
-}
+pub use import::{import, Import, Options, Problem};

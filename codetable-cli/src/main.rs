@@ -9,11 +9,19 @@
 //!   Rust sources in a format. Exits with 0 when it wrote them, 1 when a table is invalid
 //!   (each of the macro's errors on stderr as `FILE:LINE: message`, nothing written) or there
 //!   is none, 2 on a usage or I/O error.
+//! - `codes diff OLD NEW` (each a Rust file or a directory of them) or `codes diff --base
+//!   GIT_REV [PATH...]` (the working tree against a git revision) lists each change of the
+//!   `define_codes!` tables as `FILE:LINE: breaking: ..` or `FILE:LINE: compatible: ..`.
+//!   Exits with 0 when nothing breaks, 1 when something does, 2 on a usage, I/O or parse
+//!   error.
 //!
-//! A closed stdout or stderr (`codes import doc.md | head`) ends either quietly, with 2 when
+//! A closed stdout or stderr (`codes import doc.md | head`) ends any of them quietly, with 2 when
 //! the output could not be written.
 
-use clap::{Args, Parser, Subcommand};
+use clap::builder::PossibleValue;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use codetable_cli::export::Format;
+use codetable_pipeline::model::Repr;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,8 +64,8 @@ struct Diff {
 #[derive(Args)]
 struct Export {
     /// The format to write.
-    #[arg(long, value_parser = ["json", "markdown", "typescript", "go", "python", "openapi"])]
-    format: String,
+    #[arg(long)]
+    format: Format,
     /// Where to write (default: stdout).
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -77,16 +85,43 @@ struct Import {
     #[arg(long, value_parser = identifier)]
     name: Option<String>,
     /// The code type.
-    #[arg(long, value_parser = ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"])]
-    repr: Option<String>,
+    #[arg(long)]
+    repr: Option<CodeType>,
     /// Where to write the source (default: stdout).
     #[arg(short, long)]
     output: Option<PathBuf>,
 }
 
+/// A code type as `--repr` takes it: clap's closed set of the pipeline's code types, by name.
+#[derive(Clone, Copy)]
+struct CodeType(Repr);
+
+impl CodeType {
+    /// [`Repr::ALL`], in its order.
+    const ALL: [CodeType; Repr::ALL.len()] = {
+        let mut all = [CodeType(Repr::I32); Repr::ALL.len()];
+        let mut index = 0;
+        while index < all.len() {
+            all[index] = CodeType(Repr::ALL[index]);
+            index += 1;
+        }
+        all
+    };
+}
+
+impl ValueEnum for CodeType {
+    fn value_variants<'a>() -> &'a [Self] {
+        &CodeType::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.name()))
+    }
+}
+
 /// An enum name must be an identifier.
 fn identifier(name: &str) -> Result<String, String> {
-    if codetable_cli::recognize::text::is_ident(name) {
+    if codetable_cli::import::recognize::text::is_ident(name) {
         Ok(name.to_owned())
     } else {
         Err(format!("`{name}` is not an identifier"))
@@ -124,7 +159,7 @@ fn diff(args: Diff) -> ExitCode {
             } else {
                 args.paths.clone()
             };
-            codetable_cli::diff::read_at_revision(rev, &paths)
+            codetable_cli::diff::git::read_at_revision(rev, &paths)
                 .map_err(|error| format!("codes: {error}"))
                 .and_then(|old| Ok((old, read(&paths)?)))
         }
@@ -184,13 +219,10 @@ fn export(args: Export) -> ExitCode {
         ));
         return ExitCode::from(1);
     }
-    // The value parser took only the formats' names.
-    let format = codetable_cli::export::Format::from_name(&args.format)
-        .unwrap_or(codetable_cli::export::Format::Json);
     let options = codetable_cli::export::Options {
         go_package: args.package,
     };
-    let text = match codetable_cli::export::export(format, &read.tables, &options) {
+    let text = match codetable_cli::export::export(args.format, &read.tables, &options) {
         Ok(text) => text,
         Err(errors) => {
             for error in &errors {
@@ -244,7 +276,7 @@ fn import(args: Import) -> ExitCode {
     };
     let options = codetable_cli::Options {
         name: args.name,
-        repr: args.repr,
+        repr: args.repr.map(|CodeType(repr)| repr),
     };
     let import = codetable_cli::import(&text, &shown, &options);
     let written = write_output(args.output.as_deref(), &import.source, "the source");

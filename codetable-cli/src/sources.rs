@@ -1,7 +1,6 @@
 //! Reading Rust sources: every `define_codes!` table of some files and directories, checked
 //! by the macro's own pipeline (`codetable_pipeline::check`), each with the file and line it is
-//! defined at. `codes export` reads its input with it; any command that compares or lists
-//! tables can too.
+//! defined at: the input of `codes export` and `codes diff`.
 //!
 //! A file is parsed with syn; every macro invocation whose path ends in `define_codes`
 //! (`codetable::define_codes! { .. }`, `define_codes!(..)`, as an item, a statement or an
@@ -24,7 +23,7 @@ use std::path::{Path, PathBuf};
 use syn::visit::Visit;
 
 /// A checked table, and where it is defined.
-pub struct Table {
+pub struct FoundTable {
     /// The file, as given or as found under a directory given (`seeds/src/pcs.rs`).
     pub file: String,
     /// The line of the enum's name (1-based).
@@ -56,7 +55,7 @@ pub struct Read {
     /// The files read, in the order read.
     pub files: Vec<String>,
     /// The valid tables, in the order of the files and, in a file, of the source.
-    pub tables: Vec<Table>,
+    pub tables: Vec<FoundTable>,
     /// What the macro rejects, by file and line: a table with errors is left out of
     /// [`Read::tables`].
     pub errors: Vec<Error>,
@@ -194,7 +193,7 @@ pub fn read_text(text: &str, file: &str) -> Read {
         let unplaced = read.errors.len() > before && tables.iter().all(|table| table.valid);
         for table in tables {
             if table.valid && !unplaced {
-                read.tables.push(Table {
+                read.tables.push(FoundTable {
                     file: file.to_owned(),
                     line: table.ident.span().start().line,
                     table,

@@ -61,7 +61,7 @@ fn a_code_given_twice_with_one_message_is_an_alias_of_its_first_row() {
             (35, "EDEADLK", "Resource deadlock avoided"),
         ])]
     );
-    let (tables, _) = codetable_cli::check::macro_check(source);
+    let (tables, _) = codetable_cli::import::check::macro_check(source);
     let aliases: Vec<(&str, &str)> = tables[0]
         .aliases
         .iter()
@@ -238,7 +238,7 @@ fn alias_and_retired_tables() {
     ] {
         assert!(source.contains(line), "no {line:?} in\n{source}");
     }
-    let (tables, errors) = codetable_cli::check::macro_check(source);
+    let (tables, errors) = codetable_cli::import::check::macro_check(source);
     assert_eq!(errors, []);
     assert_eq!(tables[0].aliases.len(), 2);
     let retired: Vec<(&str, Option<&str>)> = tables[0]

@@ -8,6 +8,7 @@ mod common;
 #[path = "export/compiled.rs"]
 mod compiled;
 
+use clap::ValueEnum as _;
 use codetable_cli::export::table::{self, Export, Value};
 use codetable_cli::export::{export, Format, Options};
 use codetable_cli::sources;
@@ -29,18 +30,18 @@ fn root() -> PathBuf {
 }
 
 /// The tables of a source file, named by its path from the workspace's root.
-fn read(file: &str) -> Vec<sources::Table> {
+fn read(file: &str) -> Vec<sources::FoundTable> {
     let text = std::fs::read_to_string(root().join(file)).unwrap();
     let read = sources::read_text(&text, file);
     assert_eq!(read.errors, [], "{file}");
     read.tables
 }
 
-fn exported(format: Format, found: &[sources::Table]) -> String {
+fn exported(format: Format, found: &[sources::FoundTable]) -> String {
     export(format, found, &Options::default()).unwrap_or_else(|errors| panic!("{errors:?}"))
 }
 
-fn json(found: &[sources::Table]) -> Export {
+fn json(found: &[sources::FoundTable]) -> Export {
     serde_json::from_str(&exported(Format::Json, found)).unwrap()
 }
 
@@ -54,7 +55,7 @@ fn shown(value: &Value) -> String {
 
 #[test]
 fn every_table_is_exported_as_the_compiled_enum_has_it() {
-    let found: Vec<sources::Table> = SOURCES.iter().flat_map(|file| read(file)).collect();
+    let found: Vec<sources::FoundTable> = SOURCES.iter().flat_map(|file| read(file)).collect();
     let export = json(&found);
     assert_eq!(
         (export.version, export.schema.as_str()),
@@ -113,7 +114,7 @@ fn every_table_is_exported_as_the_compiled_enum_has_it() {
 
 /// What the reader makes of a source, as the export sees it, without where it is and the
 /// table's docs (the importer adds its own line to them).
-fn comparable(found: &[sources::Table]) -> Vec<table::Table> {
+fn comparable(found: &[sources::FoundTable]) -> Vec<table::ExportedTable> {
     let mut tables = table::tables(found);
     for table in &mut tables {
         table.source = table::Source {
@@ -126,7 +127,7 @@ fn comparable(found: &[sources::Table]) -> Vec<table::Table> {
 }
 
 /// Imports an export, and reads the source written back with the exporter's reader.
-fn reimport(text: &str, file: &str) -> Vec<sources::Table> {
+fn reimport(text: &str, file: &str) -> Vec<sources::FoundTable> {
     let import = common::import(text, file);
     assert_eq!(common::problems(&import), [], "{file}");
     let read = sources::read_text(&import.source, "imported.rs");
@@ -167,7 +168,7 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
             // Markdown has no docs, attributes, variants nor prefix; a column's type is what
             // its values fit; a table's own rows come before its sections' (so the order is
             // the code's).
-            let rows = |table: &table::Table| -> Vec<_> {
+            let rows = |table: &table::ExportedTable| -> Vec<_> {
                 let mut rows: Vec<_> = table
                     .rows
                     .iter()
@@ -192,7 +193,7 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
                 rows
             };
             assert_eq!(rows(again), rows(expected), "{file}");
-            let sections = |table: &table::Table| -> Vec<_> {
+            let sections = |table: &table::ExportedTable| -> Vec<_> {
                 table
                     .sections
                     .iter()
@@ -207,7 +208,7 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
                     .collect()
             };
             assert_eq!(sections(again), sections(expected), "{file}");
-            let reserved = |table: &table::Table| {
+            let reserved = |table: &table::ExportedTable| {
                 let mut reserved = table.reserved.clone();
                 reserved.sort_by_key(|reserved| reserved.range);
                 reserved
@@ -234,7 +235,7 @@ fn the_schema_is_of_the_version_written() {
 #[test]
 fn every_format_says_it_is_generated_and_from_where() {
     let found = read("seeds/src/pcs.rs");
-    for format in Format::ALL {
+    for &format in Format::value_variants() {
         let text = exported(format, &found);
         let head: String = text.lines().take(4).collect::<Vec<_>>().join("\n");
         assert!(head.contains("codes export"), "{format:?}: {head}");
@@ -254,7 +255,7 @@ fn every_format_says_it_is_generated_and_from_where() {
 #[test]
 fn the_daemon_table_in_every_format() {
     let found = read("seeds/src/daemon.rs");
-    for format in Format::ALL {
+    for &format in Format::value_variants() {
         let path = root()
             .join("codetable-cli/tests/exported")
             .join(format!("daemon.{}", format.extension()));
@@ -267,12 +268,12 @@ fn the_daemon_table_in_every_format() {
 /// and aliases.
 #[test]
 fn a_table_with_languages_and_aliases_in_every_format() {
-    let found: Vec<sources::Table> = read("codetable-cli/tests/export/tricky.rs")
+    let found: Vec<sources::FoundTable> = read("codetable-cli/tests/export/tricky.rs")
         .into_iter()
         .filter(|table| table.table.ident == "Curly")
         .collect();
     assert_eq!(found.len(), 1);
-    for format in Format::ALL {
+    for &format in Format::value_variants() {
         let path = root()
             .join("codetable-cli/tests/exported")
             .join(format!("curly.{}", format.extension()));
@@ -394,7 +395,8 @@ fn an_invalid_table_is_refused_with_the_macros_errors() {
     assert_eq!(
         stderr(&output),
         format!(
-            "{file}:4: empty message: say what the code means\n\
+            "{file}:4: empty message: say what the code means, or leave the message out \
+             (`CODE => NAME,`)\n\
              {file}:4: code 1 is defined twice: `A` has it already; remove one of the rows, or \
              give it its own code\n{file}:3: code 1 first defined here\n"
         )

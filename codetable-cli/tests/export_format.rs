@@ -3,7 +3,9 @@
 //! retired names it states, its cells as written but for the export's escapes (`\|`, `&#32;`,
 //! `&#10;`, `&#38;`, ...).
 
-use codetable_cli::model::{ColumnType, Item, Name, Reserved, Scalar, Section, Table};
+use codetable_cli::import::model::{
+    ColumnType, DocumentTable, Item, Name, Reserved, Scalar, Section,
+};
 
 const EXPORT: &str = r#"# `PcsError`
 
@@ -39,7 +41,7 @@ const EXPORT: &str = r#"# `PcsError`
 | 1 | `TaskPause` | 任务暂停 |
 "#;
 
-fn tables() -> Vec<Table> {
+fn tables() -> Vec<DocumentTable> {
     let import =
         codetable_cli::import(EXPORT, "docs/errors.md", &codetable_cli::Options::default());
     assert_eq!(import.problems, []);

@@ -110,7 +110,7 @@ fn check(text: &str) {
         codetable_cli::Options::default(),
         codetable_cli::Options {
             name: Some("Named".to_owned()),
-            repr: Some("u8".to_owned()),
+            repr: Some(codetable_pipeline::model::Repr::U8),
         },
     ] {
         let import = codetable_cli::import(text, "garbage.md", &options);
@@ -122,7 +122,7 @@ fn check(text: &str) {
         if let Err(error) = tidy(&import.source) {
             panic!("{error} in\n{}\nfrom {text:?}", import.source);
         }
-        let (_, errors) = codetable_cli::check::macro_check(&import.source);
+        let (_, errors) = codetable_cli::import::check::macro_check(&import.source);
         for error in &errors {
             assert!(
                 import

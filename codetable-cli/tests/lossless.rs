@@ -139,10 +139,10 @@ fn what_the_macro_rejects_is_a_problem_and_never_exits_0() {
 ";
     let options = codetable_cli::Options {
         name: None,
-        repr: Some("u8".to_owned()),
+        repr: Some(codetable_pipeline::model::Repr::U8),
     };
     let import = codetable_cli::import(text, "errors.md", &options);
-    let (_, errors) = codetable_cli::check::macro_check(&import.source);
+    let (_, errors) = codetable_cli::import::check::macro_check(&import.source);
     assert_eq!(errors.len(), 3, "{errors:?}");
     for error in &errors {
         assert!(
@@ -158,7 +158,7 @@ fn what_the_macro_rejects_is_a_problem_and_never_exits_0() {
     assert!(import.problems[0].message.contains("300"));
     assert_eq!(
         import.problems[2].message,
-        "empty message: say what the code means"
+        "empty message: say what the code means, or leave the message out (`CODE => NAME,`)"
     );
     // Each is marked where the compiler's error will land.
     for problem in &import.problems {

@@ -198,7 +198,7 @@ fn checked(table: &codetable_pipeline::model::Table) -> Checked {
 
 /// The table an invocation declares, as the macro checks it, which must be without error.
 fn checked_invocation(invocation: &str) -> Checked {
-    let (tables, errors) = codetable_cli::check::macro_check(invocation);
+    let (tables, errors) = codetable_cli::import::check::macro_check(invocation);
     assert_eq!(errors, [], "{invocation}");
     checked(&tables[0])
 }
@@ -301,8 +301,8 @@ fn imported(import: &codetable_cli::Import) -> Vec<Row> {
         .iter()
         .map(|row| {
             let name = match &row.name {
-                codetable_cli::model::Name::Given(name) => name.clone(),
-                codetable_cli::model::Name::Nameless => {
+                codetable_cli::import::model::Name::Given(name) => name.clone(),
+                codetable_cli::import::model::Name::Nameless => {
                     codetable_shared::nameless_variant_name(row.code)
                 }
                 made => panic!("an exported name is given: {made:?}"),
@@ -318,7 +318,7 @@ fn a_tricky_table_imports_back_to_the_character() {
     assert_eq!(problems(&import), []);
     assert_eq!(imported(&import), compiled());
     // What comes back compiles to the same table: the macro reads it as it read the original.
-    let (tables, errors) = codetable_cli::check::macro_check(&import.source);
+    let (tables, errors) = codetable_cli::import::check::macro_check(&import.source);
     assert_eq!(errors, []);
     let messages: Vec<&str> = tables[0].rows.iter().map(|r| r.message.as_str()).collect();
     let expected: Vec<String> = compiled().into_iter().map(|row| row.2).collect();
@@ -376,13 +376,19 @@ fn random_messages_and_values_import_back() {
             let note = (random.below(3) > 0).then(|| text(&mut random, 0));
             source.push_str(&format!(
                 "{code} => R{code}, {}",
-                codetable_cli::write::string(&message)
+                codetable_pipeline::expand::literals::quoted(&message)
             ));
             if let Some(en) = &en {
-                source.push_str(&format!(", en = {}", codetable_cli::write::string(en)));
+                source.push_str(&format!(
+                    ", en = {}",
+                    codetable_pipeline::expand::literals::quoted(en)
+                ));
             }
             if let Some(note) = &note {
-                source.push_str(&format!(", note = {}", codetable_cli::write::string(note)));
+                source.push_str(&format!(
+                    ", note = {}",
+                    codetable_pipeline::expand::literals::quoted(note)
+                ));
             }
             source.push_str(",\n");
             if random.below(4) == 0 {

@@ -4,7 +4,7 @@
 //! seeds' tables, imports back to the same rows, sections, reserved ranges and columns.
 
 use codetable::{Code, Repr as _};
-use codetable_cli::model::{Item, Name, Table};
+use codetable_cli::import::model::{DocumentTable, Item, Name};
 use codetable_shared::nameless_variant_name;
 
 // Seeds 000 and 002 have no defects to resolve: their imports compile as they are.
@@ -175,7 +175,7 @@ fn seed_004_rows_are_the_seeds() {
 // Export, then import: the same table.
 
 /// A table imported from `C::MARKDOWN`, with no problem.
-fn reimport<C: Code>() -> Table {
+fn reimport<C: Code>() -> DocumentTable {
     let import =
         codetable_cli::import(C::MARKDOWN, "export.md", &codetable_cli::Options::default());
     assert_eq!(import.problems, [], "{}", C::TABLE);
@@ -186,7 +186,7 @@ fn reimport<C: Code>() -> Table {
 }
 
 /// (code, name, message, innermost section) of every row of an imported table, by code.
-fn imported_rows(table: &Table) -> Vec<(i128, String, String, Option<String>)> {
+fn imported_rows(table: &DocumentTable) -> Vec<(i128, String, String, Option<String>)> {
     fn walk(
         items: &[Item],
         section: Option<&str>,
@@ -240,7 +240,7 @@ fn compiled_rows<C: Code>(
 type Sections = Vec<(String, String, (i128, i128), Option<String>)>;
 
 /// An imported table's sections.
-fn imported_sections(table: &Table) -> Sections {
+fn imported_sections(table: &DocumentTable) -> Sections {
     fn walk(items: &[Item], parent: Option<&str>, out: &mut Sections) {
         for item in items {
             if let Item::Section(section) = item {
@@ -276,7 +276,7 @@ fn owned(categories: Categories) -> Sections {
     out
 }
 
-fn reserved(table: &Table) -> Vec<((i128, i128), Option<String>)> {
+fn reserved(table: &DocumentTable) -> Vec<((i128, i128), Option<String>)> {
     fn walk(items: &[Item], out: &mut Vec<((i128, i128), Option<String>)>) {
         for item in items {
             match item {
@@ -363,13 +363,13 @@ fn exports_of_the_seeds_import_back() {
 /// The `http` column and the `en` messages of an imported PCS table hold the compiled table's
 /// values, its languages `zh` (the message's: the export does not name it, its script does)
 /// and `en`.
-fn pcs_columns(table: &Table, values: impl Fn(i128) -> (u16, &'static str)) {
+fn pcs_columns(table: &DocumentTable, values: impl Fn(i128) -> (u16, &'static str)) {
     let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["http"]);
     assert_eq!(table.languages, ["zh", "en"]);
     assert_eq!(
         table.columns[0].ty.scalar,
-        codetable_cli::model::Scalar::Int("u16")
+        codetable_cli::import::model::Scalar::Int("u16")
     );
     for row in table.rows() {
         let (http, en) = values(row.code);

@@ -76,7 +76,7 @@ pub struct Row {
     pub name: Name,
     /// `as Variant`: the variant, chosen by the table instead of made from the name.
     pub variant: Option<Ident>,
-    /// `None` when the row broke after its name (the syntax error is reported already).
+    /// The message; `None` when the row gives none.
     pub message: Option<LitStr>,
     /// The columns the row sets, as written.
     pub columns: Vec<ColumnSet>,
@@ -161,6 +161,17 @@ pub struct CodeLit {
     pub minus: Option<Token![-]>,
     /// The digits, with any suffix (which validation rejects).
     pub lit: LitInt,
+}
+
+impl CodeLit {
+    /// How many hex digits the code is written with (`0x00` → 2), if it is written in hex.
+    pub fn hex_digits(&self) -> Option<usize> {
+        let text = self.lit.to_string();
+        let digits = text
+            .strip_prefix("0x")
+            .or_else(|| text.strip_prefix("0X"))?;
+        Some(digits.bytes().filter(u8::is_ascii_hexdigit).count())
+    }
 }
 
 /// `CODE ..= CODE` or `CODE .. CODE`.

@@ -32,8 +32,8 @@
 //! a `#[deprecated]` section is named without a warning, which `#![forbid(deprecated)]` would
 //! make an error.
 
-use crate::expand::paths;
 use crate::model::{Runtime, Table};
+use crate::paths;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
 use sha2::{Digest, Sha256};

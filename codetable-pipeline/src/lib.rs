@@ -26,6 +26,7 @@ pub mod index;
 pub mod markdown;
 pub mod model;
 pub mod parse;
+pub mod paths;
 pub mod valid;
 
 use proc_macro2::TokenStream;

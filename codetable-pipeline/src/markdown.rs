@@ -20,7 +20,9 @@
 //!
 //! Under the title, a line states the code type. The rows outside sections come first; each section is a heading one level deeper per
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
-//! its reserved ranges and its subsections. A nameless row has an empty name cell. Last, a
+//! its reserved ranges and its subsections. A nameless row has an empty name cell, a row without
+//! a message an empty message cell; a table that shows its codes in hex writes them so
+//! (`0x80004001`, [`Table::code_text`](crate::model::Table::code_text)). Last, a
 //! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
 //! retired names a `## Retired names` heading and a table of `name | message`. A table with
 //! languages heads its message column `message:LANG` with the first language, and has a
@@ -30,8 +32,13 @@
 //! `codes import` reads back every character of it: only what a cell cannot hold as written
 //! is escaped ([`push_cell`]). Markdown marks in it (`*`, `_`, backticks, `<`) are written as
 //! they are, and a renderer may read them as Markdown.
+//!
+//! Every escaping into Markdown lives here, for this document and for the rustdoc that
+//! `expand` writes: [`escape`] (text that reads as itself, inline), [`code_span`],
+//! [`breakable_code`] (a name as HTML code a browser may break), [`html_comment`], and
+//! [`push_cell`] with [`cell_text`] (a table cell and its text read back). Their tests read what they write with
+//! a Markdown reader, as rustdoc reads it.
 
-use crate::expand::docs::{push_code_span, push_escaped, push_show};
 use crate::model::{Reserved, Row, Table, Value};
 use std::fmt::Write;
 use syn::ext::IdentExt;
@@ -123,6 +130,7 @@ impl Document<'_> {
         let hashes = "#".repeat(level.min(6));
         for reserved in &self.reserved[scope] {
             let (low, high) = reserved.range;
+            let (low, high) = (self.table.code_text(low), self.table.code_text(high));
             let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` reserved");
             if let Some(message) = &reserved.message {
                 out.push_str(" - ");
@@ -133,6 +141,7 @@ impl Document<'_> {
         for &index in &self.sections[scope] {
             let section = &self.table.sections[index];
             let (low, high) = section.range;
+            let (low, high) = (self.table.code_text(low), self.table.code_text(high));
             let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` ");
             push_code_span(out, &section.name);
             out.push_str(" - ");
@@ -161,12 +170,15 @@ impl Document<'_> {
             out.push_str("---|");
         }
         for row in rows {
-            let _ = write!(out, "\n| {} | ", row.code);
+            let _ = write!(out, "\n| {} | ", self.table.code_text(row.code));
             if !row.nameless {
                 push_code_span(out, &row.name);
             }
             out.push_str(" | ");
-            push_cell(out, &row.message);
+            // A row without a message: an empty cell, which reads back as none.
+            if !row.message.is_empty() {
+                push_cell(out, &row.message);
+            }
             out.push_str(" |");
             for text in &row.translations {
                 out.push(' ');
@@ -192,8 +204,109 @@ fn push_plain(out: &mut String, value: &Value) {
     match value {
         Value::Char(value) => push_cell(out, value.encode_utf8(&mut [0; 4])),
         Value::Str(value) => push_cell(out, value),
-        number_or_bool => push_show(out, number_or_bool),
+        number_or_bool => {
+            let _ = write!(out, "{number_or_bool}");
+        }
     }
+}
+
+/// Text as Markdown that shows it verbatim: the marks that could start Markdown inline syntax
+/// escaped (links, emphasis, code, HTML, entities, table cells), line breaks as spaces, so that
+/// it stays on its line and in its table cell.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    push_escaped(&mut escaped, text);
+    escaped
+}
+
+/// [`escape`], appended to `out`.
+pub fn push_escaped(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(at) = rest.find(MARKDOWN_MARKS) {
+        out.push_str(&rest[..at]);
+        let mark = rest.as_bytes()[at];
+        if mark == b'\n' || mark == b'\r' {
+            out.push(' ');
+        } else {
+            out.push('\\');
+            out.push(char::from(mark));
+        }
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+}
+
+/// What [`escape`] changes: all ASCII, so a match is one byte.
+const MARKDOWN_MARKS: [char; 15] = [
+    '\n', '\r', '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '~', '!', '#',
+];
+
+/// Text in a code span, fenced with more backticks than it holds in a row; `|` escaped, which
+/// a table cell needs even in a code span.
+pub fn code_span(text: &str) -> String {
+    let mut span = String::with_capacity(text.len() + 2);
+    push_code_span(&mut span, text);
+    span
+}
+
+/// [`code_span`], appended to `out`.
+pub fn push_code_span(out: &mut String, text: &str) {
+    let plain = !text
+        .bytes()
+        .any(|b| matches!(b, b'`' | b'|' | b'\n' | b'\r'));
+    if plain && !text.starts_with(' ') && !text.ends_with(' ') {
+        out.push('`');
+        out.push_str(text);
+        out.push('`');
+        return;
+    }
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let text = text.replace(['\n', '\r'], " ").replace('|', "\\|");
+    let pad = if longest > 0 || text.starts_with(' ') || text.ends_with(' ') {
+        " "
+    } else {
+        ""
+    };
+    out.push_str(&fence);
+    out.push_str(pad);
+    out.push_str(&text);
+    out.push_str(pad);
+    out.push_str(&fence);
+}
+
+/// A name in code type that a browser may break after each `_`, so that a long name does not
+/// squeeze the message beside it (`THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID`).
+pub fn breakable_code(name: &str) -> String {
+    let mut html = String::with_capacity(name.len() + 16);
+    html.push_str("<code>");
+    for c in name.chars() {
+        match c {
+            '&' => html.push_str("&amp;"),
+            '<' => html.push_str("&lt;"),
+            '>' => html.push_str("&gt;"),
+            '|' => html.push_str("&#124;"),
+            '_' => html.push_str("_<wbr>"),
+            c => html.push(c),
+        }
+    }
+    html.push_str("</code>");
+    html
+}
+
+/// Text as an HTML comment of a Markdown document, `<!-- text -->`: each `--` in it broken up
+/// (`- -`) until none is left, so that no `-->` of the text ends the comment early.
+pub fn html_comment(text: &str) -> String {
+    let mut text = text.to_owned();
+    while text.contains("--") {
+        text = text.replace("--", "- -");
+    }
+    format!("<!-- {text} -->")
 }
 
 /// What [`push_cell`] writes as a character reference, and the character each stands for;
@@ -277,7 +390,77 @@ pub fn cell_text(cell: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{cell_text, push_cell};
+    use super::{breakable_code, cell_text, code_span, escape, html_comment, push_cell};
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+    /// What a Markdown reader makes of `markdown` as the one cell of a table's row, read as
+    /// rustdoc reads docs (CommonMark, GFM tables, footnotes, strikethrough, task lists; its
+    /// smart punctuation apart, which changes how quotes look, not what is text): the text,
+    /// code spans as `<code>..</code>`, and anything else (a link, an emphasis, HTML) as
+    /// `<?..>`.
+    fn read_cell(markdown: &str) -> String {
+        let document = format!("| x |\n|---|\n| {markdown} |\n");
+        let options = Options::ENABLE_TABLES
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_TASKLISTS;
+        let mut read = String::new();
+        let mut in_body = false;
+        for event in Parser::new_ext(&document, options) {
+            match event {
+                Event::End(TagEnd::TableHead) => in_body = true,
+                _ if !in_body => {}
+                Event::Start(Tag::TableRow | Tag::TableCell)
+                | Event::End(TagEnd::TableRow | TagEnd::TableCell | TagEnd::Table) => {}
+                Event::Text(text) => read.push_str(&text),
+                Event::Code(code) => read.push_str(&format!("<code>{code}</code>")),
+                other => read.push_str(&format!("<?{other:?}>")),
+            }
+        }
+        read
+    }
+
+    /// Text with every mark that could start Markdown's inline syntax.
+    const MARKED: [&str; 9] = [
+        "KEY[VALUE] <b> *x* _y_ `z` [a](b) ![i](j) [^1]",
+        "&amp; &#32; # h ~~s~~ ~t~ !x | \\ ends with \\",
+        "**bold** __bold__ <http://x.y> <a@b.c> `` `",
+        "未找到文件MD5，请 * _ ~",
+        "a\nb\r\nc",
+        "- [ ] task | - item | 1. one | > quote | ---",
+        "tail\\",
+        "x <!-- comment --> y",
+        "&",
+    ];
+
+    #[test]
+    fn escaped_text_reads_as_itself() {
+        for text in MARKED {
+            // A line break would end the row: each is a space.
+            let shown = text.replace(['\n', '\r'], " ");
+            assert_eq!(read_cell(&escape(text)), shown, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn code_spans_read_as_code() {
+        for text in MARKED
+            .iter()
+            .copied()
+            .chain(["404", "a`b", "``x``", " padded ", "a|b"])
+        {
+            // A line break would end the row: each is a space.
+            let shown = text.replace(['\n', '\r'], " ");
+            assert_eq!(read_cell(&code_span(text)), format!("<code>{shown}</code>"));
+        }
+    }
+
+    #[test]
+    fn cells_of_plain_text_read_as_it() {
+        for text in ["a|b", "  two\nlines\t ", "中文 |", "tab\tinside"] {
+            assert_eq!(read_cell(&cell(text)), text, "{text:?}");
+        }
+    }
 
     fn cell(text: &str) -> String {
         let mut out = String::new();
@@ -310,5 +493,39 @@ mod tests {
         ] {
             assert_eq!(cell_text(&cell(text)), text, "{text:?}");
         }
+    }
+
+    #[test]
+    fn escapes_what_markdown_would_read() {
+        assert_eq!(escape("KEY[VALUE] <b> *x*"), r"KEY\[VALUE\] \<b\> \*x\*");
+        assert_eq!(escape("未找到文件MD5，请"), "未找到文件MD5，请");
+        assert_eq!(escape("a\nb"), "a b");
+    }
+
+    #[test]
+    fn code_spans_hold_backticks_and_pipes() {
+        assert_eq!(code_span("404"), "`404`");
+        assert_eq!(code_span("a`b"), "`` a`b ``");
+        assert_eq!(code_span("a|b"), r"`a\|b`");
+    }
+
+    #[test]
+    fn html_comments_end_at_their_end() {
+        for text in ["a -- b", "a--->b", "---", "-->", "x-", "<!-- -->"] {
+            let comment = html_comment(text);
+            let inside = &comment["<!-- ".len()..comment.len() - " -->".len()];
+            assert!(!inside.contains("--"), "{comment}");
+            assert_eq!(inside.replace(' ', ""), text.replace(' ', ""));
+        }
+        assert_eq!(html_comment("a -- b"), "<!-- a - - b -->");
+    }
+
+    #[test]
+    fn breakable_names_are_html_code() {
+        assert_eq!(breakable_code("A_B"), "<code>A_<wbr>B</code>");
+        assert_eq!(
+            breakable_code("a<b>&|"),
+            "<code>a&lt;b&gt;&amp;&#124;</code>"
+        );
     }
 }

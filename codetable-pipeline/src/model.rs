@@ -3,6 +3,7 @@
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+use std::fmt;
 use syn::{Attribute, Visibility};
 
 /// The path of the runtime crate, `codetable`, as the generated code reaches it: the `$crate`
@@ -29,6 +30,9 @@ pub struct Table {
     pub runtime: Runtime,
     /// The code type.
     pub repr: Repr,
+    /// Shows its codes in hex (`#[codetable(hex)]`, or every row writes its code in hex),
+    /// padded to this many digits; `None`: in decimal. See [`Table::code_text`].
+    pub hex: Option<usize>,
     /// `#[codetable(strip_prefix = "..")]`: taken off wire names before their variants are made.
     pub strip_prefix: Option<String>,
     /// `#[codetable(languages(..))]`: the languages of the messages, the first that of every
@@ -58,7 +62,16 @@ impl Table {
     pub fn is_non_exhaustive(&self) -> bool {
         self.attrs
             .iter()
-            .any(|attr| attr.path().is_ident("non_exhaustive"))
+            .any(|attr| crate::attr::is(attr.path(), "non_exhaustive"))
+    }
+
+    /// A code of the table as the table shows it everywhere (rustdoc, `MARKDOWN`, `Display`,
+    /// the exports): decimal, or hex as [`Repr::hex`] writes it.
+    pub fn code_text(&self, code: i128) -> String {
+        match self.hex {
+            Some(digits) => self.repr.hex(code, digits),
+            None => code.to_string(),
+        }
     }
 }
 
@@ -274,6 +287,23 @@ pub enum Value {
     Str(String),
 }
 
+/// A value as Rust source would write it: `-5`, `0.5`, `true`, `'x'`, `"text"`.
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = |negative: bool| if negative { "-" } else { "" };
+        match self {
+            Value::Int {
+                negative,
+                magnitude,
+            } => write!(f, "{}{magnitude}", sign(*negative)),
+            Value::Float { negative, digits } => write!(f, "{}{digits}", sign(*negative)),
+            Value::Bool(value) => write!(f, "{value}"),
+            Value::Char(value) => write!(f, "{value:?}"),
+            Value::Str(value) => write!(f, "{value:?}"),
+        }
+    }
+}
+
 /// A checked section: a variant of the table's category enum.
 pub struct Section {
     /// Docs and attributes passed on to the category variant.
@@ -322,22 +352,24 @@ pub enum Repr {
 }
 
 impl Repr {
-    /// The code types, as errors list them.
+    /// Every code type, in the order errors and `codes import --help` list them.
+    pub const ALL: [Repr; 8] = [
+        Repr::I8,
+        Repr::I16,
+        Repr::I32,
+        Repr::I64,
+        Repr::U8,
+        Repr::U16,
+        Repr::U32,
+        Repr::U64,
+    ];
+
+    /// The code types, as errors list them: [`Repr::ALL`]'s names.
     pub const NAMES: &'static str = "i8, i16, i32, i64, u8, u16, u32 or u64";
 
     /// The type of this name (`"u16"`), if it is a code type.
     pub fn from_name(name: &str) -> Option<Repr> {
-        Some(match name {
-            "i8" => Repr::I8,
-            "i16" => Repr::I16,
-            "i32" => Repr::I32,
-            "i64" => Repr::I64,
-            "u8" => Repr::U8,
-            "u16" => Repr::U16,
-            "u32" => Repr::U32,
-            "u64" => Repr::U64,
-            _ => return None,
-        })
+        Repr::ALL.into_iter().find(|repr| repr.name() == name)
     }
 
     /// The type's name.
@@ -368,6 +400,28 @@ impl Repr {
         }
     }
 
+    /// Whether the type has negative values.
+    pub fn signed(self) -> bool {
+        self.bounds().0 < 0
+    }
+
+    /// Whether every value of `low..=high` is one of the type's (true for an empty range
+    /// whose bounds are).
+    pub fn holds(self, low: i128, high: i128) -> bool {
+        let (min, max) = self.bounds();
+        min <= low && high <= max
+    }
+
+    /// The first of `candidates` that holds `low..=high`: the smallest, for candidates
+    /// listed smallest first.
+    pub fn first_holding(
+        candidates: impl IntoIterator<Item = Repr>,
+        low: i128,
+        high: i128,
+    ) -> Option<Repr> {
+        candidates.into_iter().find(|repr| repr.holds(low, high))
+    }
+
     /// The size of a code in bytes.
     pub fn width(self) -> usize {
         match self {
@@ -378,8 +432,85 @@ impl Repr {
         }
     }
 
+    /// A code of this type in hex, as Rust's `{:#0W$X}` writes a value of the type with `W` the
+    /// digits and `0x`: upper-case digits, at least `digits` of them, and a negative code as its
+    /// two's complement in the type's width (`-1` of `i8` is `0xFF`).
+    pub fn hex(self, code: i128, digits: usize) -> String {
+        let bits = 8 * self.width() as u32;
+        let value = (code as u128) & (u128::MAX >> (128 - bits));
+        format!("{value:#0width$X}", width = digits + 2)
+    }
+
     /// The type's name as an identifier.
     pub fn ident(self) -> Ident {
         Ident::new(self.name(), Span::call_site())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Repr;
+
+    #[test]
+    fn code_types_by_name() {
+        let names: Vec<&str> = Repr::ALL.iter().map(|repr| repr.name()).collect();
+        assert_eq!(
+            names,
+            ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"]
+        );
+        // The list errors give is the list of ALL.
+        let (last, rest) = names.split_last().unwrap();
+        assert_eq!(Repr::NAMES, format!("{} or {last}", rest.join(", ")));
+        for repr in Repr::ALL {
+            assert_eq!(Repr::from_name(repr.name()), Some(repr));
+            assert_eq!(repr.ident(), repr.name());
+        }
+        for other in ["i128", "usize", "I32", "", "u 8"] {
+            assert_eq!(Repr::from_name(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn bounds_are_the_types_own() {
+        assert_eq!(Repr::I8.bounds(), (-128, 127));
+        assert_eq!(Repr::U8.bounds(), (0, 255));
+        assert_eq!(Repr::I16.bounds(), (-32768, 32767));
+        assert_eq!(Repr::U16.bounds(), (0, 65535));
+        assert_eq!(Repr::I32.bounds(), (i32::MIN.into(), i32::MAX.into()));
+        assert_eq!(Repr::U32.bounds(), (0, 4_294_967_295));
+        assert_eq!(Repr::I64.bounds(), (i64::MIN.into(), i64::MAX.into()));
+        assert_eq!(Repr::U64.bounds(), (0, 18_446_744_073_709_551_615));
+        for repr in Repr::ALL {
+            let (min, max) = repr.bounds();
+            // A type of `width` bytes has 2^(8 * width) values.
+            assert_eq!(max - min + 1, 1 << (8 * repr.width()), "{repr:?}");
+            assert_eq!(repr.signed(), repr.name().starts_with('i'), "{repr:?}");
+        }
+    }
+
+    #[test]
+    fn ranges_held() {
+        assert!(Repr::I32.holds(-1, 5));
+        assert!(!Repr::U16.holds(-1, 5));
+        assert!(!Repr::I32.holds(0, 1 << 40));
+        assert!(Repr::U8.holds(0, 255) && !Repr::U8.holds(0, 256));
+        let unsigned_first = [Repr::U8, Repr::U16, Repr::U32, Repr::I32, Repr::I64];
+        assert_eq!(
+            Repr::first_holding(unsigned_first, 200, 404),
+            Some(Repr::U16)
+        );
+        assert_eq!(Repr::first_holding(unsigned_first, -1, 4), Some(Repr::I32));
+        assert_eq!(
+            Repr::first_holding(unsigned_first, 0, 1 << 32),
+            Some(Repr::I64)
+        );
+        assert_eq!(
+            Repr::first_holding([Repr::I64, Repr::U64], 0, 1 << 64),
+            None
+        );
+        assert_eq!(
+            Repr::first_holding([Repr::I64, Repr::U64], 0, u64::MAX.into()),
+            Some(Repr::U64)
+        );
     }
 }

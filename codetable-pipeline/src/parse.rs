@@ -6,7 +6,7 @@
 //! COLUMNS  := ( COLUMN_DECL,* )
 //! COLUMN_DECL := OUTER_ATTR* IDENT : TYPE (= VALUE)?
 //! ITEM     := ROW | SECTION | RESERVED | ALIAS | RETIRED
-//! ROW      := OUTER_ATTR* CODE => NAME (as IDENT)? , "MESSAGE" (, IDENT = VALUE)*
+//! ROW      := OUTER_ATTR* CODE => NAME (as IDENT)? (, "MESSAGE")? (, IDENT = VALUE)*
 //! SECTION  := OUTER_ATTR* RANGE => IDENT , "MESSAGE" { ITEM,* }
 //! RESERVED := RANGE => reserved (, "MESSAGE")?
 //! ALIAS    := OUTER_ATTR* IDENT = IDENT
@@ -179,6 +179,26 @@ fn column_decl(input: ParseStream) -> syn::Result<ColumnDecl> {
     })
 }
 
+/// The error at a literal after a row's name that is not a string, where the row's message
+/// would be (`1 => A, 42,`): not the code of the next row, which `=>` or a range follows.
+fn not_a_message(input: ParseStream) -> Option<syn::Error> {
+    if !(input.peek(Token![,]) && (input.peek2(Lit) || input.peek2(Token![-]))) {
+        return None;
+    }
+    let ahead = input.fork();
+    ahead.parse::<Token![,]>().ok()?;
+    let at = ahead.span();
+    ahead.parse::<Option<Token![-]>>().ok()?;
+    ahead.parse::<Lit>().ok()?;
+    if ahead.peek(Token![=>]) || ahead.peek(Token![..]) {
+        return None;
+    }
+    Some(syn::Error::new(
+        at,
+        "a message is a string literal: `\"what the code means\"`",
+    ))
+}
+
 /// `, IDENT = VALUE` after a row's message, as long as they come. An identifier after the
 /// comma starts a setting unless `=>` follows it (a retired name). A setting whose value is an
 /// identifier may be an alias written after the row (`1 => A, "a", B = A`): validation, which
@@ -285,27 +305,29 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
         } else {
             None
         };
+        // The message, if the row gives one: a string after the comma.
+        let message = if input.peek(Token![,]) && input.peek2(LitStr) {
+            input.parse::<Token![,]>()?;
+            Some(input.parse()?)
+        } else {
+            if let Some(error) = not_a_message(input) {
+                // Read past it, so that the row keeps its variant and the next item is read.
+                errors.push(error);
+                input.parse::<Token![,]>()?;
+                input.parse::<Option<Token![-]>>()?;
+                input.parse::<Lit>()?;
+            }
+            None
+        };
         // Past the name, a broken row still gives its variant, so the user's uses of it add
         // no errors of their own.
-        let message = input
-            .parse::<Token![,]>()
-            .and_then(|_| input.parse())
-            .map_err(|error| {
-                errors.push(error);
-                recover(input);
-            })
-            .ok();
-        let mut recovered = message.is_none();
-        let columns = if recovered {
+        let mut recovered = false;
+        let columns = column_sets(input).unwrap_or_else(|error| {
+            errors.push(error);
+            recover(input);
+            recovered = true;
             Vec::new()
-        } else {
-            column_sets(input).unwrap_or_else(|error| {
-                errors.push(error);
-                recover(input);
-                recovered = true;
-                Vec::new()
-            })
-        };
+        });
         return Ok(Item::Row(Row {
             attrs,
             code: start,

@@ -129,6 +129,15 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
     check_reserved_rows(&rows, &reserved, errors);
     check_rows_in_subsections(&rows, &sections, errors);
 
+    // Hex where the option says so, or where every row writes its code so.
+    let hex = (options.hex
+        || (!rows.is_empty() && rows.iter().all(|row| row.hex_digits.is_some())))
+    .then(|| {
+        rows.iter()
+            .filter_map(|row| row.hex_digits)
+            .max()
+            .unwrap_or(0)
+    });
     let valid = errors.count() == errors_before && table.syntax_ok;
     let aliases = names::model_aliases(aliases, alias_rows, &rows);
     model::Table {
@@ -137,6 +146,7 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
         ident: table.ident,
         runtime,
         repr,
+        hex,
         strip_prefix: options.strip_prefix,
         languages,
         columns,
@@ -211,9 +221,12 @@ struct RowDraft {
     variant: Option<Ident>,
     /// The variant's name, empty without a variant.
     variant_name: String,
+    /// Empty when the row gives none.
     message: String,
     translations: Vec<Option<String>>,
     section: Option<usize>,
+    /// The code's hex digits, if it is written in hex.
+    hex_digits: Option<usize>,
 }
 
 impl RowDraft {
@@ -323,13 +336,28 @@ impl Walk<'_> {
         let (variant, variant_name) = variant.unzip();
         let message = row.message.as_ref().map_or_else(String::new, LitStr::value);
         if let Some(literal) = row.message.as_ref().filter(|_| message.is_empty()) {
-            self.errors
-                .push(error(literal, "empty message: say what the code means"));
+            self.errors.push(error(
+                literal,
+                "empty message: say what the code means, or leave the message out \
+                 (`CODE => NAME,`)",
+            ));
         }
         // `, en = "..."` sets a message when the table declares the language `en`.
         let (translations, column_sets): (Vec<&ast::ColumnSet>, Vec<&ast::ColumnSet>) = settings
             .iter()
             .partition(|set| self.is_language(&set.ident));
+        if row.message.is_none() {
+            for set in &translations {
+                self.errors.push(error(
+                    &set.ident,
+                    format_args!(
+                        "the row gives no message, so none in `{}` either: give the row its \
+                         message first",
+                        set.ident
+                    ),
+                ));
+            }
+        }
         let translations = self.translations(&translations);
         let values = columns::row_values(
             self.table,
@@ -343,6 +371,7 @@ impl Walk<'_> {
         self.rows.push(RowDraft {
             attrs,
             values,
+            hex_digits: row.code.hex_digits(),
             nameless: matches!(row.name, Name::Nameless(_)),
             code_lit: row.code,
             code,

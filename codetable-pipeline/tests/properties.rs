@@ -23,17 +23,6 @@ use std::collections::BTreeSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::str::FromStr;
 
-const REPRS: [Repr; 8] = [
-    Repr::I8,
-    Repr::I16,
-    Repr::I32,
-    Repr::I64,
-    Repr::U8,
-    Repr::U16,
-    Repr::U32,
-    Repr::U64,
-];
-
 /// SplitMix64: the structure of a table (sections, order, columns) from one drawn seed.
 struct Rng(u64);
 
@@ -499,9 +488,9 @@ fn build(
 }
 
 fn table(index: usize) -> impl Strategy<Value = Table> {
-    (0..REPRS.len())
+    (0..Repr::ALL.len())
         .prop_flat_map(|repr| {
-            let repr = REPRS[repr];
+            let repr = Repr::ALL[repr];
             (
                 Just(repr),
                 codes(repr),
@@ -911,8 +900,8 @@ proptest! {
 
     #[test]
     fn code_lookups_find_every_code_and_nothing_else(
-        (repr, codes, others) in (0..REPRS.len()).prop_flat_map(|repr| {
-            let repr = REPRS[repr];
+        (repr, codes, others) in (0..Repr::ALL.len()).prop_flat_map(|repr| {
+            let repr = Repr::ALL[repr];
             let (low, high) = repr.bounds();
             (Just(repr), prop_oneof![codes(repr), prop::collection::vec(low..=high, 1..300)], prop::collection::vec(low..=high, 0..50))
         })

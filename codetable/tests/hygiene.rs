@@ -511,6 +511,66 @@ mod a_table_named_like_the_generated_items {
     }
 }
 
+#[allow(non_camel_case_types)]
+mod tables_named_like_the_expansions_own_types {
+    ::codetable::define_codes! {
+        /// Named as the support type once was, which the table's data block also names.
+        pub enum __Support {
+            1 => ONE, "one",
+        }
+
+        /// Named as the support type of `__Support` is.
+        pub enum ____SupportSupport {
+            1 => ONE, "one",
+        }
+
+        /// With sections: `XCategory` is a type of the expansion's too.
+        pub enum X {
+            1..=9 => Digits, "digits" {
+                1 => ONE, "one",
+            },
+        }
+
+        /// The support type of `X`, as a table of its own.
+        pub enum __XSupport {
+            2 => TWO, "two",
+        }
+    }
+
+    #[test]
+    fn they_work() {
+        assert_eq!(__Support::from_code(1), Some(__Support::One));
+        assert_eq!(format!("{:?}", __Support::One), "One");
+        assert_eq!(
+            ____SupportSupport::from_code(1).map(____SupportSupport::name),
+            Some("ONE")
+        );
+        assert_eq!(X::One.category(), Some(XCategory::Digits));
+        assert_eq!(__XSupport::from_name("TWO"), Some(__XSupport::Two));
+    }
+}
+
+mod names_rustc_normalises {
+    ::codetable::define_codes! {
+        /// Wire names whose variants rustc holds in NFC: `ΐ`'s capital is written decomposed by
+        /// the naming rule, composed by rustc; the enum check compares what rustc compiles.
+        pub enum Greek {
+            1 => ΐ_a, "iota with dialytika and tonos",
+            2 => Ϊ́B, "capital iota with dialytika, and tonos",
+        }
+    }
+
+    #[test]
+    fn they_are_found_and_named() {
+        assert_eq!(Greek::from_name("ΐ_a").map(Greek::code), Some(1));
+        assert_eq!(Greek::from_code(2).map(Greek::name), Some("Ϊ́B"));
+        assert_eq!(
+            format!("{:?}", Greek::from_code(1).unwrap()),
+            "\u{3aa}\u{301}A"
+        );
+    }
+}
+
 mod a_table_named_like_a_generic_parameter {
     ::codetable::define_codes! {
         /// A table named like the `Hash` impl's type parameter.

@@ -16,15 +16,15 @@
 //! It starts with the line Go's tools take for generated code
 //! (`// Code generated ... DO NOT EDIT.`).
 
-use super::names::{
-    ascii_ident, comment_lines, comment_text, lower_first, quoted, unique, upper_first,
-};
-use super::table::{Column, Table, Value};
+use super::escape::{comment_lines, comment_text, go_rune, quoted};
+use super::names::{ascii_ident, lower_first, unique, upper_first};
+use super::table::{Column, ExportedTable, Value};
+use codetable_pipeline::model::Repr;
 use heck::ToUpperCamelCase;
 use std::fmt::Write as _;
 
 /// The file.
-pub fn file(files: &str, package: &str, tables: &[Table]) -> String {
+pub fn file(files: &str, package: &str, tables: &[ExportedTable]) -> String {
     let package = if super::names::is_go_package(package) {
         package
     } else {
@@ -111,12 +111,12 @@ struct Constants {
     languages: Vec<String>,
     /// A row's (`CurlyAgain`).
     rows: Vec<String>,
-    /// An alias's (`CurlyWouldblock`), in [`Table::aliases`]' order.
+    /// An alias's (`CurlyWouldblock`), in [`ExportedTable::aliases`]' order.
     aliases: Vec<String>,
 }
 
 /// The languages a table declares (none for one that declares none).
-fn languages(table: &Table) -> &[String] {
+fn languages(table: &ExportedTable) -> &[String] {
     if table.declares_languages() {
         &table.languages
     } else {
@@ -163,20 +163,12 @@ fn literal(column: &Column, value: &Value) -> String {
         Value::Number(text) if is_big(column) => format!("bigInt({})", quoted(text)),
         Value::Number(text) => text.clone(),
         Value::Bool(value) => value.to_string(),
-        Value::Str(text) if column.ty == "char" => {
-            let c = text.chars().next().unwrap_or('\0');
-            match c {
-                '\'' => "'\\''".to_owned(),
-                '\\' => "'\\\\'".to_owned(),
-                c if c.is_ascii_graphic() || c == ' ' => format!("'{c}'"),
-                c => format!("'\\U{:08x}'", c as u32),
-            }
-        }
+        Value::Str(text) if column.ty == "char" => go_rune(text.chars().next().unwrap_or('\0')),
         Value::Str(text) => quoted(text),
     }
 }
 
-fn write_table(out: &mut String, table: &Table, ty: &str, names: &Constants) {
+fn write_table(out: &mut String, table: &ExportedTable, ty: &str, names: &Constants) {
     let constants = &names.rows;
     let lower = lower_first(ty);
     let repr = go_type(&table.repr);
@@ -363,10 +355,11 @@ fn write_table(out: &mut String, table: &Table, ty: &str, names: &Constants) {
         out,
         "// {ty}FromName returns the {ty} of {name}, and whether the table has it.\nfunc {ty}FromName(name string) ({ty}, bool) {{\n\tcode, ok := {lower}ByName[name]\n\treturn code, ok\n}}\n"
     );
-    let format = if table.repr.starts_with('u') {
-        "strconv.FormatUint(uint64(c), 10)"
-    } else {
+    let signed = Repr::from_name(&table.repr).is_none_or(Repr::signed);
+    let format = if signed {
         "strconv.FormatInt(int64(c), 10)"
+    } else {
+        "strconv.FormatUint(uint64(c), 10)"
     };
     let _ = writeln!(
         out,

@@ -15,10 +15,9 @@
 use crate::sources;
 
 /// The documents of the tables.
-pub fn file(files: &str, found: &[sources::Table]) -> String {
-    // `--` cannot stand in an HTML comment.
-    let header = super::header(files).replace("--", "- -");
-    let mut out = format!("<!-- {header} -->\n");
+pub fn file(files: &str, found: &[sources::FoundTable]) -> String {
+    let mut out = codetable_pipeline::markdown::html_comment(&super::header(files));
+    out.push('\n');
     for table in found {
         out.push('\n');
         out.push_str(&codetable_pipeline::markdown::document(&table.table));

@@ -1,5 +1,5 @@
-//! What the exporters share: identifiers every language takes, string literals every
-//! language reads, and comment text that cannot end its comment.
+//! What the exporters share of names: identifiers every language takes, made unique; the
+//! text of literals and comments is [`escape`](super::escape)'s.
 
 use heck::ToShoutySnakeCase;
 use std::collections::HashSet;
@@ -74,75 +74,6 @@ pub fn is_go_package(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
-/// Whether a character would be a trap in source text: a control (line breaks and tabs
-/// included), a bidirectional control (which rustc, and reviewers, distrust), a byte-order
-/// mark, a line or paragraph separator, or a noncharacter YAML does not take.
-pub fn is_trap(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{061C}'
-                | '\u{2028}'
-                | '\u{2029}'
-                | '\u{FEFF}'
-                | '\u{FFFE}'
-                | '\u{FFFF}'
-        )
-}
-
-/// Text as a double-quoted string literal that TypeScript, Go, Python, JSON and YAML all read
-/// back to the text: `\\`, `\"`, `\n`, `\r`, `\t`, and `\uXXXX` for any other trap.
-pub fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // Every trap is in the Basic Multilingual Plane: four digits do.
-            c if is_trap(c) => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// One line of text as comment text: traps (line breaks included) written `\u{..}`, so that
-/// it stays on its line and shows what it holds.
-pub fn comment_text(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    for c in line.chars() {
-        if is_trap(c) {
-            let _ = write!(out, "\\u{{{:x}}}", c as u32);
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// A text's lines as comment lines (`prefix` before each, `prefix` trimmed on an empty line).
-pub fn comment_lines(out: &mut String, prefix: &str, text: &str) {
-    for line in text.lines() {
-        let line = comment_text(line.trim_end());
-        if line.is_empty() {
-            let _ = writeln!(out, "{}", prefix.trim_end());
-        } else {
-            let _ = writeln!(out, "{prefix}{line}");
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,18 +90,5 @@ mod tests {
         let names = ["A", "B", "A", "A_2"].map(String::from);
         assert_eq!(unique(names, &["B"]), ["A", "B_2", "A_2", "A_2_2"]);
         assert!(is_go_package("codes2") && !is_go_package("Codes") && !is_go_package("2x"));
-    }
-
-    #[test]
-    fn literals_and_comments() {
-        assert_eq!(
-            quoted("a \"b\" \\ 中\n\t\u{202e}"),
-            r#""a \"b\" \\ 中\n\t\u202e""#
-        );
-        assert_eq!(quoted("\u{0}\u{7f}"), r#""\u0000\u007f""#);
-        assert_eq!(comment_text("a\nb\u{2028}"), "a\\u{a}b\\u{2028}");
-        let mut out = String::new();
-        comment_lines(&mut out, "// ", "one\n\ntwo  ");
-        assert_eq!(out, "// one\n//\n// two\n");
     }
 }

@@ -35,12 +35,14 @@
 //!
 //! Every string is double-quoted, with JSON's escapes, which YAML reads alike.
 
-use super::names::{ascii_ident, quoted, unique};
-use super::table::Table;
+use super::escape::quoted;
+use super::names::{ascii_ident, unique};
+use super::table::ExportedTable;
+use codetable_pipeline::model::Repr;
 use std::fmt::Write as _;
 
 /// The document.
-pub fn file(files: &str, tables: &[Table]) -> String {
+pub fn file(files: &str, tables: &[ExportedTable]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}", super::header(files));
     out.push_str("openapi: 3.1.0\ninfo:\n");
@@ -62,12 +64,14 @@ pub fn file(files: &str, tables: &[Table]) -> String {
         let _ = writeln!(out, "      title: {}", quoted(&table.name));
         let _ = writeln!(out, "      description: {}", quoted(&table.described()));
         out.push_str("      type: integer\n");
-        let format = match table.repr.as_str() {
-            "i8" | "i16" | "i32" | "u8" | "u16" => Some("int32"),
-            "i64" | "u32" => Some("int64"),
-            _ => None,
-        };
-        if let Some(format) = format {
+        // OpenAPI's integer formats are signed: the codes of a `u64` table fit neither.
+        let format = Repr::from_name(&table.repr).and_then(|repr| {
+            let (low, high) = repr.bounds();
+            [(Repr::I32, "int32"), (Repr::I64, "int64")]
+                .into_iter()
+                .find(|(format, _)| format.holds(low, high))
+        });
+        if let Some((_, format)) = format {
             let _ = writeln!(out, "      format: {format}");
         }
         out.push_str("      enum:\n");

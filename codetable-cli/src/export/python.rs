@@ -14,8 +14,9 @@
 //!   (`EN = "en"`), and the method `message_in(language)`, which falls back to the first
 //!   language's message as the Rust table's `message_in` does.
 
-use super::names::{ascii_ident, is_trap, quoted, shouty, unique};
-use super::table::{Column, Table, Value};
+use super::escape::{docstring, quoted};
+use super::names::{ascii_ident, shouty, unique};
+use super::table::{Column, ExportedTable, Value};
 use std::fmt::Write as _;
 
 /// Python's keywords, which no field may be named.
@@ -37,7 +38,7 @@ const MODULE_NAMES: [&str; 6] = [
 ];
 
 /// The module.
-pub fn file(files: &str, tables: &[Table]) -> String {
+pub fn file(files: &str, tables: &[ExportedTable]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}", super::header(files));
     let _ = writeln!(
@@ -50,7 +51,7 @@ pub fn file(files: &str, tables: &[Table]) -> String {
     // What the module uses of `enum`: `Enum` for languages, `unique` for a table without
     // aliases.
     let mut enum_names = Vec::new();
-    if tables.iter().any(Table::declares_languages) {
+    if tables.iter().any(ExportedTable::declares_languages) {
         enum_names.push("Enum");
     }
     enum_names.push("IntEnum");
@@ -94,29 +95,6 @@ pub fn file(files: &str, tables: &[Table]) -> String {
     out
 }
 
-/// Text as a docstring: `"""`-quoted, its backslashes and quotes escaped where they would end
-/// it or escape something, traps as `\uXXXX`.
-fn docstring(text: &str) -> String {
-    let mut body = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => body.push_str("\\\\"),
-            '"' => body.push_str("\\\""),
-            '\n' => body.push('\n'),
-            // A trap as Python's escape of it: every trap is in the Basic Multilingual Plane.
-            c if is_trap(c) => {
-                let _ = write!(body, "\\u{:04x}", c as u32);
-            }
-            c => body.push(c),
-        }
-    }
-    if body.contains('\n') {
-        format!("\"\"\"{body}\n\"\"\"")
-    } else {
-        format!("\"\"\"{body}\"\"\"")
-    }
-}
-
 /// A docstring indented by `indent` (its later lines too).
 fn indented_docstring(indent: &str, text: &str) -> String {
     let doc = docstring(text);
@@ -158,7 +136,7 @@ fn literal(value: Option<&Value>) -> String {
     }
 }
 
-fn write_table(out: &mut String, table: &Table, class: &str, language_class: Option<&str>) {
+fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_class: Option<&str>) {
     let constant = shouty(class);
     let row_class = format!("{class}Row");
     // A field may not shadow a tuple's methods, nor be a keyword.

@@ -7,9 +7,9 @@
 //! (the table's `languages`, or [`DEFAULT_LANGUAGE`] for a table that declares none), so that
 //! the same layout holds one language or several.
 
-use super::names;
+use super::escape;
 use crate::sources;
-use codetable_pipeline::model;
+use codetable_pipeline::{attr, model};
 use serde::de::Error as _;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -38,12 +38,12 @@ pub struct Export {
     #[serde(default)]
     pub generator: String,
     /// The tables, in the order of their sources.
-    pub tables: Vec<Table>,
+    pub tables: Vec<ExportedTable>,
 }
 
-/// One table: one enum.
+/// One table as the exports see it: one enum, as plain data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Table {
+pub struct ExportedTable {
     /// The enum's name (a raw identifier without its `r#`).
     pub name: String,
     /// Where it is defined.
@@ -193,20 +193,20 @@ pub struct Retired {
 
 impl Row {
     /// The message in the table's first language.
-    pub fn message<'a>(&'a self, table: &Table) -> &'a str {
+    pub fn message<'a>(&'a self, table: &ExportedTable) -> &'a str {
         message(&self.messages, table)
     }
 
     /// The message in a language, as the Rust table's `message_in` gives it: the row's own,
     /// or the first language's where the row gives none.
-    pub fn message_in<'a>(&'a self, table: &Table, language: &str) -> &'a str {
+    pub fn message_in<'a>(&'a self, table: &ExportedTable, language: &str) -> &'a str {
         self.messages
             .get(language)
             .map_or_else(|| self.message(table), String::as_str)
     }
 }
 
-impl Table {
+impl ExportedTable {
     /// Whether the table declares its languages (`#[codetable(languages(..))]`), and so has a
     /// language enum and `message_in`: one that declares none has [`DEFAULT_LANGUAGE`] alone.
     pub fn declares_languages(&self) -> bool {
@@ -248,13 +248,13 @@ impl Table {
 
 impl Section {
     /// The message in the table's first language.
-    pub fn message<'a>(&'a self, table: &Table) -> &'a str {
+    pub fn message<'a>(&'a self, table: &ExportedTable) -> &'a str {
         message(&self.messages, table)
     }
 }
 
 /// The message of the table's first language, or of the first language given.
-fn message<'a>(messages: &'a BTreeMap<String, String>, table: &Table) -> &'a str {
+fn message<'a>(messages: &'a BTreeMap<String, String>, table: &ExportedTable) -> &'a str {
     table
         .languages
         .first()
@@ -264,12 +264,12 @@ fn message<'a>(messages: &'a BTreeMap<String, String>, table: &Table) -> &'a str
 }
 
 /// The tables read from sources, as plain data.
-pub fn tables(found: &[sources::Table]) -> Vec<Table> {
+pub fn tables(found: &[sources::FoundTable]) -> Vec<ExportedTable> {
     found.iter().map(table).collect()
 }
 
 /// One table as plain data.
-pub fn table(found: &sources::Table) -> Table {
+pub fn table(found: &sources::FoundTable) -> ExportedTable {
     let model = &found.table;
     let section_name = |index: Option<usize>| {
         index
@@ -327,7 +327,7 @@ pub fn table(found: &sources::Table) -> Table {
             doc: doc(&row.attrs),
         })
         .collect();
-    Table {
+    ExportedTable {
         name: model.ident.unraw().to_string(),
         source: Source {
             file: found.file.clone(),
@@ -443,7 +443,7 @@ fn value(value: &model::Value, column: &model::Column) -> Value {
 pub fn doc(attrs: &[syn::Attribute]) -> Option<String> {
     let lines: Vec<String> = attrs
         .iter()
-        .filter(|attr| attr.path().is_ident("doc"))
+        .filter(|attr| attr::of(attr) == attr::Kind::Doc)
         .filter_map(|attr| match &attr.meta {
             syn::Meta::NameValue(syn::MetaNameValue {
                 value:
@@ -470,7 +470,7 @@ pub fn doc(attrs: &[syn::Attribute]) -> Option<String> {
 fn deprecated(attrs: &[syn::Attribute]) -> Option<Deprecated> {
     let attr = attrs
         .iter()
-        .find(|attr| attr.path().is_ident("deprecated"))?;
+        .find(|attr| attr::of(attr) == attr::Kind::Deprecated)?;
     let mut deprecated = Deprecated::default();
     match &attr.meta {
         syn::Meta::Path(_) => {}
@@ -559,7 +559,7 @@ impl<'de> Deserialize<'de> for Values {
 /// reserved range and row on a line of its own (so that a change of a row is a change of
 /// its line), ending with a line break. Fails only on a [`Value::Number`] that is no JSON
 /// number.
-pub fn json(tables: Vec<Table>, generator: String) -> Result<String, serde_json::Error> {
+pub fn json(tables: Vec<ExportedTable>, generator: String) -> Result<String, serde_json::Error> {
     let mut out = String::from("{\n");
     let _ = writeln!(out, "  \"$schema\": {},", line(&SCHEMA_ID)?);
     let _ = writeln!(out, "  \"version\": {},", line(&VERSION)?);
@@ -657,13 +657,12 @@ impl serde_json::ser::Formatter for Spaced {
         writer: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
-        let mut rest = fragment;
-        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| names::is_trap(c)) {
-            writer.write_all(&rest.as_bytes()[..at])?;
-            // Every trap is in the Basic Multilingual Plane.
-            write!(writer, "\\u{:04x}", c as u32)?;
-            rest = &rest[at + c.len_utf8()..];
+        // serde_json escaped quotes, backslashes and the controls below U+0020 already.
+        if !fragment.contains(escape::is_trap) {
+            return writer.write_all(fragment.as_bytes());
         }
-        writer.write_all(rest.as_bytes())
+        let mut escaped = String::with_capacity(fragment.len() + 6);
+        escape::push_escaped(&mut escaped, fragment);
+        writer.write_all(escaped.as_bytes())
     }
 }

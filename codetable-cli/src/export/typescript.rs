@@ -17,8 +17,9 @@
 //! Codes (and integer columns) are `number`s, or `bigint`s for a table with a code beyond
 //! `Number.MAX_SAFE_INTEGER`.
 
-use super::names::{ascii_ident, comment_text, lower_first, quoted, unique};
-use super::table::{Column, Table, Value};
+use super::escape::{jsdoc_text, quoted};
+use super::names::{ascii_ident, lower_first, unique};
+use super::table::{Column, ExportedTable, Value};
 use std::fmt::Write as _;
 
 /// The largest integer a `number` holds exactly.
@@ -89,11 +90,11 @@ export interface LanguageTable<
 "#;
 
 /// The module.
-pub fn file(files: &str, tables: &[Table]) -> String {
+pub fn file(files: &str, tables: &[ExportedTable]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "// {}", super::header(files));
     out.push_str(PRELUDE);
-    if tables.iter().any(Table::declares_languages) {
+    if tables.iter().any(ExportedTable::declares_languages) {
         out.push_str(LANGUAGE_PRELUDE);
     }
     for table in tables {
@@ -104,10 +105,9 @@ pub fn file(files: &str, tables: &[Table]) -> String {
 
 /// A JSDoc comment at an indentation.
 fn jsdoc(out: &mut String, indent: &str, text: &str) {
-    let text = text.replace("*/", "*\\/");
     let lines: Vec<String> = text
         .lines()
-        .map(|line| comment_text(line.trim_end()))
+        .map(|line| jsdoc_text(line.trim_end()))
         .collect();
     match lines.as_slice() {
         [] => {}
@@ -137,7 +137,7 @@ fn unsafe_integer(text: &str) -> bool {
 }
 
 /// A column's type, and whether its integers are `bigint`s.
-fn column_type(table: &Table, column: &Column) -> (String, bool) {
+fn column_type(table: &ExportedTable, column: &Column) -> (String, bool) {
     let big = column.ty.starts_with(['i', 'u'])
         && table
             .rows
@@ -191,7 +191,7 @@ fn union<'a>(out: &mut String, doc: &str, name: &str, members: impl Iterator<Ite
     out.push_str(";\n");
 }
 
-fn write_table(out: &mut String, table: &Table) {
+fn write_table(out: &mut String, table: &ExportedTable) {
     let name = ascii_ident(&table.name);
     let lower = lower_first(&name);
     let big = table

@@ -62,7 +62,7 @@ pub fn snapshot(path: &Path, actual: &str) {
 /// The rows (code, name, message) of the tables the macro makes of a source: what the source
 /// compiles to, without compiling it.
 pub fn checked_rows(source: &str) -> Vec<Vec<(i128, String, String)>> {
-    let (tables, errors) = codetable_cli::check::macro_check(source);
+    let (tables, errors) = codetable_cli::import::check::macro_check(source);
     assert_eq!(errors, [], "the source does not check clean");
     tables
         .iter()

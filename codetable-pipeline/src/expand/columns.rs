@@ -18,7 +18,7 @@ pub fn data(table: &Table) -> TokenStream {
     let count = table.rows.len();
     let ident = &table.ident;
     let repr = super::repr_type(table.repr);
-    let private = super::paths::private(&table.runtime);
+    let private = crate::paths::private(&table.runtime);
     let mut tokens = TokenStream::new();
     for (index, column) in table.columns.iter().enumerate() {
         let Some(ty) = column.ty else { continue };
@@ -223,7 +223,7 @@ fn foreign_type(
     written: &syn::Type,
 ) -> TokenStream {
     let span = foreign_span(written);
-    let private = super::paths::private_at(runtime, span);
+    let private = crate::paths::private_at(runtime, span);
     let scalar = match foreign {
         Foreign::HttpStatus => quote_spanned!(span=> #private::http_status_type!()),
         Foreign::GrpcCode => quote_spanned!(span=> #private::grpc_code_type!()),
@@ -256,7 +256,7 @@ fn foreign_value(
     foreign: Foreign,
     number: TokenStream,
 ) -> TokenStream {
-    let private = super::paths::private(runtime);
+    let private = crate::paths::private(runtime);
     let convert = |number: TokenStream| match foreign {
         Foreign::HttpStatus => quote_mixed!(#private::http_status!(#number)),
         Foreign::GrpcCode => quote_mixed!(#private::grpc_code!(#number)),
@@ -280,7 +280,7 @@ fn foreign_value(
 /// `IntoResponse` and a `From<Table> for tonic::Status` whose bounds fail, when they are used,
 /// with a message that says what it lacks.
 pub fn feature_impls(table: &Table, stub: bool) -> TokenStream {
-    let private = super::paths::private(&table.runtime);
+    let private = crate::paths::private(&table.runtime);
     let ident = &table.ident;
     let mut tokens = TokenStream::new();
     for column in &table.columns {
@@ -288,7 +288,7 @@ pub fn feature_impls(table: &Table, stub: bool) -> TokenStream {
             continue;
         };
         let span = foreign_span(&column.written);
-        let private = super::paths::private_at(&table.runtime, span);
+        let private = crate::paths::private_at(&table.runtime, span);
         tokens.extend(match foreign {
             Foreign::HttpStatus => quote_spanned!(span=> #private::needs_http!();),
             Foreign::GrpcCode => quote_spanned!(span=> #private::needs_tonic!();),

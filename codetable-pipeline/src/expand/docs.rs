@@ -3,10 +3,11 @@
 //! wire name, and the whole table on the enum.
 //!
 //! Messages and values are text from a document, not Markdown: they are escaped or put in code
-//! spans, so that `KEY[VALUE]` is no link and `<b>` no HTML.
+//! spans (by [`crate::markdown`]), so that `KEY[VALUE]` is no link and `<b>` no HTML.
 
 use super::quote_mixed;
-use crate::model::{Column, Foreign, Language, Row, Section, Table, Value, GRPC_CODES};
+use crate::markdown::{breakable_code, code_span, escape, push_code_span, push_escaped};
+use crate::model::{Foreign, Repr, Row, Section, Table, Value, GRPC_CODES};
 use proc_macro2::TokenStream;
 use std::fmt::Write;
 use syn::ext::IdentExt;
@@ -28,12 +29,18 @@ pub struct RowDocs {
     foreign: Vec<Option<Foreign>>,
     /// Each language's tag after the first, in a code span.
     languages: Vec<String>,
+    /// How the table shows a code: in hex (with the digits), or decimal.
+    hex: Option<(Repr, usize)>,
 }
 
 impl RowDocs {
-    /// For the rows of a table with these columns and languages.
-    pub fn new(columns: &[Column], languages: &[Language]) -> RowDocs {
+    /// For the rows of `table`.
+    pub fn new(table: &Table) -> RowDocs {
+        let Table {
+            columns, languages, ..
+        } = table;
         RowDocs {
+            hex: table.hex.map(|digits| (table.repr, digits)),
             columns: columns
                 .iter()
                 .map(|column| code_span(&column.ident.unraw().to_string()))
@@ -51,17 +58,24 @@ impl RowDocs {
     pub fn row(&self, row: &Row, aliases: &[&str]) -> TokenStream {
         let mut summary = String::with_capacity(32 + row.name.len() + 2 * row.message.len());
         summary.push('`');
-        let _ = write!(summary, "{}", row.code);
+        match self.hex {
+            Some((repr, digits)) => summary.push_str(&repr.hex(row.code, digits)),
+            None => {
+                let _ = write!(summary, "{}", row.code);
+            }
+        }
         let code_end = summary.len();
         summary.push('`');
         if row.nameless {
-            summary.push_str(" (no wire name): ");
+            summary.push_str(" (no wire name)");
         } else {
             summary.push(' ');
             push_code_span(&mut summary, &row.name);
-            summary.push_str(": ");
         }
-        push_escaped(&mut summary, &row.message);
+        if !row.message.is_empty() {
+            summary.push_str(": ");
+            push_escaped(&mut summary, &row.message);
+        }
         for (language, text) in self.languages.iter().zip(&row.translations) {
             if let Some(text) = text {
                 summary.push_str("\n\n");
@@ -127,16 +141,17 @@ fn push_value_span(out: &mut String, value: &Value) {
         // No backtick or `|` in a number: the span needs no fence of its own.
         Value::Int { .. } | Value::Float { .. } | Value::Bool(_) => {
             out.push('`');
-            push_show(out, value);
+            let _ = write!(out, "{value}");
             out.push('`');
         }
-        Value::Char(_) | Value::Str(_) => push_code_span(out, &show(value)),
+        Value::Char(_) | Value::Str(_) => push_code_span(out, &value.to_string()),
     }
 }
 
 /// The docs put before a section's own.
-pub fn section(section: &Section) -> TokenStream {
-    let mut summary = format!("`{}..={}` ", section.range.0, section.range.1);
+pub fn section(table: &Table, section: &Section) -> TokenStream {
+    let (low, high) = section.range;
+    let mut summary = format!("`{}..={}` ", table.code_text(low), table.code_text(high));
     push_code_span(&mut summary, &section.name);
     summary.push_str(": ");
     push_escaped(&mut summary, &section.message);
@@ -180,7 +195,7 @@ pub fn table(table: &Table) -> TokenStream {
     for row in &table.rows {
         doc.push_str(&format!(
             "\n| {} | {} | {} |",
-            row.code,
+            table.code_text(row.code),
             breakable_code(&row.name),
             escape(&row.message)
         ));
@@ -195,124 +210,13 @@ pub fn table(table: &Table) -> TokenStream {
             let shown = value.as_ref().map_or_else(String::new, |value| {
                 match grpc_name(column.foreign, value) {
                     Some(name) => code_span(name),
-                    None => code_span(&show(value)),
+                    None => code_span(&value.to_string()),
                 }
             });
             doc.push_str(&format!(" {shown} |"));
         }
     }
     quote_mixed!(#separator #[doc = #doc])
-}
-
-/// A name in code type that a browser may break after each `_`, so that a long name does not
-/// squeeze the message beside it (`THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID`).
-fn breakable_code(name: &str) -> String {
-    let mut html = String::with_capacity(name.len() + 16);
-    html.push_str("<code>");
-    for c in name.chars() {
-        match c {
-            '&' => html.push_str("&amp;"),
-            '<' => html.push_str("&lt;"),
-            '>' => html.push_str("&gt;"),
-            '|' => html.push_str("&#124;"),
-            '_' => html.push_str("_<wbr>"),
-            c => html.push(c),
-        }
-    }
-    html.push_str("</code>");
-    html
-}
-
-/// A value as Rust source would write it.
-pub fn show(value: &Value) -> String {
-    let mut shown = String::new();
-    push_show(&mut shown, value);
-    shown
-}
-
-/// [`show`], appended to `out`.
-pub fn push_show(out: &mut String, value: &Value) {
-    let sign = |negative: bool| if negative { "-" } else { "" };
-    let _ = match value {
-        Value::Int {
-            negative,
-            magnitude,
-        } => write!(out, "{}{magnitude}", sign(*negative)),
-        Value::Float { negative, digits } => write!(out, "{}{digits}", sign(*negative)),
-        Value::Bool(value) => write!(out, "{value}"),
-        Value::Char(value) => write!(out, "{value:?}"),
-        Value::Str(value) => write!(out, "{value:?}"),
-    };
-}
-
-/// Text as Markdown that shows it verbatim: the marks that could start Markdown inline syntax
-/// escaped (links, emphasis, code, HTML, entities, table cells), line breaks as spaces, so that
-/// it stays on its line and in its table cell.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    push_escaped(&mut escaped, text);
-    escaped
-}
-
-/// [`escape`], appended to `out`.
-pub fn push_escaped(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(at) = rest.find(MARKDOWN_MARKS) {
-        out.push_str(&rest[..at]);
-        let mark = rest.as_bytes()[at];
-        if mark == b'\n' || mark == b'\r' {
-            out.push(' ');
-        } else {
-            out.push('\\');
-            out.push(char::from(mark));
-        }
-        rest = &rest[at + 1..];
-    }
-    out.push_str(rest);
-}
-
-/// What [`escape`] changes: all ASCII, so a match is one byte.
-const MARKDOWN_MARKS: [char; 15] = [
-    '\n', '\r', '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '~', '!', '#',
-];
-
-/// Text in a code span, fenced with more backticks than it holds in a row; `|` escaped, which
-/// a table cell needs even in a code span.
-pub fn code_span(text: &str) -> String {
-    let mut span = String::with_capacity(text.len() + 2);
-    push_code_span(&mut span, text);
-    span
-}
-
-/// [`code_span`], appended to `out`.
-pub fn push_code_span(out: &mut String, text: &str) {
-    let plain = !text
-        .bytes()
-        .any(|b| matches!(b, b'`' | b'|' | b'\n' | b'\r'));
-    if plain && !text.starts_with(' ') && !text.ends_with(' ') {
-        out.push('`');
-        out.push_str(text);
-        out.push('`');
-        return;
-    }
-    let mut longest = 0;
-    let mut run = 0;
-    for c in text.chars() {
-        run = if c == '`' { run + 1 } else { 0 };
-        longest = longest.max(run);
-    }
-    let fence = "`".repeat(longest + 1);
-    let text = text.replace(['\n', '\r'], " ").replace('|', "\\|");
-    let pad = if longest > 0 || text.starts_with(' ') || text.ends_with(' ') {
-        " "
-    } else {
-        ""
-    };
-    out.push_str(&fence);
-    out.push_str(pad);
-    out.push_str(&text);
-    out.push_str(pad);
-    out.push_str(&fence);
 }
 
 pub fn has_docs(attrs: &[syn::Attribute]) -> bool {
@@ -323,7 +227,6 @@ pub fn has_docs(attrs: &[syn::Attribute]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{code_span, escape};
 
     /// The docs of an expansion, as one string per `#[doc = ..]` or `#[doc(alias(..))]`.
     fn docs_of(input: &str) -> Vec<String> {
@@ -384,19 +287,5 @@ mod tests {
             table.contains("<code>A_<wbr>LONG_<wbr>NAME</code>"),
             "{table}"
         );
-    }
-
-    #[test]
-    fn escapes_what_markdown_would_read() {
-        assert_eq!(escape("KEY[VALUE] <b> *x*"), r"KEY\[VALUE\] \<b\> \*x\*");
-        assert_eq!(escape("未找到文件MD5，请"), "未找到文件MD5，请");
-        assert_eq!(escape("a\nb"), "a b");
-    }
-
-    #[test]
-    fn code_spans_hold_backticks_and_pipes() {
-        assert_eq!(code_span("404"), "`404`");
-        assert_eq!(code_span("a`b"), "`` a`b ``");
-        assert_eq!(code_span("a|b"), r"`a\|b`");
     }
 }

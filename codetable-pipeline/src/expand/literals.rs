@@ -5,58 +5,103 @@
 //! At 100 000 rows this is the difference between about a million tokens and a handful, for
 //! the macro that builds them, the proc-macro bridge that carries them and rustc that parses
 //! and type-checks them.
+//!
+//! How a string is written in Rust source lives here once, for the expansion and for `codes
+//! import`: which chars rustc denies ([`is_text_direction_control`]), which a person reading
+//! the source should see escaped ([`is_hidden`]), and the escaping ([`push_str_escaped`],
+//! [`quoted`]).
 
 use super::quote_mixed;
 use crate::model::{Repr, Runtime};
 use proc_macro2::{Ident, Literal, TokenStream};
+use std::fmt::Write as _;
+
+/// Whether rustc denies `c` unescaped in a literal or a comment: the text-direction controls
+/// (the embeddings and overrides U+202A..=U+202E, the isolates U+2066..=U+2069), with which
+/// source can read otherwise than it compiles (the lints
+/// `text_direction_codepoint_in_literal` and `text_direction_codepoint_in_comment`, denied by
+/// default).
+pub fn is_text_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `c` is escaped in Rust source a person reads, a string literal's text or a
+/// comment's: a control (a line break would end a comment's line, the others do not show),
+/// or a bidirectional-text control (Unicode's `Bidi_Control`): rustc's
+/// [text-direction controls](is_text_direction_control), and the marks U+061C, U+200E and
+/// U+200F, which rustc takes but which as invisibly reorder the text around them.
+pub fn is_hidden(c: char) -> bool {
+    // The controls are Unicode's `Cc`, what `char::is_control` tells, written out: no table
+    // search for the Chinese text that tables are mostly made of.
+    matches!(
+        c,
+        '\0'..='\u{1F}' | '\u{7F}'..='\u{9F}' | '\u{061C}' | '\u{200E}' | '\u{200F}'
+    ) || is_text_direction_control(c)
+}
+
+/// Appends `text` as the inside of a Rust string literal (between its quotes): `\"` and `\\`,
+/// `\n`, `\r` and `\t`, `\0` (`\x00` before a digit, where `\0` would read as the start of an
+/// octal escape to a person), `\u{..}` for any other [hidden](is_hidden) char, and every other
+/// char as it is. Runs of chars written as they are are copied whole.
+pub fn push_str_escaped(out: &mut String, text: &str) {
+    let mut run = 0;
+    for (at, c) in text.char_indices() {
+        let escape = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\0' if text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit) => "\\x00",
+            '\0' => "\\0",
+            ' '..='~' => continue,
+            c if !is_hidden(c) => continue,
+            _ => "",
+        };
+        out.push_str(&text[run..at]);
+        run = at + c.len_utf8();
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push_str(escape);
+        }
+    }
+    out.push_str(&text[run..]);
+}
+
+/// `text` as a Rust string literal's source, `"..."`, escaped by [`push_str_escaped`]: what
+/// `codes import` writes, for a person to read.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    push_str_escaped(&mut out, text);
+    out.push('"');
+    out
+}
 
 /// A string literal of `text`, for the few large strings of a table (its blobs, `MARKDOWN`).
 ///
 /// `Literal::string` escapes char by char through `char::escape_debug`, whose printable-char
 /// check searches Unicode tables for every non-ASCII char: a tenth of the expansion of a
-/// Chinese table of 100 000 rows. Here the common chars (ASCII, CJK ideographs and
-/// punctuation, full-width forms, Hangul) are copied as they are and only the rest go
-/// through `escape_debug`; the text is then lexed as one literal. Not for per-row strings:
-/// inside the compiler each lexed literal becomes a source file of its own.
+/// Chinese table of 100 000 rows. Here the text is a raw string where it can be, else escaped
+/// by [`push_str_escaped`], which copies every char but the few it escapes as it is; the text
+/// is then lexed as one literal. Not for per-row strings: inside the compiler each lexed
+/// literal becomes a source file of its own.
 pub fn string(text: &str) -> Literal {
     if let Some(raw) = raw_string(text) {
         return raw;
     }
-    let mut repr = String::with_capacity(text.len() + 2);
-    repr.push('"');
-    // Runs of chars that need no escape are copied whole.
-    let mut run = 0;
-    for (at, c) in text.char_indices() {
-        let escaped = match c {
-            ' '..='~' if c != '"' && c != '\\' => continue,
-            '\u{3001}'..='\u{3029}'
-            | '\u{4E00}'..='\u{9FFF}'
-            | '\u{AC00}'..='\u{D7A3}'
-            | '\u{FF01}'..='\u{FF5E}' => continue,
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            // `\0` before a digit would read as an octal escape to a human.
-            '\0' => "\\x00",
-            _ => "",
-        };
-        repr.push_str(&text[run..at]);
-        run = at + c.len_utf8();
-        if escaped.is_empty() {
-            repr.extend(c.escape_debug());
-        } else {
-            repr.push_str(escaped);
-        }
-    }
-    repr.push_str(&text[run..]);
-    repr.push('"');
     // The text above always lexes; `Literal::string` is the same literal, slower.
-    repr.parse().unwrap_or_else(|_| Literal::string(text))
+    quoted(text)
+        .parse()
+        .unwrap_or_else(|_| Literal::string(text))
 }
 
 /// `text` as a raw string literal, `r#"..."#` with as many `#` as it needs, when it holds no
 /// char a reader would want escaped: no control char but line feeds and tabs (a raw string
-/// cannot hold a lone carriage return) and no bidirectional override, which rustc rejects in
-/// literals. Nothing to escape: the text is copied whole, and lexed without unescaping.
+/// cannot hold a lone carriage return) and no [text-direction
+/// control](is_text_direction_control), which rustc rejects in literals. Nothing to escape:
+/// the text is copied whole, and lexed without unescaping.
 fn raw_string(text: &str) -> Option<Literal> {
     let bytes = text.as_bytes();
     let mut hashes = 0;
@@ -68,11 +113,11 @@ fn raw_string(text: &str) -> Option<Literal> {
             }
             b'\n' | b'\t' => {}
             0..=0x1F | 0x7F => return None,
-            // U+202A..=U+202E and U+2066..=U+2069: E2 80 AA..=AE and E2 81 A6..=A9.
-            0xE2 if matches!(
-                bytes.get(at + 1..at + 3),
-                Some([0x80, 0xAA..=0xAE] | [0x81, 0xA6..=0xA9])
-            ) =>
+            // Every text-direction control is a three-byte char starting with 0xE2.
+            0xE2 if text[at..]
+                .chars()
+                .next()
+                .is_some_and(is_text_direction_control) =>
             {
                 return None
             }
@@ -120,7 +165,7 @@ fn byte_string(bytes: &[u8]) -> Literal {
 /// The type and value of a static byte table, `[u8; LEN] = *b"..."`, read back with
 /// `codetable::__private::u32_at` or `str_at`: one token for the whole table, and an array (not
 /// a `&[u8]`) so that reads need no load of its address.
-pub struct ByteTable(pub Vec<u8>);
+pub(crate) struct ByteTable(pub Vec<u8>);
 
 impl quote::ToTokens for ByteTable {
     fn to_tokens(&self, tokens: &mut TokenStream) {
@@ -131,7 +176,7 @@ impl quote::ToTokens for ByteTable {
 }
 
 /// `u32`s as a little-endian byte table, read back with `codetable::__private::u32_at`.
-pub fn u32_bytes(values: impl IntoIterator<Item = u32>) -> ByteTable {
+pub(crate) fn u32_bytes(values: impl IntoIterator<Item = u32>) -> ByteTable {
     ByteTable(values.into_iter().flat_map(u32::to_le_bytes).collect())
 }
 
@@ -139,7 +184,7 @@ pub fn u32_bytes(values: impl IntoIterator<Item = u32>) -> ByteTable {
 /// but is written as one byte string `transmute`d to it in the initializer: the values'
 /// bytes in the target's byte order, so two statics under `cfg(target_endian)` where a value
 /// has more than one byte.
-pub struct NumberArray {
+pub(crate) struct NumberArray {
     /// The element type, as the output names it (`::core::primitive::i32`).
     pub ty: TokenStream,
     /// The size of an element in bytes.
@@ -188,7 +233,7 @@ impl NumberArray {
 
     /// The static item(s) named `name`, made through the runtime's `transmute`.
     pub fn to_static(&self, name: &Ident, runtime: &Runtime) -> TokenStream {
-        let private = super::paths::private(runtime);
+        let private = crate::paths::private(runtime);
         let NumberArray {
             ty,
             width,
@@ -232,7 +277,63 @@ impl NumberArray {
 
 #[cfg(test)]
 mod tests {
-    use super::{byte_string, string};
+    use super::{byte_string, is_hidden, is_text_direction_control, quoted, string};
+
+    /// Every char, for the tests of a set of them against its definition.
+    fn every_char() -> impl Iterator<Item = char> {
+        (0..=u32::from(char::MAX)).filter_map(char::from_u32)
+    }
+
+    /// rustc's `TEXT_FLOW_CONTROL_CHARS` (rustc_ast's `util::unicode`), which its lints
+    /// `text_direction_codepoint_in_literal` and `_in_comment` deny.
+    const RUSTC_TEXT_FLOW_CONTROL: [char; 9] = [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}',
+    ];
+
+    /// Unicode's `Bidi_Control` property (PropList.txt).
+    const BIDI_CONTROL: [char; 12] = [
+        '\u{061C}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}',
+        '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+    ];
+
+    #[test]
+    fn the_text_direction_controls_are_rustcs() {
+        let set: Vec<char> = every_char()
+            .filter(|&c| is_text_direction_control(c))
+            .collect();
+        assert_eq!(set, RUSTC_TEXT_FLOW_CONTROL);
+    }
+
+    #[test]
+    fn hidden_chars_are_the_controls_and_the_bidirectional_controls() {
+        for c in every_char() {
+            let expected = c.is_control() || BIDI_CONTROL.contains(&c);
+            assert_eq!(is_hidden(c), expected, "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn quoted_strings_lex_to_their_text() {
+        assert_eq!(quoted(r#"a "b" \c"#), r#""a \"b\" \\c""#);
+        assert_eq!(quoted("x\ny\u{202E}"), r#""x\ny\u{202e}""#);
+        assert_eq!(quoted("中文"), "\"中文\"");
+        assert_eq!(quoted("\0a\x001"), r#""\0a\x001""#);
+        let every_hidden: String = every_char().filter(|&c| is_hidden(c)).collect();
+        for text in [
+            "",
+            "内部服务器错误，请稍后重试（错误码：40001）",
+            "quote \" backslash \\ tab \t line\nnul \0 1 \x001 cr \r del \u{7f}",
+            "zero width \u{200B} mark \u{200E} combining e\u{301} emoji 🦀 hangul 한국어",
+            "\\u{41} is no escape, \\\\ two backslashes",
+            &every_hidden,
+        ] {
+            let written = quoted(text);
+            let read: syn::LitStr = syn::parse_str(&written).unwrap();
+            assert_eq!(read.value(), text);
+            assert!(!written.contains(is_hidden), "{written:?}");
+        }
+    }
 
     #[test]
     fn strings_lex_to_their_text() {

@@ -77,6 +77,8 @@ pub struct Options {
     pub strip_prefix: Option<String>,
     /// `languages(zh, en)`: the languages of the messages, the first the one rows give.
     pub languages: Vec<Ident>,
+    /// `hex`: the codes shown in hex, whatever the rows write.
+    pub hex: bool,
 }
 
 /// The table's attributes: its code type (`i32` when there is no `#[repr]`) and its
@@ -125,11 +127,18 @@ fn split_options(attrs: Vec<Attribute>, errors: &mut Errors) -> (Options, Vec<At
                 options.languages = languages;
                 return Ok(());
             }
+            if attr::is(&meta.path, "hex") {
+                if options.hex {
+                    return Err(meta.error("`hex` is set twice: keep one"));
+                }
+                options.hex = true;
+                return Ok(());
+            }
             if !attr::is(&meta.path, "strip_prefix") {
                 return Err(meta.error(
                     "`#[codetable(..)]` takes `strip_prefix = \"PREFIX\"` (the prefix taken off wire \
-                     names before their variants are made) and `languages(..)` (the languages of \
-                     the messages, the rows' own first)",
+                     names before their variants are made), `languages(..)` (the languages of \
+                     the messages, the rows' own first) and `hex` (the codes shown in hex)",
                 ));
             }
             let prefix: syn::LitStr = meta.value()?.parse()?;

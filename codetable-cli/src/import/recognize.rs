@@ -60,8 +60,9 @@ mod lines;
 mod table;
 pub mod text;
 
-use crate::model::{Document, Item, Quirk, Row, TableQuirk, Unreadable};
-use crate::read::{self, Block};
+use crate::import::model::{Document, Item, Quirk, Row, TableQuirk, Unreadable};
+use crate::import::read::{self, Block};
+use codetable_pipeline::model::Repr;
 use heading::{heading_info, HeadingInfo};
 
 /// Method names of a table that a column cannot take (the macro rejects them): the macro's
@@ -164,12 +165,11 @@ pub fn document(blocks: Vec<Block>, file: &str, name: Option<&str>) -> Document 
 /// The code type that a `markdown` export states under a table's title, in a line of its own
 /// (``Codes of type `u16`.``, as `codetable_pipeline::markdown::code_type_line` writes it), so
 /// that the export reads back as the same table.
-fn stated_repr(node: &Node) -> Option<&'static str> {
+fn stated_repr(node: &Node) -> Option<Repr> {
     node.content.iter().find_map(|content| match content {
-        Content::Prose(text) => crate::write::REPRS
-            .iter()
-            .map(|&(name, _, _)| name)
-            .find(|name| text.trim() == codetable_pipeline::markdown::code_type_line(name)),
+        Content::Prose(text) => Repr::ALL
+            .into_iter()
+            .find(|repr| text.trim() == codetable_pipeline::markdown::code_type_line(repr.name())),
         _ => None,
     })
 }

@@ -3,7 +3,7 @@
 //! gives, and its message.
 
 use super::text;
-use crate::read::{self, Inline};
+use crate::import::read::{self, Inline};
 
 /// What a heading says of itself.
 #[derive(Debug, Default)]
@@ -160,7 +160,7 @@ pub(super) fn block(start: i128) -> Option<(i128, i128)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::read::Block;
+    use crate::import::read::Block;
 
     fn info(markdown: &str) -> HeadingInfo {
         match read::blocks(markdown).into_iter().next() {

@@ -8,11 +8,12 @@
 //! its `"code"` key, so that the macro's errors on the source written are reported at the
 //! row in the JSON document.
 
-use crate::check::Problem;
 use crate::export::table::DEFAULT_LANGUAGE;
 use crate::export::table::{self, Export, Value, VERSION};
-use crate::model::{Alias, Column, ColumnType, Declared, Deprecated, Document, Item, Name};
-use crate::model::{Reserved, Retired, Row, Scalar, Section, Table};
+use crate::import::check::Problem;
+use crate::import::model::{Alias, Column, ColumnType, Declared, Deprecated, Document, Item, Name};
+use crate::import::model::{DocumentTable, Reserved, Retired, Row, Scalar, Section};
+use codetable_pipeline::model::Repr;
 
 /// Whether a document is a `json` export: its file name ends in `.json`, or its text starts
 /// with `{`.
@@ -117,20 +118,23 @@ fn scalar(ty: &str) -> Option<Scalar> {
     }
 }
 
-fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Problem>) -> Table {
+fn read_table(
+    exported: table::ExportedTable,
+    row_lines: &[usize],
+    problems: &mut Vec<Problem>,
+) -> DocumentTable {
     let line_of = |index: usize| row_lines.get(index).copied().unwrap_or(1);
     let line = line_of(0);
     let mut problem = |line: usize, message: String| problems.push(Problem { line, message });
-    let repr = crate::write::REPRS
-        .iter()
-        .find(|(name, _, _)| *name == exported.repr)
-        .map(|(name, _, _)| *name);
+    let repr = Repr::from_name(&exported.repr);
     if repr.is_none() {
         problem(
             line,
             format!(
-                "`{}` of `{}` is no code type: one of i8, i16, i32, i64, u8, u16, u32, u64",
-                exported.repr, exported.name
+                "`{}` of `{}` is no code type: one of {}",
+                exported.repr,
+                exported.name,
+                Repr::NAMES
             ),
         );
     }
@@ -284,7 +288,7 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
             fixmes: Vec::new(),
         })
     }));
-    Table {
+    DocumentTable {
         name: exported.name.clone(),
         heading: exported.doc.clone(),
         line,
@@ -300,7 +304,7 @@ fn read_table(exported: table::Table, row_lines: &[usize], problems: &mut Vec<Pr
 
 /// A message in the table's first language (or in the first language it is given in).
 fn first_message(
-    exported: &table::Table,
+    exported: &table::ExportedTable,
     messages: &std::collections::BTreeMap<String, String>,
 ) -> Option<String> {
     exported
@@ -338,7 +342,7 @@ fn first_rows(parents: &[Option<usize>], row_scopes: &[Option<usize>]) -> Vec<Op
 
 /// The sections of a table, and where its rows are: what the items are built from.
 struct Tree<'a> {
-    exported: &'a table::Table,
+    exported: &'a table::ExportedTable,
     parents: &'a [Option<usize>],
     row_scopes: &'a [Option<usize>],
     first_rows: Vec<Option<usize>>,

@@ -8,8 +8,8 @@
 //! backticks, `*`, `_` and `\` are text.
 
 use super::text;
-use crate::model::{Name, Quirk, Row};
-use crate::read::SourceLine;
+use crate::import::model::{Name, Quirk, Row};
+use crate::import::read::SourceLine;
 
 /// What a line is.
 #[derive(Debug)]

@@ -23,7 +23,7 @@ pub enum Block {
     /// A heading, `## text`.
     Heading(Heading),
     /// A Markdown table.
-    Table(Table),
+    Table(MarkdownTable),
     /// Lines of text: a paragraph, a list item, or part of a code block or HTML block.
     Text(TextBlock),
 }
@@ -53,20 +53,20 @@ pub struct Heading {
 
 /// A Markdown table.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Table {
+pub struct MarkdownTable {
     /// The line of its header row.
     pub line: usize,
     /// The header's cells, as Markdown text, trimmed.
     pub header: Vec<String>,
-    /// The header's cells as written, as [`TableRow::cells`].
+    /// The header's cells as written, as [`MarkdownRow::cells`].
     pub header_cells: Vec<String>,
     /// Its rows, below the delimiter row.
-    pub rows: Vec<TableRow>,
+    pub rows: Vec<MarkdownRow>,
 }
 
 /// A row of a Markdown table.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TableRow {
+pub struct MarkdownRow {
     /// The row's line.
     pub line: usize,
     /// Its cells as written: the source between its `|`s, padding and escapes included, as
@@ -138,7 +138,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
 enum Open {
     Nothing,
     Heading(Heading, Range<usize>),
-    Table(Table, TableState),
+    Table(MarkdownTable, TableState),
     Text(TextState),
 }
 
@@ -302,7 +302,7 @@ impl<'a> Reader<'a> {
                 self.open = Open::Heading(heading, range);
             }
             Tag::Table(_) => {
-                let table = Table {
+                let table = MarkdownTable {
                     line: self.line_of(range.start),
                     header: Vec::new(),
                     header_cells: Vec::new(),
@@ -369,7 +369,7 @@ impl<'a> Reader<'a> {
                 let line = self.line_of(state.row.start);
                 let end = self.line_end(line).max(state.row.start);
                 let source = self.text.get(state.row.start..end).unwrap_or("");
-                let row = TableRow {
+                let row = MarkdownRow {
                     line,
                     cells: split_cells(source),
                     source: source.to_owned(),
@@ -538,7 +538,7 @@ pub fn split_cells(source: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn tables(text: &str) -> Vec<Table> {
+    fn tables(text: &str) -> Vec<MarkdownTable> {
         blocks(text)
             .into_iter()
             .filter_map(|block| match block {

@@ -2,11 +2,12 @@
 //! passes ([`Runtime`]), and the runtime's support module under it. Every `unsafe` operation
 //! of the expansion is a call through these paths, never through `::core`, which an
 //! `extern crate … as core` at the crate root re-points: a forged runtime path then reaches
-//! only functions that cannot break the enum (see `guard`).
+//! only functions that cannot break the enum (see [`guard`](crate::guard)). Used by the
+//! expansion and by the guard's derives alike.
 
-use super::quote_mixed;
 use crate::model::Runtime;
 use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote_spanned;
 
 /// The name of the runtime's support module, with the version of this crate, which is that
 /// of `codetable` too: a macro and a runtime of different versions then fail to compile
@@ -29,7 +30,7 @@ pub fn runtime(runtime: &Runtime) -> TokenStream {
 pub fn private(runtime: &Runtime) -> TokenStream {
     let module = Ident::new(PRIVATE_MODULE, Span::mixed_site());
     let runtime = &runtime.0;
-    quote_mixed!(#runtime::#module)
+    quote_spanned!(Span::mixed_site()=> #runtime::#module)
 }
 
 /// [`private`], every token of it located at `span`: a macro of it called in these tokens

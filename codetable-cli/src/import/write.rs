@@ -25,21 +25,11 @@
 //! `u64`); `in LOW..=HIGH` spans every code, section and reserved range when it fits the
 //! code type.
 
-use crate::model::{Column, Document, Item, Name, Row, Scalar, Table};
-use crate::recognize::text;
+use crate::import::model::{Column, Document, DocumentTable, Item, Name, Row, Scalar};
+use crate::import::recognize::text;
+use codetable_pipeline::expand::literals::{self, quoted};
+use codetable_pipeline::model::Repr;
 use std::fmt::Write as _;
-
-/// The code types `#[repr(..)]` takes, with their bounds.
-pub const REPRS: &[(&str, i128, i128)] = &[
-    ("i8", i8::MIN as i128, i8::MAX as i128),
-    ("i16", i16::MIN as i128, i16::MAX as i128),
-    ("i32", i32::MIN as i128, i32::MAX as i128),
-    ("i64", i64::MIN as i128, i64::MAX as i128),
-    ("u8", 0, u8::MAX as i128),
-    ("u16", 0, u16::MAX as i128),
-    ("u32", 0, u32::MAX as i128),
-    ("u64", 0, u64::MAX as i128),
-];
 
 /// What a line of the source was written from: where the macro's errors on it belong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,7 +88,7 @@ impl Writer {
 }
 
 /// The document as source: one `define_codes!` invocation holding every table.
-pub fn source(document: &Document, repr: Option<&str>) -> Written {
+pub fn source(document: &Document, repr: Option<Repr>) -> Written {
     let mut writer = Writer {
         out: String::from("codetable::define_codes! {\n"),
         noted: 0,
@@ -120,7 +110,13 @@ pub fn source(document: &Document, repr: Option<&str>) -> Written {
     }
 }
 
-fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, repr: Option<&str>) {
+fn write_table(
+    writer: &mut Writer,
+    index: usize,
+    table: &DocumentTable,
+    file: &str,
+    repr: Option<Repr>,
+) {
     writer.anchor(Some(Anchor::Table(index)));
     let out = &mut writer.out;
     let pad = "    ";
@@ -138,11 +134,10 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
     );
     let (low, high) = bounds(table);
     let repr = repr.or(table.repr).or_else(|| {
-        let fits = |name: &str| fits(name, low, high);
-        if fits("i32") {
+        if Repr::I32.holds(low, high) {
             None
         } else {
-            ["i64", "u64"].into_iter().find(|name| fits(name))
+            Repr::first_holding([Repr::I64, Repr::U64], low, high)
         }
     });
     let mut options = Vec::new();
@@ -155,13 +150,13 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
         options.push(format!("languages({})", tags.join(", ")));
     }
     if let Some(prefix) = &table.strip_prefix {
-        options.push(format!("strip_prefix = {}", string(prefix)));
+        options.push(format!("strip_prefix = {}", quoted(prefix)));
     }
     if !options.is_empty() {
         let _ = writeln!(out, "{pad}#[codetable({})]", options.join(", "));
     }
     if let Some(repr) = repr {
-        let _ = writeln!(out, "{pad}#[repr({repr})]");
+        let _ = writeln!(out, "{pad}#[repr({})]", repr.name());
     }
     let _ = write!(out, "{pad}pub enum {}", column_ident(&table.name));
     if !table.columns.is_empty() {
@@ -174,7 +169,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
         let _ = write!(writer.out, "{pad})");
     }
     let out = &mut writer.out;
-    if low <= high && fits(repr.unwrap_or("i32"), low, high) {
+    if low <= high && repr.unwrap_or(Repr::I32).holds(low, high) {
         let _ = write!(out, " in {low}..={high}");
     }
     out.push_str(" {\n");
@@ -185,7 +180,7 @@ fn write_table(writer: &mut Writer, index: usize, table: &Table, file: &str, rep
 }
 
 /// The lowest and highest code, section bound or reserved bound (`low > high` for none).
-fn bounds(table: &Table) -> (i128, i128) {
+fn bounds(table: &DocumentTable) -> (i128, i128) {
     let mut bounds = (i128::MAX, i128::MIN);
     fn walk(items: &[Item], bounds: &mut (i128, i128)) {
         for item in items {
@@ -204,13 +199,6 @@ fn bounds(table: &Table) -> (i128, i128) {
     }
     walk(&table.items, &mut bounds);
     bounds
-}
-
-/// Whether a range fits a code type.
-fn fits(repr: &str, low: i128, high: i128) -> bool {
-    REPRS
-        .iter()
-        .any(|&(name, min, max)| name == repr && min <= low && high <= max)
 }
 
 fn write_column(out: &mut String, column: &Column) {
@@ -246,7 +234,7 @@ fn column_ident(name: &str) -> String {
 fn items(
     writer: &mut Writer,
     index: usize,
-    table: &Table,
+    table: &DocumentTable,
     items: &[Item],
     depth: usize,
     path: &mut Vec<usize>,
@@ -278,7 +266,7 @@ fn items(
                     out,
                     "{pad}{low}..={high} => {}, {} {{",
                     section.name,
-                    string(&section.message)
+                    quoted(&section.message)
                 );
                 if section.items.is_empty() {
                     out.push_str("}\n");
@@ -295,7 +283,7 @@ fn items(
                 match &reserved.message {
                     Some(message) => {
                         let _ =
-                            writeln!(out, "{pad}{low}..={high} => reserved, {},", string(message));
+                            writeln!(out, "{pad}{low}..={high} => reserved, {},", quoted(message));
                     }
                     None => {
                         let _ = writeln!(out, "{pad}{low}..={high} => reserved,");
@@ -313,7 +301,7 @@ fn items(
                 fixme_lines(out, &pad, &retired.fixmes);
                 let _ = write!(out, "{pad}{} => retired", retired.name);
                 if let Some(message) = &retired.message {
-                    let _ = write!(out, ", {}", string(message));
+                    let _ = write!(out, ", {}", quoted(message));
                 }
                 out.push_str(",\n");
             }
@@ -333,7 +321,7 @@ fn items(
     }
 }
 
-fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
+fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
     fixme_lines(out, pad, &row.fixmes);
     if let Some(text) = &row.doc {
         doc(out, pad, text);
@@ -342,7 +330,7 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
     if let Some(deprecated) = &declared.deprecated {
         let parts: Vec<String> = [("since", &deprecated.since), ("note", &deprecated.note)]
             .into_iter()
-            .filter_map(|(key, value)| Some(format!("{key} = {}", string(value.as_deref()?))))
+            .filter_map(|(key, value)| Some(format!("{key} = {}", quoted(value.as_deref()?))))
             .collect();
         if parts.is_empty() {
             let _ = writeln!(out, "{pad}#[deprecated]");
@@ -370,10 +358,10 @@ fn write_row(out: &mut String, table: &Table, row: &Row, pad: &str) {
         }
         _ => name,
     };
-    let _ = write!(out, "{pad}{} => {name}, {}", row.code, string(&row.message));
+    let _ = write!(out, "{pad}{} => {name}, {}", row.code, quoted(&row.message));
     for (tag, text) in table.languages.iter().skip(1).zip(&row.translations) {
         if let Some(text) = text {
-            let _ = write!(out, ", {} = {}", column_ident(tag), string(text));
+            let _ = write!(out, ", {} = {}", column_ident(tag), quoted(text));
         }
     }
     for (column, value) in table.columns.iter().zip(&row.values) {
@@ -413,7 +401,7 @@ fn literal(scalar: Scalar, value: &str) -> String {
         Scalar::Int(_) => match (value.parse::<i128>(), value.parse::<u128>()) {
             (Ok(number), _) => number.to_string(),
             (_, Ok(number)) => number.to_string(),
-            _ => string(value),
+            _ => quoted(value),
         },
         Scalar::Float(_) | Scalar::Bool => value.to_owned(),
         Scalar::Char => {
@@ -421,10 +409,10 @@ fn literal(scalar: Scalar, value: &str) -> String {
             match (chars.next(), chars.next()) {
                 (Some(c), None) => format!("{c:?}"),
                 // Not one character: the macro says so at the row.
-                _ => string(value),
+                _ => quoted(value),
             }
         }
-        Scalar::Str => string(value),
+        Scalar::Str => quoted(value),
     }
 }
 
@@ -440,12 +428,12 @@ fn doc(out: &mut String, pad: &str, text: &str) {
     }
 }
 
-/// Characters rustc rejects in a comment (bidirectional overrides) or that would end it
-/// (line breaks, other controls), written as `\u{..}`.
+/// Text for a comment: each [hidden](literals::is_hidden) char (a control, which would end
+/// or hide in the comment, or a bidirectional-text control) written as `\u{..}`.
 fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_control() || is_bidi(c) {
+        if literals::is_hidden(c) {
             let _ = write!(out, "\\u{{{:x}}}", c as u32);
         } else {
             out.push(c);
@@ -454,46 +442,9 @@ fn sanitize(text: &str) -> String {
     out
 }
 
-/// The bidirectional-text controls rustc denies in literals and comments.
-fn is_bidi(c: char) -> bool {
-    matches!(
-        c,
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-    )
-}
-
-/// A string literal: quotes, backslashes, controls and bidirectional controls escaped.
-pub fn string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\0' => out.push_str("\\0"),
-            c if c.is_control() || is_bidi(c) => {
-                let _ = write!(out, "\\u{{{:x}}}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn strings() {
-        assert_eq!(string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
-        assert_eq!(string("x\ny\u{202E}"), r#""x\ny\u{202e}""#);
-        assert_eq!(string("中文"), "\"中文\"");
-    }
 
     /// Every line of the source has its anchor: the row's line holds the row.
     #[test]
@@ -501,7 +452,7 @@ mod tests {
         let text = "# `E`\n\n| code | name | message | http |\n|---|---|---|---|\n\
                     | 1 | `A` | a | 200 |\n\n## `10` ~ `19` `S` - s\n\n| code | name | message | http |\n\
                     |---|---|---|---|\n| 11 | `B` | b | 404 |\n";
-        let document = crate::document(text, "e.md", &crate::Options::default());
+        let document = crate::import::document(text, "e.md", &crate::import::Options::default());
         let written = source(&document, None);
         assert_eq!(written.anchors.len(), written.source.lines().count());
         let at = |needle: &str| {
@@ -517,13 +468,5 @@ mod tests {
         assert_eq!(at("http: u16"), Some(Anchor::Column(0, 0)));
         assert_eq!(at("pub enum E"), Some(Anchor::Table(0)));
         assert_eq!(at("codetable::define_codes!"), None);
-    }
-
-    #[test]
-    fn reprs() {
-        assert!(fits("i32", -1, 5));
-        assert!(!fits("u16", -1, 5));
-        assert!(!fits("i32", 0, 1 << 40));
-        assert!(!fits("x", 0, 1));
     }
 }

@@ -69,10 +69,10 @@
 
 use super::text;
 use super::{Draft, Entry, Rows};
-use crate::model::{
+use crate::import::model::{
     Alias, Item, Name, Quirk, Retired, Row, TableQuirk, Unreadable, UnreadableKind,
 };
-use crate::read;
+use crate::import::read;
 
 /// What a column of a table holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -373,7 +373,7 @@ pub const UNSTATED_LANGUAGE: &str = "default";
 /// beside the message column is the message in another language when its language (stated
 /// by its header, else its text's script) is known and differs from the message's.
 fn languages(
-    table: &read::Table,
+    table: &read::MarkdownTable,
     cells: &[Vec<String>],
     roles: &mut [Role],
     export: bool,
@@ -432,7 +432,7 @@ fn languages(
 /// the one its header states, else its cells' script's, else [`UNSTATED_LANGUAGE`], reported;
 /// `None` for a table of one language that does not state it.
 fn export_message_language(
-    table: &read::Table,
+    table: &read::MarkdownTable,
     message: usize,
     cells: &[&str],
     others: &[(usize, String)],
@@ -543,7 +543,7 @@ fn padding(cell: &str) -> (usize, usize) {
 
 /// Which columns are compact (see the module's docs), from the header's and rows' cells as
 /// written.
-fn compact_columns(table: &read::Table) -> Vec<bool> {
+fn compact_columns(table: &read::MarkdownTable) -> Vec<bool> {
     (0..table.header.len())
         .map(|index| {
             let cells = std::iter::once(&table.header_cells)
@@ -614,8 +614,8 @@ struct RowCells {
 /// spreadsheet's quoted cells joined and unquoted; cells beyond the header's count joined into
 /// the last one, missing ones empty; each reported.
 fn row_cells(
-    table: &read::Table,
-    row: &read::TableRow,
+    table: &read::MarkdownTable,
+    row: &read::MarkdownRow,
     compact: &[bool],
     export: bool,
 ) -> RowCells {
@@ -679,14 +679,14 @@ fn row_cells(
 }
 
 /// Whether an export's cell is `""`, the empty string (an empty cell is no value).
-fn empty_string(row: &read::TableRow, index: usize) -> bool {
+fn empty_string(row: &read::MarkdownRow, index: usize) -> bool {
     row.cells
         .get(index)
         .is_some_and(|written| unpadded(written) == "\"\"")
 }
 
 /// A table's rows, or `None` when the table holds no codes.
-pub fn rows(table: &read::Table) -> Option<Rows> {
+pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
     let export = is_export(&table.header);
     let header = table.header.len();
     let compact = compact_columns(table);
@@ -844,7 +844,7 @@ const RETIRED_HEADERS: [&[&str]; 2] = [
 /// message` under a heading that says `retired`), as the export writes them, its cells read
 /// as the export's are: its items, or `None` for any other table. A row whose alias, row
 /// name or retired name is no name is an unreadable row.
-pub fn names(table: &read::Table, heading: Option<&str>) -> Option<Vec<Item>> {
+pub fn names(table: &read::MarkdownTable, heading: Option<&str>) -> Option<Vec<Item>> {
     let header: Vec<String> = table.header.iter().map(|h| h.to_lowercase()).collect();
     let [first, second] = header.as_slice() else {
         return None;
@@ -927,7 +927,7 @@ mod tests {
             Some(vec![Role::Http, Role::Code, Role::English, Role::Message])
         );
         // The English beside the Chinese is a language.
-        let table = read::Table {
+        let table = read::MarkdownTable {
             line: 3,
             header: pcs_header.clone(),
             header_cells: pcs_header,
@@ -1072,11 +1072,11 @@ mod tests {
         assert_eq!(unquote("\"say \"\"hi\"\"\"").as_deref(), Some("say \"hi\""));
         assert_eq!(unquote("\"a\" and \"b\""), None);
         assert_eq!(unquote("\""), None);
-        let table = read::Table {
+        let table = read::MarkdownTable {
             line: 1,
             header: header(&["a", "b"]),
             header_cells: header(&["a", "b"]),
-            rows: vec![read::TableRow {
+            rows: vec![read::MarkdownRow {
                 line: 3,
                 cells: read::split_cells("|-121|\"x|y| z\"|"),
                 source: String::new(),

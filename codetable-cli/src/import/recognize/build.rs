@@ -10,9 +10,11 @@
 use super::heading::{block, HeadingInfo};
 use super::text;
 use super::{Content, Entry, Node, Plan, Rows, Source};
-use crate::model::{
-    Column, ColumnType, Comment, Item, Name, Reserved, Row, Scalar, Section, Table, TableQuirk,
+use crate::import::model::{
+    Column, ColumnType, Comment, DocumentTable, Item, Name, Reserved, Row, Scalar, Section,
+    TableQuirk,
 };
+use codetable_pipeline::model::Repr;
 use std::collections::HashSet;
 
 /// The rows contents a plan takes: (node, content index).
@@ -55,7 +57,7 @@ fn has_names(nodes: &[Node], (id, index): (usize, usize)) -> bool {
 }
 
 /// A plan's table, its name still to be given; `None` when it has no rows.
-pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
+pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<DocumentTable> {
     let contents = contents(nodes, plan);
     // The columns, in order of appearance.
     let mut columns: Vec<(String, String, usize)> = Vec::new();
@@ -106,12 +108,12 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<Table> {
             items
         }
     };
-    let mut table = Table {
+    let mut table = DocumentTable {
         languages,
         columns: Vec::new(),
         items,
         quirks,
-        ..Table::default()
+        ..DocumentTable::default()
     };
     let has_rows = !table.rows().is_empty();
     let has_unreadable = contents.iter().any(|&at| {
@@ -167,19 +169,14 @@ fn infer<'a>(values: impl Iterator<Item = Option<&'a str>>) -> ColumnType {
         }
         bools &= value == "true" || value == "false";
     }
-    let int_type = [
-        ("u8", 0, u8::MAX as i128),
-        ("u16", 0, u16::MAX as i128),
-        ("u32", 0, u32::MAX as i128),
-        ("i32", i32::MIN as i128, i32::MAX as i128),
-        ("i64", i64::MIN as i128, i64::MAX as i128),
-    ]
-    .into_iter()
-    .find(|&(_, min, max)| min <= low && high <= max)
-    .map(|(name, _, _)| name);
+    let int_type = Repr::first_holding(
+        [Repr::U8, Repr::U16, Repr::U32, Repr::I32, Repr::I64],
+        low,
+        high,
+    );
     let scalar = match int_type {
         _ if !any => Scalar::Str,
-        Some(name) if ints => Scalar::Int(name),
+        Some(repr) if ints => Scalar::Int(repr.name()),
         _ if floats && fraction => Scalar::Float("f64"),
         _ if bools => Scalar::Bool,
         _ => Scalar::Str,
@@ -496,7 +493,7 @@ mod tests {
         let text = "| code | 中文 | English |\n|---|---|---|\n| 1 | 未找到 | not found |\n\n\
                     | code | message | 中文 |\n|---|---|---|\n| 2 | busy | 忙 |\n| 3 | only english | |\n\n\
                     4 E_LINE 一行\n";
-        let document = crate::document(text, "e.md", &crate::Options::default());
+        let document = crate::import::document(text, "e.md", &crate::import::Options::default());
         let table = &document.tables[0];
         assert_eq!(table.languages, ["zh", "en"]);
         let rows: Vec<(&str, Vec<Option<&str>>)> = table

@@ -18,8 +18,8 @@
 //! Nothing else is a problem: typos, stub messages, messages that contradict their names need
 //! a person.
 
-use crate::model::{Alias, Document, Item, Name, Quirk, Row, Table, TableQuirk};
-use crate::write::Anchor;
+use crate::import::model::{Alias, Document, DocumentTable, Item, Name, Quirk, Row, TableQuirk};
+use crate::import::write::Anchor;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use std::collections::HashMap;
 use std::fmt;
@@ -391,7 +391,7 @@ fn mark(document: &mut Document, anchor: &Anchor, message: &mut String) -> usize
 }
 
 /// The item a path of indexes leads to: into the table's items, then each section's.
-fn item_at<'a>(table: &'a mut Table, path: &[usize]) -> Option<&'a mut Item> {
+fn item_at<'a>(table: &'a mut DocumentTable, path: &[usize]) -> Option<&'a mut Item> {
     let (first, rest) = path.split_first()?;
     let mut item = table.items.get_mut(*first)?;
     for &index in rest {
@@ -424,7 +424,10 @@ mod tests {
             .map(|error| (error.line, error.message.as_str()))
             .collect();
         assert!(
-            found.contains(&(4, "empty message: say what the code means")),
+            found.contains(&(
+                4,
+                "empty message: say what the code means, or leave the message out (`CODE => NAME,`)"
+            )),
             "{found:?}"
         );
         assert!(found

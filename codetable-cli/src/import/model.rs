@@ -3,18 +3,20 @@
 //! it came from. `recognize` builds
 //! it from the document's blocks, `check` finds its problems, `write` turns it into source.
 
-/// Everything imported from one document: one [`Table`] per enum, in document order.
+use codetable_pipeline::model::Repr;
+
+/// Everything imported from one document: one [`DocumentTable`] per enum, in document order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
     /// The document's file name (without its directories), as the enums' docs name it.
     pub file: String,
     /// The tables, in document order.
-    pub tables: Vec<Table>,
+    pub tables: Vec<DocumentTable>,
 }
 
 /// One table of codes: one `enum` in the output.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Table {
+pub struct DocumentTable {
     /// The enum's name.
     pub name: String,
     /// The heading the table stands under (its title), as plain text, if it has one.
@@ -22,7 +24,7 @@ pub struct Table {
     /// The line of the title heading, else of the table's first row.
     pub line: usize,
     /// The code type the document states (a `json` export's `repr`), if it does.
-    pub repr: Option<&'static str>,
+    pub repr: Option<Repr>,
     /// `#[codetable(strip_prefix = "..")]`, as a `json` export states it.
     pub strip_prefix: Option<String>,
     /// The languages of the messages, by tag (`zh`, `en`): the first is that of every row's
@@ -341,7 +343,7 @@ impl UnreadableKind {
     }
 }
 
-impl Table {
+impl DocumentTable {
     /// Every row of the table, sections' rows included, in document order.
     pub fn rows(&self) -> Vec<&Row> {
         let mut rows = Vec::new();
