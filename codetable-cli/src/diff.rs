@@ -535,8 +535,58 @@ fn names_and_retired(
     }
 }
 
+/// The variants of a generated enum without `#[repr]` (the category or language enum) that
+/// kept their name but not their place: their implicit discriminants, which `as` casts read,
+/// change, which is breaking even on a `#[non_exhaustive]` table (cargo-semver-checks'
+/// `enum_no_repr_variant_discriminant_changed`). `old` and `new` are the variants' names in
+/// declaration order; `what` says what they are (`section`, `language`).
+fn reordered(
+    new: &FoundTable,
+    enum_name: &str,
+    what: &str,
+    old: &[String],
+    new_order: &[String],
+    changes: &mut Changes,
+) {
+    let moved: Vec<String> = old
+        .iter()
+        .enumerate()
+        .filter_map(|(was, name)| {
+            let is = new_order.iter().position(|now| now == name)?;
+            (is != was).then(|| format!("`{enum_name}::{name}` from {was} to {is}"))
+        })
+        .collect();
+    if !moved.is_empty() {
+        changes.breaking(
+            new,
+            new.line,
+            format!(
+                "the {what}s' order changed, and with it the implicit discriminants of \
+                 `{enum_name}` that `as` casts read: {}; add {what}s after the others, and keep \
+                 their order",
+                moved.join(", ")
+            ),
+        );
+    }
+}
+
 fn sections_and_reserved(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let (o, n) = (&old.table, &new.table);
+    let variants = |table: &model::Table| -> Vec<String> {
+        table
+            .sections
+            .iter()
+            .map(|section| section.variant.to_string())
+            .collect()
+    };
+    reordered(
+        new,
+        &format!("{}Category", n.ident),
+        "section",
+        &variants(o),
+        &variants(n),
+        changes,
+    );
     for section in &o.sections {
         let line = section.variant.span().start().line;
         match n.sections.iter().find(|now| now.name == section.name) {
@@ -623,6 +673,21 @@ fn columns_and_languages(old: &FoundTable, new: &FoundTable, changes: &mut Chang
             .collect()
     };
     let (was, is) = (tags(o), tags(n));
+    let variants = |table: &model::Table| -> Vec<String> {
+        table
+            .languages
+            .iter()
+            .map(|language| language.variant.to_string())
+            .collect()
+    };
+    reordered(
+        new,
+        &format!("{}Language", n.ident),
+        "language",
+        &variants(o),
+        &variants(n),
+        changes,
+    );
     for tag in was.iter().filter(|tag| !is.contains(tag)) {
         changes.breaking(
             new,

@@ -156,14 +156,18 @@ fn marking_a_table_non_exhaustive_breaks_once() {
     all_compatible(&found);
 }
 
+/// The end of the daemon's last section, and a section to add.
+const LAST_SECTION_END: &str = "            60002 => SHUTTING_DOWN, \"正在关闭\",\n        }\n";
+const QUOTA: &str = "        1000..2000 => Quota, \"配额\" {}\n";
+
 #[test]
 fn sections_and_languages_added_break_an_exhaustive_table_only() {
-    const SECTION: &str = "        10000..20000 => RequestError, \"请求错误\" {\n";
+    // After the last section, so that no section's place in the category enum changes.
     let section = |source: &str| {
         edit(
             source,
-            SECTION,
-            &format!("        1000..2000 => Quota, \"配额\" {{}}\n{SECTION}"),
+            LAST_SECTION_END,
+            &format!("{LAST_SECTION_END}{QUOTA}"),
         )
     };
     expect(
@@ -224,6 +228,38 @@ fn sections_and_languages_added_break_an_exhaustive_table_only() {
         "language `zh` added (`ELanguage` is new with it)",
     );
     all_compatible(&found);
+}
+
+#[test]
+fn sections_or_languages_out_of_their_order_break_even_a_non_exhaustive_table() {
+    // The category and language enums have implicit discriminants, which `as` casts read: a
+    // section or language put before another moves it.
+    let marked = non_exhaustive(DAEMON);
+    let first = edit(
+        &marked,
+        "        10000..20000 => RequestError,",
+        &format!("{QUOTA}        10000..20000 => RequestError,"),
+    );
+    expect(
+        &changes(&marked, &first),
+        true,
+        "the sections' order changed, and with it the implicit discriminants of \
+         `DaemonCodeCategory` that `as` casts read: `DaemonCodeCategory::RequestError` from 0 to \
+         1, `DaemonCodeCategory::ParamError` from 1 to 2,",
+    );
+    let marked = non_exhaustive(PCS);
+    let swapped = edit(
+        &marked,
+        "    #[codetable(languages(zh, en))]\n",
+        "    #[codetable(languages(zh, ja, en))]\n",
+    );
+    expect(
+        &changes(&marked, &swapped),
+        true,
+        "the languages' order changed, and with it the implicit discriminants of \
+         `PcsErrorLanguage` that `as` casts read: `PcsErrorLanguage::En` from 1 to 2; add \
+         languages after the others, and keep their order",
+    );
 }
 
 const PERMISSION_DENIED: &str = "10003 => PERMISSION_DENIED,";
