@@ -21,6 +21,7 @@ pub mod git;
 use crate::sources::{FoundTable, Read};
 use codetable_pipeline::attr;
 use codetable_pipeline::model::{self, Column, Row};
+use proc_macro2::Ident;
 use quote::ToTokens;
 use std::collections::HashMap;
 use std::fmt;
@@ -350,16 +351,6 @@ fn exhaustiveness(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     }
 }
 
-/// The constant an alias named `name` gives in `table`: named as a row's variant would be.
-fn alias_constant(table: &model::Table, name: &str) -> String {
-    let base = table
-        .strip_prefix
-        .as_deref()
-        .and_then(|prefix| name.strip_prefix(prefix))
-        .unwrap_or(name);
-    codetable_shared::variant_name(base)
-}
-
 /// A row whose wire name or variant changed: breaking or not by what of the old names the new
 /// version keeps (an alias of the old wire name keeps `from_name`, and its constant keeps the
 /// old variant's name as a value and a pattern), and what to do.
@@ -448,7 +439,8 @@ fn renamed(
              {table}::{old_variant}`{exhaustive}; and `{{:?}}` prints `{new_variant}`"
         )
     } else if name_lost {
-        let constant = alias_constant(n, old_name);
+        // The constant an alias of the old name would give: named as a row's variant is.
+        let constant = codetable_shared::variant_name_without(n.strip_prefix.as_deref(), old_name);
         let keeps = if constant == *old_variant {
             format!(", whose constant keeps `{table}::{old_variant}` as a value and a pattern")
         } else {
@@ -540,19 +532,19 @@ fn names_and_retired(
 /// change, which is breaking even on a `#[non_exhaustive]` table (cargo-semver-checks'
 /// `enum_no_repr_variant_discriminant_changed`). `old` and `new` are the variants' names in
 /// declaration order; `what` says what they are (`section`, `language`).
-fn reordered(
+fn reordered<'a>(
     new: &FoundTable,
     enum_name: &str,
     what: &str,
-    old: &[String],
-    new_order: &[String],
+    old: impl Iterator<Item = &'a Ident>,
+    new_order: impl Iterator<Item = &'a Ident>,
     changes: &mut Changes,
 ) {
+    let new_order: Vec<&Ident> = new_order.collect();
     let moved: Vec<String> = old
-        .iter()
         .enumerate()
         .filter_map(|(was, name)| {
-            let is = new_order.iter().position(|now| now == name)?;
+            let is = new_order.iter().position(|&now| now == name)?;
             (is != was).then(|| format!("`{enum_name}::{name}` from {was} to {is}"))
         })
         .collect();
@@ -572,19 +564,12 @@ fn reordered(
 
 fn sections_and_reserved(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let (o, n) = (&old.table, &new.table);
-    let variants = |table: &model::Table| -> Vec<String> {
-        table
-            .sections
-            .iter()
-            .map(|section| section.variant.to_string())
-            .collect()
-    };
     reordered(
         new,
         &format!("{}Category", n.ident),
         "section",
-        &variants(o),
-        &variants(n),
+        o.sections.iter().map(|section| &section.variant),
+        n.sections.iter().map(|section| &section.variant),
         changes,
     );
     for section in &o.sections {
@@ -673,19 +658,12 @@ fn columns_and_languages(old: &FoundTable, new: &FoundTable, changes: &mut Chang
             .collect()
     };
     let (was, is) = (tags(o), tags(n));
-    let variants = |table: &model::Table| -> Vec<String> {
-        table
-            .languages
-            .iter()
-            .map(|language| language.variant.to_string())
-            .collect()
-    };
     reordered(
         new,
         &format!("{}Language", n.ident),
         "language",
-        &variants(o),
-        &variants(n),
+        o.languages.iter().map(|language| &language.variant),
+        n.languages.iter().map(|language| &language.variant),
         changes,
     );
     for tag in was.iter().filter(|tag| !is.contains(tag)) {

@@ -28,7 +28,10 @@ mod names;
 pub mod naming;
 
 #[cfg(feature = "build")]
-pub use build::{blob, nameless_variant_name, nfc, u32_table, variant_name, variant_name_is_made};
+pub use build::{
+    blob, nameless_variant_name, nfc, u32_table, variant_name, variant_name_is_made,
+    variant_name_without,
+};
 pub use names::{is_taken_by_the_api, GENERATED_ITEMS, TRAIT_METHODS};
 pub use naming::VariantName;
 
