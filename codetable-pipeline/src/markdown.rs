@@ -18,8 +18,8 @@
 //! ## `40000` ~ `59999` reserved - 保留段
 //! ```
 //!
-//! Under the title, a line states the code type. The rows outside sections come first; each section is a heading one level deeper per
-//! level of nesting, stating its inclusive range, name and message, followed by its own rows,
+//! Under the title, a line states the code type of a table of number codes. The rows outside
+//! sections come first; each section is a heading one level deeper per level of nesting, stating its inclusive range, name and message, followed by its own rows,
 //! its reserved ranges and its subsections. A nameless row has an empty name cell, a row without
 //! a message an empty message cell; a table that shows its codes in hex writes them so
 //! (`0x80004001`, [`Table::code_text`](crate::model::Table::code_text)). Last, a
@@ -69,11 +69,15 @@ pub fn document(table: &Table) -> String {
     let mut out = String::with_capacity(table.rows.len() * 64);
     out.push_str("# ");
     push_code_span(&mut out, &table.ident.unraw().to_string());
+    out.push('\n');
     // The code type, which the rows do not show (`1` fits every type): `codes import` reads
     // it back, so that an export read back is the same table (`codes diff` finds no change).
-    out.push_str("\n\n");
-    out.push_str(&code_type_line(table.repr.name()));
-    out.push('\n');
+    // String codes are what the rows show.
+    if !table.text_codes {
+        out.push('\n');
+        out.push_str(&code_type_line(table.repr.name()));
+        out.push('\n');
+    }
     document.scope(None, 2, &mut out);
     if !table.aliases.is_empty() {
         out.push_str("\n## Aliases\n\n| alias | name |\n|---|---|");
@@ -129,9 +133,11 @@ impl Document<'_> {
         }
         let hashes = "#".repeat(level.min(6));
         for reserved in &self.reserved[scope] {
-            let (low, high) = reserved.range;
-            let (low, high) = (self.table.code_text(low), self.table.code_text(high));
-            let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` reserved");
+            let _ = write!(
+                out,
+                "\n{hashes} {} reserved",
+                self.codes(reserved.range, &reserved.prefix)
+            );
             if let Some(message) = &reserved.message {
                 out.push_str(" - ");
                 push_escaped(out, message);
@@ -140,14 +146,29 @@ impl Document<'_> {
         }
         for &index in &self.sections[scope] {
             let section = &self.table.sections[index];
-            let (low, high) = section.range;
-            let (low, high) = (self.table.code_text(low), self.table.code_text(high));
-            let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` ");
+            let _ = write!(
+                out,
+                "\n{hashes} {} ",
+                self.codes(section.range, &section.prefix)
+            );
             push_code_span(out, &section.name);
             out.push_str(" - ");
             push_escaped(out, &section.message);
             out.push('\n');
             self.scope(Some(index), level + 1, out);
+        }
+    }
+
+    /// The codes a section or reserved item holds: `` `LOW` ~ `HIGH` ``, or its prefix,
+    /// `` `PREFIX` ``, in a table of string codes.
+    fn codes(&self, (low, high): (i128, i128), prefix: &Option<String>) -> String {
+        match prefix {
+            Some(prefix) => code_span(prefix),
+            None => format!(
+                "`{}` ~ `{}`",
+                self.table.code_text(low),
+                self.table.code_text(high)
+            ),
         }
     }
 
@@ -170,7 +191,18 @@ impl Document<'_> {
             out.push_str("---|");
         }
         for row in rows {
-            let _ = write!(out, "\n| {} | ", self.table.code_text(row.code));
+            match &row.text {
+                // A string code in a code span: `codes import` reads it as a string, and its
+                // leading zeros and letters stay.
+                Some(text) => {
+                    out.push_str("\n| ");
+                    push_code_span(out, text);
+                    out.push_str(" | ");
+                }
+                None => {
+                    let _ = write!(out, "\n| {} | ", self.table.code_text(row.code));
+                }
+            }
             if !row.nameless {
                 push_code_span(out, &row.name);
             }
