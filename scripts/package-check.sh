@@ -72,6 +72,19 @@ done
 
 step "cargo publish --dry-run, every published crate"
 start=$SECONDS
+# Cargo unpacks the `.crate`s it verifies against into the registry's source cache, once per
+# name and version: a run after a change of these crates would build against the unpacked
+# sources of an earlier run's (none of them is on crates.io, so only such copies are removed).
+version=$(cargo metadata --no-deps --format-version 1 |
+    python3 -c 'import json, sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "codetable"))')
+for crate in "${published[@]}"; do
+    rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/"$crate-$version"
+done
+# And cargo takes a registry's crate never to change: its build from an earlier run would be
+# reused. The builds of these crates go (the workspace's own are built again with them).
+names=$(IFS='|'; echo "${published[*]}")
+find "$target/debug/.fingerprint" -maxdepth 1 -regextype posix-extended \
+    -regex ".*/($names)-[0-9a-f]{16}" -exec rm -rf {} + 2>/dev/null || true
 cargo publish --workspace --dry-run "${dirty[@]}" 2>&1 | grep -v '^warning: ignoring \(test\|example\)'
 echo "publish dry-run: $((SECONDS - start)) s"
 
@@ -80,8 +93,6 @@ start=$SECONDS
 cargo package --no-verify -q "${dirty[@]}" "${published[@]/#/-p}"
 unpacked=$(mktemp -d)
 trap 'rm -rf "$unpacked"' EXIT
-version=$(cargo metadata --no-deps --format-version 1 |
-    python3 -c 'import json, sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "codetable"))')
 {
     echo '[workspace]'
     echo 'resolver = "2"'
