@@ -8,6 +8,8 @@
 //! side needs: writing the tables, and naming variants (with heck).
 #![no_std]
 #![deny(missing_docs)]
+// docs.rs builds with `--cfg docsrs` on nightly: the writers then say they need `build`.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // The runtime's only `unsafe` is here (`str_at`, `find_name`): each operation in its own block,
 // each block justified, each `unsafe fn` with its contract.
 #![deny(
@@ -26,7 +28,10 @@ mod names;
 pub mod naming;
 
 #[cfg(feature = "build")]
-pub use build::{blob, nameless_variant_name, nfc, u32_table, variant_name, variant_name_is_made};
+pub use build::{
+    blob, nameless_variant_name, nfc, u32_table, variant_name, variant_name_is_made,
+    variant_name_without,
+};
 pub use names::{is_taken_by_the_api, GENERATED_ITEMS, TRAIT_METHODS};
 pub use naming::VariantName;
 
