@@ -321,7 +321,12 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
                 );
             } else {
                 let (breaking, why) = variant_added(n, &table, "a row", false);
-                changes.add(breaking, new, line, format!("{} added{why}", describe(n, row)));
+                changes.add(
+                    breaking,
+                    new,
+                    line,
+                    format!("{} added{why}", describe(n, row)),
+                );
             }
         }
         if !row.nameless {
@@ -425,9 +430,10 @@ fn renamed(
         }
         return;
     }
-    let name_kept = name_lost && new_names
-        .get(old_name)
-        .is_some_and(|(was, _)| *was == key(row));
+    let name_kept = name_lost
+        && new_names
+            .get(old_name)
+            .is_some_and(|(was, _)| *was == key(row));
     let constant_kept = variant_changed
         && n.aliases.iter().any(|alias| {
             alias.variant == old_variant.as_str()
