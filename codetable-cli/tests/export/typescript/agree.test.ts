@@ -77,6 +77,12 @@ test("an alias is a property equal to its row's code", () => {
   assert.equal(codes.Wide.Top, codes.Wide.Max);
   const again: codes.Curly = codes.Curly.Wouldblock;
   assert.equal(codes.CurlyTable.name(again), "E_AGAIN");
+  // @ts-expect-error: a plain number is no code of Curly, though Curly has a code 1.
+  const plain: codes.Curly = 1;
+  // @ts-expect-error: nor is another table's code of the same number.
+  const other: codes.Curly = codes.DaemonCode.Ok;
+  assert.equal(plain, codes.Curly.Again);
+  assert.equal(other, codes.Curly.Ok);
   // The rows are the table's rows, not its aliases.
   assert.equal(codes.CurlyTable.rows.length, 4);
 });
