@@ -1,5 +1,6 @@
 // The TypeScript export's lookups agree with the Rust tables on every row: `codes.ts` is
-// `codes export --format typescript` of the seeds (and of `tricky.rs`), the file named by
+// `codes export --format typescript` of the seeds (and of `tricky.rs`, and the generated table
+// of `generated/`, 30 000 rows in CI), the file named by
 // CODES_ROWS what the compiled Rust enums give (`cargo run -p codetable-cli --example
 // compiled_rows`). Run by scripts/export-check.sh, after `tsc --strict`.
 
@@ -39,12 +40,14 @@ const tables: Readonly<Record<string, codes.CodeTable>> = {
   Tricky: codes.TrickyTable,
   Wide: codes.WideTable,
   Curly: codes.CurlyTable,
+  Generated: codes.GeneratedTable,
 };
 
 /** The tables that declare languages, as code that takes any such table sees them. */
 const languageTables: Readonly<Record<string, codes.LanguageTable>> = {
   PcsError: codes.PcsErrorTable,
   Curly: codes.CurlyTable,
+  Generated: codes.GeneratedTable,
 };
 
 const path = process.env["CODES_ROWS"];
