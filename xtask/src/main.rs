@@ -9,6 +9,8 @@
 //!   at 300, 3 000 and 30 000 rows; BENCHMARKS.md "Compile time and size".
 //! - `bench-scale`: the pipeline's expansion time outside the compiler, and `cargo check` and
 //!   release build of 1 000- to 100 000-row tables with sections; BENCHMARKS.md "Scale".
+//! - `bench-exports`: each `codes export` format's toolchain on a generated table of 300,
+//!   3 000 and 30 000 rows, and tsserver's completion; BENCHMARKS.md "Exports at scale".
 //! - `fuzz [SECONDS]`: cargo-fuzz on `define_codes!`; FUZZING.md.
 //!
 //! `cargo xtask JOB --help` lists a job's options. Generated crates and reports go under the
@@ -16,6 +18,7 @@
 
 mod args;
 mod compile;
+mod exports;
 mod fuzz;
 mod layouts;
 mod lookups;
@@ -34,6 +37,7 @@ jobs:
   bench-lookups         criterion lookups, seed 004 and 30 000 rows, every contender
   bench-compile         compile time and size, 300 / 3 000 / 30 000 rows
   bench-scale           expansion, check and release build, 1 000 / 10 000 / 100 000 rows
+  bench-exports         each export format's toolchain, 300 / 3 000 / 30 000 rows
   fuzz [SECONDS]        cargo-fuzz on define_codes! (default 600 s)
 
 `cargo xtask JOB --help` lists a job's options.";
@@ -47,6 +51,7 @@ fn main() -> ExitCode {
         "bench-lookups" => lookups::job(args),
         "bench-compile" => compile::job(args),
         "bench-scale" => scale::job(args),
+        "bench-exports" => exports::job(args),
         "fuzz" => fuzz::job(args),
         "" | "help" | "--help" | "-h" => {
             println!("{USAGE}");
