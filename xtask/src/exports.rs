@@ -134,6 +134,16 @@ impl Tools {
     }
 }
 
+/// A toolchain's step: its name in the report, the folder it runs in, the command, and its
+/// environment.
+struct Step<'a> {
+    name: &'static str,
+    folder: &'static str,
+    program: &'a str,
+    args: Vec<&'a str>,
+    env: &'a BTreeMap<&'static str, String>,
+}
+
 /// One size's figures.
 struct Size {
     rows: usize,
@@ -181,6 +191,20 @@ pub fn job(mut args: Args) -> Result {
 /// Exports the table of `rows` rows to every format under `dir`, and checks each.
 fn size(dir: &Path, rows: usize, tools: &Tools, edits: usize, limits: Limits) -> Result<Size> {
     println!("== {rows} rows, under {}", dir.display());
+    let bytes = export(dir, rows, tools)?;
+    let steps = check(dir, rows, tools, limits)?;
+    let completion = complete(dir, rows, tools, edits, limits)?;
+    Ok(Size {
+        rows,
+        bytes,
+        steps,
+        completion,
+    })
+}
+
+/// The table of `rows` rows in every format under `dir`, with what the toolchains run
+/// besides; each file's size.
+fn export(dir: &Path, rows: usize, tools: &Tools) -> Result<Vec<u64>> {
     let _ = std::fs::remove_dir_all(dir);
     let source = dir.join("generated.rs");
     let table = scale::export_table(rows);
@@ -213,7 +237,11 @@ fn size(dir: &Path, rows: usize, tools: &Tools, edits: usize, limits: Limits) ->
         "module example.invalid/codes\n\ngo 1.19\n",
     )?;
     write(&dir.join("go/lookup_test.go"), GO_TEST)?;
+    Ok(bytes)
+}
 
+/// Each toolchain's steps on the files under `dir`.
+fn check(dir: &Path, rows: usize, tools: &Tools, limits: Limits) -> Result<Vec<(String, Timed)>> {
     let schema = root().join("codetable-cli/schema/codes-export.schema.json");
     let schema = schema.display().to_string();
     let go_env = BTreeMap::from([
@@ -222,61 +250,73 @@ fn size(dir: &Path, rows: usize, tools: &Tools, edits: usize, limits: Limits) ->
     ]);
     let no_pyc = BTreeMap::from([("PYTHONDONTWRITEBYTECODE", "1".to_string())]);
     let none = BTreeMap::new();
-    let steps: [(&str, &str, &str, Vec<&str>, &BTreeMap<&str, String>); 9] = [
-        (
-            "json: jsonschema",
-            "json",
-            &tools.python,
-            vec!["-c", JSON_CHECK, &schema, "codes.json"],
-            &none,
-        ),
-        (
+    let step = |name, folder, program, args: &[&'static str], env| Step {
+        name,
+        folder,
+        program,
+        args: args.to_vec(),
+        env,
+    };
+    let json_args = ["-c", JSON_CHECK, schema.as_str(), "codes.json"];
+    let steps = [
+        Step {
+            args: json_args.to_vec(),
+            ..step("json: jsonschema", "json", &tools.python, &[], &none)
+        },
+        step(
             "typescript: `tsc --strict` (and emit)",
             "typescript",
             &tools.tsc,
-            vec!["--project", "."],
+            &["--project", "."],
             &none,
         ),
-        (
+        step(
             "typescript: node, every row",
             "typescript",
             "node",
-            vec!["out/check.js"],
+            &["out/check.js"],
             &none,
         ),
-        ("go: `gofmt -l`", "go", "gofmt", vec!["-l", "."], &none),
-        ("go: `go vet`", "go", "go", vec!["vet", "./..."], &go_env),
-        (
+        step("go: `gofmt -l`", "go", "gofmt", &["-l", "."], &none),
+        step("go: `go vet`", "go", "go", &["vet", "./..."], &go_env),
+        step(
             "go: `go test` (build, every row)",
             "go",
             "go",
-            vec!["test", "-count=1", "./..."],
+            &["test", "-count=1", "./..."],
             &go_env,
         ),
-        (
+        step(
             "python: `mypy --strict`",
             "python",
             &tools.mypy,
-            vec!["--strict", "--no-incremental", "codes.py"],
+            &["--strict", "--no-incremental", "codes.py"],
             &none,
         ),
-        (
+        step(
             "python: import (compiling it), every row",
             "python",
             &tools.python,
-            vec!["-c", PY_CHECK],
+            &["-c", PY_CHECK],
             &no_pyc,
         ),
-        (
+        step(
             "openapi: `openapi-spec-validator`",
             "openapi",
             &tools.openapi,
-            vec!["codes.yaml"],
+            &["codes.yaml"],
             &none,
         ),
     ];
     let mut done = Vec::new();
-    for (name, folder, program, args, env) in steps {
+    for Step {
+        name,
+        folder,
+        program,
+        args,
+        env,
+    } in steps
+    {
         let result = timed(&dir.join(folder), program, &args, env, limits);
         println!(
             "   {name}: {:.2} s, {:.0} MiB {}",
@@ -290,6 +330,12 @@ fn size(dir: &Path, rows: usize, tools: &Tools, edits: usize, limits: Limits) ->
         }
         done.push((name.to_string(), result));
     }
+    Ok(done)
+}
+
+/// tsserver's completions of the table's constants (`scripts/tsserver-completion.js`).
+fn complete(dir: &Path, rows: usize, tools: &Tools, edits: usize, limits: Limits) -> Result<Value> {
+    let none = BTreeMap::new();
     let script = root().join("scripts/tsserver-completion.js");
     let (script, ts_dir) = (
         script.display().to_string(),
@@ -310,12 +356,7 @@ fn size(dir: &Path, rows: usize, tools: &Tools, edits: usize, limits: Limits) ->
     let completion: Value =
         serde_json::from_str(completion.stdout.trim()).map_err(|e| format!("tsserver: {e}"))?;
     println!("   tsserver: {completion}");
-    Ok(Size {
-        rows,
-        bytes,
-        steps: done,
-        completion,
-    })
+    Ok(completion)
 }
 
 /// `1.2 MiB`, `34 KiB`.
