@@ -395,7 +395,8 @@ fn an_invalid_table_is_refused_with_the_macros_errors() {
     assert_eq!(
         stderr(&output),
         format!(
-            "{file}:4: empty message: say what the code means\n\
+            "{file}:4: empty message: say what the code means, or leave the message out \
+             (`CODE => NAME,`)\n\
              {file}:4: code 1 is defined twice: `A` has it already; remove one of the rows, or \
              give it its own code\n{file}:3: code 1 first defined here\n"
         )

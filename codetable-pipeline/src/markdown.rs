@@ -18,7 +18,9 @@
 //!
 //! The rows outside sections come first; each section is a heading one level deeper per
 //! level of nesting, stating its inclusive range, name and message, followed by its own rows,
-//! its reserved ranges and its subsections. A nameless row has an empty name cell. Last, a
+//! its reserved ranges and its subsections. A nameless row has an empty name cell, a row without
+//! a message an empty message cell; a table that shows its codes in hex writes them so
+//! (`0x80004001`, [`Table::code_text`](crate::model::Table::code_text)). Last, a
 //! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
 //! retired names a `## Retired names` heading and a table of `name | message`. A table with
 //! languages heads its message column `message:LANG` with the first language, and has a
@@ -115,8 +117,11 @@ impl Document<'_> {
         }
         let hashes = "#".repeat(level.min(6));
         for reserved in &self.reserved[scope] {
-            let (low, high) = reserved.range;
-            let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` reserved");
+            let _ = write!(
+                out,
+                "\n{hashes} {} reserved",
+                self.codes(reserved.range, &reserved.prefix)
+            );
             if let Some(message) = &reserved.message {
                 out.push_str(" - ");
                 push_escaped(out, message);
@@ -125,13 +130,29 @@ impl Document<'_> {
         }
         for &index in &self.sections[scope] {
             let section = &self.table.sections[index];
-            let (low, high) = section.range;
-            let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` ");
+            let _ = write!(
+                out,
+                "\n{hashes} {} ",
+                self.codes(section.range, &section.prefix)
+            );
             push_code_span(out, &section.name);
             out.push_str(" - ");
             push_escaped(out, &section.message);
             out.push('\n');
             self.scope(Some(index), level + 1, out);
+        }
+    }
+
+    /// The codes a section or reserved item holds: `` `LOW` ~ `HIGH` ``, or its prefix,
+    /// `` `PREFIX` ``, in a table of string codes.
+    fn codes(&self, (low, high): (i128, i128), prefix: &Option<String>) -> String {
+        match prefix {
+            Some(prefix) => code_span(prefix),
+            None => format!(
+                "`{}` ~ `{}`",
+                self.table.code_text(low),
+                self.table.code_text(high)
+            ),
         }
     }
 
@@ -154,12 +175,26 @@ impl Document<'_> {
             out.push_str("---|");
         }
         for row in rows {
-            let _ = write!(out, "\n| {} | ", row.code);
+            match &row.text {
+                // A string code in a code span: `codes import` reads it as a string, and its
+                // leading zeros and letters stay.
+                Some(text) => {
+                    out.push_str("\n| ");
+                    push_code_span(out, text);
+                    out.push_str(" | ");
+                }
+                None => {
+                    let _ = write!(out, "\n| {} | ", self.table.code_text(row.code));
+                }
+            }
             if !row.nameless {
                 push_code_span(out, &row.name);
             }
             out.push_str(" | ");
-            push_cell(out, &row.message);
+            // A row without a message: an empty cell, which reads back as none.
+            if !row.message.is_empty() {
+                push_cell(out, &row.message);
+            }
             out.push_str(" |");
             for text in &row.translations {
                 out.push(' ');

@@ -28,20 +28,21 @@
 //! same reason a table cannot have an `IntoResponse` of its own in a crate where this feature
 //! is on: wrap it in a type of yours, or convert it in `map_err`.
 
+use crate::code::sealed::Sealed;
 use crate::http::HttpStatus;
-use crate::OrUnknown;
+use crate::{Code, CodeInput, OrUnknown};
 use ::http::header::{HeaderValue, CONTENT_TYPE};
 use ::http::StatusCode;
 use alloc::string::String;
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
-use core::fmt::{Display, Write};
+use core::fmt::Write;
 
 /// The response for a table's code: its status and `{"code", "name", "message"}`. What each
 /// table's `IntoResponse` calls.
 #[doc(hidden)]
 pub fn response<E: HttpStatus>(code: E) -> Response {
-    json_response(
+    json_response::<E>(
         code.http_status(),
         code.code(),
         Some(code.name()),
@@ -81,20 +82,27 @@ impl<E: HttpStatus> OrUnknown<E> {
     pub fn into_response_or(self, unknown: StatusCode) -> Response {
         match self.known() {
             Some(known) => response(known),
-            None => json_response(unknown, self.code(), None, None),
+            None => json_response::<E>(unknown, self.code(), None, None),
         }
     }
 }
 
-fn json_response(
+fn json_response<E: Code>(
     status: StatusCode,
-    code: impl Display,
+    code: CodeInput<'_, E>,
     name: Option<&str>,
     message: Option<&str>,
 ) -> Response {
     let mut body =
         String::with_capacity(48 + name.map_or(0, str::len) + message.map_or(0, str::len));
-    let _ = write!(body, "{{\"code\":{code},\"name\":");
+    body.push_str("{\"code\":");
+    // A number as a number, a string code as a string.
+    if <E::Repr as Sealed>::TEXT {
+        json_string(&mut body, Some(&alloc::string::ToString::to_string(&code)));
+    } else {
+        let _ = write!(body, "{code}");
+    }
+    body.push_str(",\"name\":");
     json_string(&mut body, name);
     body.push_str(",\"message\":");
     json_string(&mut body, message);

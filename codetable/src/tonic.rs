@@ -37,7 +37,7 @@
 //! this feature is on.
 
 use crate::code::sealed::Sealed;
-use crate::{Code, OrUnknown, Repr};
+use crate::{Code, OrUnknown};
 use alloc::string::{String, ToString};
 use core::fmt;
 use tonic::Status;
@@ -93,14 +93,14 @@ pub fn status<E: GrpcStatus>(code: E) -> Status {
 pub fn from_status<E: GrpcStatus>(status: &Status) -> Result<E, FromStatusError> {
     let code = OrUnknown::<E>::try_from(status)?;
     code.known()
-        .ok_or_else(|| FromStatusError::new::<E>(Mismatch::UnknownCode(code.code().to_i128())))
+        .ok_or_else(|| FromStatusError::new::<E>(Mismatch::UnknownCode(code.code().to_string())))
 }
 
 fn with_error_info<E: Code>(
     grpc: tonic::Code,
     message: impl Into<String>,
     reason: &str,
-    code: E::Repr,
+    code: impl fmt::Display,
 ) -> Status {
     let details =
         ErrorDetails::with_error_info(reason, E::TABLE, [(CODE_KEY.to_string(), code.to_string())]);
@@ -135,13 +135,13 @@ impl<E: GrpcStatus> TryFrom<&Status> for OrUnknown<E> {
                 info.domain,
             )));
         }
-        let number = info
+        // The code as the metadata writes it: a number of the table's type, or a string code.
+        if let Some(code) = info
             .metadata
             .get(CODE_KEY)
-            .and_then(|code| code.parse::<i128>().ok())
-            .and_then(E::Repr::from_i128);
-        if let Some(number) = number {
-            return Ok(OrUnknown::from_code(number));
+            .and_then(|code| E::Repr::parse(code))
+        {
+            return Ok(OrUnknown::from_code(code));
         }
         match E::from_name(&info.reason) {
             Some(known) => Ok(OrUnknown::Known(known)),
@@ -171,7 +171,7 @@ pub enum Mismatch {
     /// nor a wire name of the table.
     NoCode,
     /// A code of the table's domain that the table does not have (`OrUnknown` keeps it).
-    UnknownCode(i128),
+    UnknownCode(String),
 }
 
 impl FromStatusError {

@@ -7,7 +7,7 @@
 
 use super::quote_mixed;
 use crate::markdown::{breakable_code, code_span, escape, push_code_span, push_escaped};
-use crate::model::{Column, Foreign, Language, Row, Section, Table, Value, GRPC_CODES};
+use crate::model::{Foreign, Repr, Row, Section, Table, Value, GRPC_CODES};
 use proc_macro2::TokenStream;
 use std::fmt::Write;
 use syn::ext::IdentExt;
@@ -29,12 +29,18 @@ pub struct RowDocs {
     foreign: Vec<Option<Foreign>>,
     /// Each language's tag after the first, in a code span.
     languages: Vec<String>,
+    /// How the table shows a code: in hex (with the digits), or decimal.
+    hex: Option<(Repr, usize)>,
 }
 
 impl RowDocs {
-    /// For the rows of a table with these columns and languages.
-    pub fn new(columns: &[Column], languages: &[Language]) -> RowDocs {
+    /// For the rows of `table`.
+    pub fn new(table: &Table) -> RowDocs {
+        let Table {
+            columns, languages, ..
+        } = table;
         RowDocs {
+            hex: table.hex.map(|digits| (table.repr, digits)),
             columns: columns
                 .iter()
                 .map(|column| code_span(&column.ident.unraw().to_string()))
@@ -52,17 +58,25 @@ impl RowDocs {
     pub fn row(&self, row: &Row, aliases: &[&str]) -> TokenStream {
         let mut summary = String::with_capacity(32 + row.name.len() + 2 * row.message.len());
         summary.push('`');
-        let _ = write!(summary, "{}", row.code);
+        match (&row.text, self.hex) {
+            (Some(text), _) => summary.push_str(text),
+            (None, Some((repr, digits))) => summary.push_str(&repr.hex(row.code, digits)),
+            (None, None) => {
+                let _ = write!(summary, "{}", row.code);
+            }
+        }
         let code_end = summary.len();
         summary.push('`');
         if row.nameless {
-            summary.push_str(" (no wire name): ");
+            summary.push_str(" (no wire name)");
         } else {
             summary.push(' ');
             push_code_span(&mut summary, &row.name);
-            summary.push_str(": ");
         }
-        push_escaped(&mut summary, &row.message);
+        if !row.message.is_empty() {
+            summary.push_str(": ");
+            push_escaped(&mut summary, &row.message);
+        }
         for (language, text) in self.languages.iter().zip(&row.translations) {
             if let Some(text) = text {
                 summary.push_str("\n\n");
@@ -90,17 +104,25 @@ impl RowDocs {
         // rustdoc trims a fragment's trailing line break: the blank line before the row's own
         // docs is an attribute of its own.
         let separator = has_docs(&row.attrs).then(|| quote_mixed!(#[doc = ""]));
-        // One attribute for both aliases: rustc checks each attribute, which at 30 000 rows is
-        // a tenth of `cargo check`. rustdoc rejects an alias equal to the item's name (a
-        // nameless row's, or `TaskPause`'s); a code is never one.
-        let name = (!row.nameless && row.variant_name != row.name)
-            .then_some(row.name.as_str())
+        // One attribute for the code and the names: rustc checks each attribute, which at
+        // 30 000 rows is a tenth of `cargo check`. rustdoc rejects an alias equal to the
+        // item's name (a nameless row's, `TaskPause`'s, a string code's such as `NoSuchKey`).
+        let code = (code != row.variant_name).then_some(code);
+        let name = (!row.nameless && row.variant_name != row.name && code != Some(&row.name))
+            .then_some(row.name.as_str());
+        let mut names = code
             .into_iter()
-            .chain(aliases.iter().copied());
+            .chain(name)
+            .chain(aliases.iter().copied())
+            .peekable();
+        let alias = names
+            .peek()
+            .is_some()
+            .then(|| quote_mixed!(#[doc(alias(#(#names),*))]));
         quote_mixed! {
             #[doc = #summary]
             #separator
-            #[doc(alias(#code #(, #name)*))]
+            #alias
         }
     }
 }
@@ -136,8 +158,12 @@ fn push_value_span(out: &mut String, value: &Value) {
 }
 
 /// The docs put before a section's own.
-pub fn section(section: &Section) -> TokenStream {
-    let mut summary = format!("`{}..={}` ", section.range.0, section.range.1);
+pub fn section(table: &Table, section: &Section) -> TokenStream {
+    let (low, high) = section.range;
+    let mut summary = match &section.prefix {
+        Some(prefix) => format!("{} ", code_span(&format!("{prefix}…"))),
+        None => format!("`{}..={}` ", table.code_text(low), table.code_text(high)),
+    };
     push_code_span(&mut summary, &section.name);
     summary.push_str(": ");
     push_escaped(&mut summary, &section.message);
@@ -181,7 +207,7 @@ pub fn table(table: &Table) -> TokenStream {
     for row in &table.rows {
         doc.push_str(&format!(
             "\n| {} | {} | {} |",
-            row.code,
+            table.row_code(row),
             breakable_code(&row.name),
             escape(&row.message)
         ));

@@ -22,7 +22,7 @@ pub(super) fn definitions(table: &Table) -> TokenStream {
     // Into one stream, not one per row collected afterwards: at 100 000 rows each
     // intermediate stream is an allocation, a copy and a free.
     let mut variants = TokenStream::new();
-    let row_docs = docs::RowDocs::new(&table.columns, &table.languages);
+    let row_docs = docs::RowDocs::new(table);
     // The aliases of each row, for rustdoc's search.
     let mut aliases_of: Vec<Vec<&str>> = Vec::new();
     if !table.aliases.is_empty() {
@@ -38,7 +38,9 @@ pub(super) fn definitions(table: &Table) -> TokenStream {
         variants.extend(row_docs.row(row, aliases));
         let row_attrs = &row.attrs;
         let variant = generated(&row.variant);
-        variants.extend(if table.valid {
+        // A table of string codes leaves the discriminants, its rows' slots, implicit: cheaper
+        // for rustc than explicit ones, which it checks for duplicates.
+        variants.extend(if table.valid && !table.text_codes {
             let code = code_literal(row.code, row.code_span);
             quote_mixed!(#(#row_attrs)* #variant = #code,)
         } else {
@@ -63,7 +65,7 @@ pub(super) fn definitions(table: &Table) -> TokenStream {
         let category = category_ident(table);
         let doc = format!("The sections of [`{ident}`]: what [`{ident}::category`] returns.");
         let variants = table.sections.iter().map(|section| {
-            let docs = docs::section(section);
+            let docs = docs::section(table, section);
             let section_attrs = &section.attrs;
             let variant = &section.variant;
             quote_mixed! {

@@ -88,6 +88,11 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
     let repr = super::repr_type(table.repr);
     let private = crate::paths::private(&table.runtime);
     let runtime = crate::paths::runtime(&table.runtime);
+    // `display_in` shows the code as `Display` does (see `api::formatting`).
+    let in_hex = table.hex.map(|digits| {
+        let digits = proc_macro2::Literal::u8_suffixed(digits.min(u8::MAX.into()) as u8);
+        quote_mixed!(.in_hex(#digits))
+    });
     let arms = table.languages.iter().enumerate().map(|(index, lang)| {
         let variant = &lang.variant;
         let message = if stub {
@@ -151,7 +156,7 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
             /// first: `40001: internal error`.
             #[inline]
             pub const fn display_in(self, language: #language) -> #runtime::CodeMessage<#repr> {
-                #runtime::CodeMessage::new(#table_ident::code(self), #table_ident::message_in(self, language))
+                #runtime::CodeMessage::new(#table_ident::code(self), #table_ident::name(self), #table_ident::message_in(self, language))#in_hex
             }
         }
 
