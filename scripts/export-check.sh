@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `codes export` checked by each language's own toolchain (`.ci/run`'s step "export: other
 # languages"). Installs the toolchains from their registries, exports the five seed tables
-# (seeds/src), those of codetable-cli/tests/export/tricky.rs and a generated table of 30 000
+# (seeds/src), those of codetable-cli/tests/export/tricky.rs, MariaDB's 1 218 server errors
+# (codetable-cli/tests/imported/mariadb_errors.rs) and a generated table of 30 000
 # rows with sections, aliases, two languages and columns to every format with the built `codes`,
 # and checks each export:
 #
@@ -127,7 +128,8 @@ json.dump({"tables": tables}, sys.stdout, ensure_ascii=False)' \
             openapi) out=openapi/codes.yaml ;;
         esac
         "$target/debug/codes" export --format "$format" -o "$work/$out" \
-            seeds/src codetable-cli/tests/export/tricky.rs "$work/generated.rs"
+            seeds/src codetable-cli/tests/export/tricky.rs \
+            codetable-cli/tests/imported/mariadb_errors.rs "$work/generated.rs"
         printf '%-12s %s: %s lines, %s bytes\n' "$format" "$out" "$(wc -l <"$work/$out")" \
             "$(wc -c <"$work/$out")"
     done

@@ -1,4 +1,5 @@
-//! Every row of the tables the exports are checked on (the seeds' and `tricky.rs`'s), as the
+//! Every row of the tables the exports are checked on (the seeds', `tricky.rs`'s and MariaDB's
+//! server errors, `tests/imported/mariadb_errors.rs`, 1 218 rows), as the
 //! compiled Rust enums give it: code, wire name and message through the `Code` trait, each
 //! table's own `category()`, column accessors and `message_in` of each language (in the
 //! order of the language enum's `ALL`), and each row's aliases, as the table's `MARKDOWN`
@@ -18,6 +19,12 @@ use serde_json::{json, Value};
 /// here, and the generated table of `scripts/export-check.sh` (`generated/`).
 #[path = "rows.rs"]
 pub mod rows;
+
+/// MariaDB's server errors as `codes import` made them: the real table of 1 218 rows whose
+/// TypeScript export `tsc` once refused (TS2590).
+pub mod mariadb {
+    include!("../imported/mariadb_errors.rs");
+}
 
 /// The tables of `tricky.rs`.
 #[allow(dead_code)]
@@ -52,6 +59,7 @@ pub fn tables() -> Value {
             },
         ),
         table::<tricky::Wide>(|_| None, |_| Vec::new()),
+        table::<mariadb::MariaDbServerErrors>(|_| None, |_| Vec::new()),
     ];
     let pcs = table::<pcs::PcsError>(|_| None, |e| vec![("http", Some(e.http().to_string()))]);
     tables.insert(

@@ -1,9 +1,10 @@
 """The Python export's lookups agree with the Rust tables on every row.
 
-`codes.py` is `codes export --format python` of the seeds (and of `tricky.rs`, and the
-generated table of `generated/`, 30 000 rows in CI); the file
-named by CODES_ROWS is what the compiled Rust enums give (`cargo run -p codetable-cli --example
-compiled_rows`). Run by scripts/export-check.sh, after `mypy --strict`.
+`codes.py` is `codes export --format python` of the seeds (and of `tricky.rs`, MariaDB's server
+errors and the generated table of `generated/`, 30 000 rows in CI); the file named by
+CODES_ROWS is what the compiled Rust enums give (`cargo run -p codetable-cli --example
+compiled_rows`, and the generated table's binary). Run by scripts/export-check.sh, after
+`mypy --strict`.
 """
 
 from __future__ import annotations
@@ -144,6 +145,7 @@ TABLES: dict[str, Exported] = {
             lambda code, tag: codes.Curly(code).message_in(codes.CurlyLanguage(tag)),
         ),
     ),
+    "MariaDbServerErrors": exported(codes.MariaDbServerErrors, codes.MariaDbServerErrors),
     "Generated": exported(
         codes.Generated,
         codes.Generated,

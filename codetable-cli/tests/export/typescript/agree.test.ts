@@ -1,8 +1,8 @@
 // The TypeScript export's lookups agree with the Rust tables on every row: `codes.ts` is
-// `codes export --format typescript` of the seeds (and of `tricky.rs`, and the generated table
-// of `generated/`, 30 000 rows in CI), the file named by
-// CODES_ROWS what the compiled Rust enums give (`cargo run -p codetable-cli --example
-// compiled_rows`). Run by scripts/export-check.sh, after `tsc --strict`.
+// `codes export --format typescript` of the seeds (and of `tricky.rs`, MariaDB's server errors
+// and the generated table of `generated/`, 30 000 rows in CI), the file named by CODES_ROWS
+// what the compiled Rust enums give (`cargo run -p codetable-cli --example compiled_rows`, and
+// the generated table's binary). Run by scripts/export-check.sh, after `tsc --strict`.
 
 import { test } from "node:test";
 import { strict as assert } from "node:assert";
@@ -40,6 +40,7 @@ const tables: Readonly<Record<string, codes.CodeTable>> = {
   Tricky: codes.TrickyTable,
   Wide: codes.WideTable,
   Curly: codes.CurlyTable,
+  MariaDbServerErrors: codes.MariaDbServerErrorsTable,
   Generated: codes.GeneratedTable,
 };
 
