@@ -3,7 +3,7 @@
 use super::bodies::Bodies;
 use super::categories::category_api;
 use super::enums::{category_ident, generated, support_ident};
-use super::{columns, docs, languages, literals, quote_mixed, repr_type};
+use super::{columns, docs, explained, languages, literals, quote_mixed, repr_type};
 use crate::model::Table;
 use crate::paths;
 use proc_macro2::TokenStream;
@@ -20,6 +20,7 @@ pub(super) fn api(table: &Table, bodies: &Bodies) -> TokenStream {
     tokens.extend(columns::accessors(table, bodies.stub));
     tokens.extend(columns::feature_impls(table, bodies.stub));
     tokens.extend(languages::api(table, bodies.stub));
+    tokens.extend(explained::api(table, bodies.stub));
     tokens.extend(alias_constants(table));
     if !table.sections.is_empty() {
         tokens.extend(category_api(table, bodies));
@@ -318,6 +319,7 @@ fn code_trait(table: &Table, bodies: &Bodies) -> TokenStream {
     let repr = repr_type(table.repr);
     let table_name = ident.unraw().to_string();
     let Bodies { at, .. } = bodies;
+    let explained = explained::code_items(table, bodies.stub);
     let category_type = if table.sections.is_empty() {
         quote_mixed!(#runtime::NoCategory)
     } else {
@@ -361,6 +363,7 @@ fn code_trait(table: &Table, bodies: &Bodies) -> TokenStream {
             fn classify(code: #repr) -> #runtime::Classified<Self> {
                 #ident::classify(code)
             }
+            #explained
         }
     }
 }
