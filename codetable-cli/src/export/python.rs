@@ -140,7 +140,15 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
     let constant = shouty(class);
     let row_class = format!("{class}Row");
     // A field may not shadow a tuple's methods, nor be a keyword.
-    let mut taken = vec!["name", "message", "category", "count", "index"];
+    let mut taken = vec![
+        "name",
+        "message",
+        "category",
+        "help_url",
+        "explanation",
+        "count",
+        "index",
+    ];
     taken.extend(KEYWORDS);
     let fields = unique(
         table.columns.iter().map(|column| {
@@ -189,7 +197,9 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
             &format!("A row of {class}: its wire name, message, section and columns.")
         )
     );
-    out.push_str("    name: str\n    message: str\n    category: str | None\n");
+    out.push_str(
+        "    name: str\n    message: str\n    category: str | None\n    help_url: str | None\n    explanation: str\n",
+    );
     for (column, field) in table.columns.iter().zip(&fields) {
         let _ = writeln!(out, "    {field}: {}", py_type(column));
         if let Some(doc) = &column.doc {
@@ -260,6 +270,16 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
         return _{constant}_ROWS[self].category
 
     @property
+    def help_url(self) -> str | None:
+        """The link to the code's documentation, or None."""
+        return _{constant}_ROWS[self].help_url
+
+    @property
+    def explanation(self) -> str:
+        """What the code means and what to do: the row's doc comment, or ""."""
+        return _{constant}_ROWS[self].explanation
+
+    @property
     def row(self) -> {row_class}:
         """The code's row: wire name, message, section and columns."""
         return _{constant}_ROWS[self]
@@ -282,9 +302,11 @@ _{constant}_ROWS: Final[dict[{class}, {row_class}]] = {{
         let category = row.section.as_deref().map_or("None".to_owned(), quoted);
         let _ = write!(
             out,
-            "    {class}.{member}: {row_class}({}, {}, {category}",
+            "    {class}.{member}: {row_class}({}, {}, {category}, {}, {}",
             quoted(&row.name),
-            quoted(row.message(table))
+            quoted(row.message(table)),
+            row.help_url.as_deref().map_or("None".to_owned(), quoted),
+            quoted(row.doc.as_deref().unwrap_or("")),
         );
         for column in &table.columns {
             let _ = write!(out, ", {}", literal(row.columns.get(&column.name)));

@@ -284,7 +284,15 @@ fn write_table(out: &mut String, table: &ExportedTable) {
     }
 
     // The rows.
-    let mut reserved = vec!["code", "name", "variant", "message", "category"];
+    let mut reserved = vec![
+        "code",
+        "name",
+        "variant",
+        "message",
+        "category",
+        "helpUrl",
+        "explanation",
+    ];
     if languages.is_some() {
         reserved.push("messages");
     }
@@ -306,6 +314,10 @@ fn write_table(out: &mut String, table: &ExportedTable) {
         "export interface {name}Row extends CodeRow<{name}, {name}Name> {{"
     );
     let _ = writeln!(out, "  readonly category: {category};");
+    let _ = writeln!(
+        out,
+        "  /** The link to the code's documentation, if it has one. */\n  readonly helpUrl: string | null;\n  /** What the code means and what to do: the row's doc comment (empty for none). */\n  readonly explanation: string;"
+    );
     if let Some(languages) = languages {
         let mut ty = String::new();
         for (index, tag) in languages.iter().enumerate() {
@@ -341,6 +353,9 @@ fn write_table(out: &mut String, table: &ExportedTable) {
             quoted(&row.variant),
             quoted(row.message(table)),
         );
+        let help_url = row.help_url.as_deref().map_or("null".to_owned(), quoted);
+        let explanation = quoted(row.doc.as_deref().unwrap_or(""));
+        let _ = write!(out, ", helpUrl: {help_url}, explanation: {explanation}");
         if let Some(languages) = languages {
             let messages: Vec<String> = languages
                 .iter()

@@ -27,6 +27,9 @@ pub struct DocumentTable {
     pub repr: Option<Repr>,
     /// `#[codetable(strip_prefix = "..")]`, as a `json` export states it.
     pub strip_prefix: Option<String>,
+    /// `#[codetable(help_url = "..")]`, the template of every row's help link, as an export
+    /// states it.
+    pub help_url: Option<String>,
     /// The languages of the messages, by tag (`zh`, `en`): the first is that of every row's
     /// message, each other one a [`Row::translations`] entry. Empty for messages in one
     /// language.
@@ -159,6 +162,8 @@ pub struct Declared {
     pub variant: Option<String>,
     /// `#[deprecated]`.
     pub deprecated: Option<Deprecated>,
+    /// The row's own help link (`, help_url = ".."`), where it is not the table's template's.
+    pub help_url: Option<String>,
 }
 
 /// A row's `#[deprecated]`: `#[deprecated(since = "..", note = "..")]`, each part optional.

@@ -152,6 +152,9 @@ fn write_table(
     if let Some(prefix) = &table.strip_prefix {
         options.push(format!("strip_prefix = {}", quoted(prefix)));
     }
+    if let Some(template) = &table.help_url {
+        options.push(format!("help_url = {}", quoted(template)));
+    }
     if !options.is_empty() {
         let _ = writeln!(out, "{pad}#[codetable({})]", options.join(", "));
     }
@@ -373,6 +376,11 @@ fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
                 literal(column.ty.scalar, value)
             );
         }
+    }
+    if let Some(link) = &declared.help_url {
+        // A link, written as the template that gives it: its braces doubled.
+        let template = codetable_pipeline::help::literal_template(link);
+        let _ = write!(out, ", help_url = {}", quoted(&template));
     }
     out.push_str(",\n");
 }

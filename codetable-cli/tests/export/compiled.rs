@@ -139,6 +139,8 @@ fn table<C: Code>(category: fn(C) -> Option<&'static str>, columns: Columns<C>) 
                 "code": row.code().to_string(),
                 "name": row.name(),
                 "message": row.message(),
+                "help_url": row.help_url(),
+                "explanation": row.explanation(),
                 "category": category(row),
                 "columns": columns,
                 "messages": {},

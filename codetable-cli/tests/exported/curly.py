@@ -20,13 +20,16 @@ class CurlyRow(NamedTuple):
     name: str
     message: str
     category: str | None
+    help_url: str | None
+    explanation: str
     http: int
 
 
 class Curly(IntEnum):
-    """Aliases, retired names, a prefix, a chosen variant, and messages in two languages.
+    """Aliases, retired names, a prefix, a chosen variant, messages in two languages, help
+    links (a template's, a row's own) and explanations.
 
-    Exported from codetable-cli/tests/export/tricky.rs, line 74.
+    Exported from codetable-cli/tests/export/tricky.rs, line 75.
     """
 
     OK = 0
@@ -56,6 +59,16 @@ class Curly(IntEnum):
         return _CURLY_ROWS[self].category
 
     @property
+    def help_url(self) -> str | None:
+        """The link to the code's documentation, or None."""
+        return _CURLY_ROWS[self].help_url
+
+    @property
+    def explanation(self) -> str:
+        """What the code means and what to do: the row's doc comment, or ""."""
+        return _CURLY_ROWS[self].explanation
+
+    @property
     def row(self) -> CurlyRow:
         """The code's row: wire name, message, section and columns."""
         return _CURLY_ROWS[self]
@@ -76,10 +89,10 @@ class Curly(IntEnum):
 
 
 _CURLY_ROWS: Final[dict[Curly, CurlyRow]] = {
-    Curly.OK: CurlyRow("E_OK", "成功", None, 200),
-    Curly.AGAIN: CurlyRow("E_AGAIN", "再试", None, 503),
-    Curly.VANISHED: CurlyRow("E_GONE", "不见了", None, 200),
-    Curly.PLAIN: CurlyRow("PLAIN", "无前缀", None, 200),
+    Curly.OK: CurlyRow("E_OK", "成功", None, "https://docs.example.com/ok?q=\"*/\"", "All went well.", 200),
+    Curly.AGAIN: CurlyRow("E_AGAIN", "再试", None, "https://docs.example.com/curly#E_AGAIN", "Try again later: `*/` and \"quotes\",\n\nand a second paragraph.", 503),
+    Curly.VANISHED: CurlyRow("E_GONE", "不见了", None, "https://docs.example.com/curly#E_GONE", "", 200),
+    Curly.PLAIN: CurlyRow("PLAIN", "无前缀", None, "https://docs.example.com/curly#PLAIN", "", 200),
 }
 _CURLY_BY_CODE: Final[dict[int, Curly]] = {int(code): code for code in Curly}
 _CURLY_BY_NAME: Final[dict[str, Curly]] = {

@@ -13,6 +13,8 @@ class DaemonCodeRow(NamedTuple):
     name: str
     message: str
     category: str | None
+    help_url: str | None
+    explanation: str
 
 
 @unique
@@ -93,6 +95,16 @@ class DaemonCode(IntEnum):
         return _DAEMON_CODE_ROWS[self].category
 
     @property
+    def help_url(self) -> str | None:
+        """The link to the code's documentation, or None."""
+        return _DAEMON_CODE_ROWS[self].help_url
+
+    @property
+    def explanation(self) -> str:
+        """What the code means and what to do: the row's doc comment, or ""."""
+        return _DAEMON_CODE_ROWS[self].explanation
+
+    @property
     def row(self) -> DaemonCodeRow:
         """The code's row: wire name, message, section and columns."""
         return _DAEMON_CODE_ROWS[self]
@@ -109,33 +121,33 @@ class DaemonCode(IntEnum):
 
 
 _DAEMON_CODE_ROWS: Final[dict[DaemonCode, DaemonCodeRow]] = {
-    DaemonCode.OK: DaemonCodeRow("OK", "成功", None),
-    DaemonCode.BAD_REQUEST: DaemonCodeRow("BAD_REQUEST", "无效请求", "RequestError"),
-    DaemonCode.UNKNOWN_ACTION: DaemonCodeRow("UNKNOWN_ACTION", "未知操作", "RequestError"),
-    DaemonCode.PERMISSION_DENIED: DaemonCodeRow("PERMISSION_DENIED", "权限不足", "RequestError"),
-    DaemonCode.ACTION_UNAVAILABLE: DaemonCodeRow("ACTION_UNAVAILABLE", "暂不可用", "RequestError"),
-    DaemonCode.RATE_LIMIT_EXCEEDED: DaemonCodeRow("RATE_LIMIT_EXCEEDED", "频率过快", "RequestError"),
-    DaemonCode.BAD_PARAM: DaemonCodeRow("BAD_PARAM", "类型错误", "ParamError"),
-    DaemonCode.BAD_FORMAT: DaemonCodeRow("BAD_FORMAT", "格式错误", "ParamError"),
-    DaemonCode.UNEXPECTED_ERROR: DaemonCodeRow("UNEXPECTED_ERROR", "意外错误", "ServerError"),
-    DaemonCode.FILE_NOT_FOUND: DaemonCodeRow("FILE_NOT_FOUND", "文件不存在", "FileError"),
-    DaemonCode.FILE_ALREADY_EXISTS: DaemonCodeRow("FILE_ALREADY_EXISTS", "文件已存在", "FileError"),
-    DaemonCode.FILE_IN_USE: DaemonCodeRow("FILE_IN_USE", "文件已占用", "FileError"),
-    DaemonCode.ITS_A_DIRECTORY: DaemonCodeRow("ITS_A_DIRECTORY", "那是目录", "FileError"),
-    DaemonCode.ITS_A_FILE: DaemonCodeRow("ITS_A_FILE", "那是文件", "FileError"),
-    DaemonCode.FILE_ACCESS_FAILED: DaemonCodeRow("FILE_ACCESS_FAILED", "无法访问文件", "FileError"),
-    DaemonCode.DISK_FULL: DaemonCodeRow("DISK_FULL", "磁盘已满", "FileError"),
-    DaemonCode.ALREADY_UPLOADING: DaemonCodeRow("ALREADY_UPLOADING", "已在上传", "UploadDownloadError"),
-    DaemonCode.NOT_UPLOADING: DaemonCodeRow("NOT_UPLOADING", "不在上传", "UploadDownloadError"),
-    DaemonCode.FILE_TOO_BIG: DaemonCodeRow("FILE_TOO_BIG", "文件过大", "UploadDownloadError"),
-    DaemonCode.ALREADY_DOWNLOADING: DaemonCodeRow("ALREADY_DOWNLOADING", "已在下载", "UploadDownloadError"),
-    DaemonCode.NOT_DOWNLOADING: DaemonCodeRow("NOT_DOWNLOADING", "不在下载", "UploadDownloadError"),
-    DaemonCode.INSTANCE_NOT_FOUND: DaemonCodeRow("INSTANCE_NOT_FOUND", "实例不存在", "InstanceError"),
-    DaemonCode.INSTANCE_ALREADY_EXISTS: DaemonCodeRow("INSTANCE_ALREADY_EXISTS", "实例已存在", "InstanceError"),
-    DaemonCode.BAD_INSTANCE_STATE: DaemonCodeRow("BAD_INSTANCE_STATE", "实例状态错误", "InstanceError"),
-    DaemonCode.BAD_INSTANCE_TYPE: DaemonCodeRow("BAD_INSTANCE_TYPE", "实例类型错误", "InstanceError"),
-    DaemonCode.CONFIG_UNREADABLE: DaemonCodeRow("CONFIG_UNREADABLE", "配置文件无法读取", "OtherError"),
-    DaemonCode.SHUTTING_DOWN: DaemonCodeRow("SHUTTING_DOWN", "正在关闭", "OtherError"),
+    DaemonCode.OK: DaemonCodeRow("OK", "成功", None, None, "当请求有效、操作执行成功时，响应码为 `0`。"),
+    DaemonCode.BAD_REQUEST: DaemonCodeRow("BAD_REQUEST", "无效请求", "RequestError", None, "无法解析请求或缺失操作名称"),
+    DaemonCode.UNKNOWN_ACTION: DaemonCodeRow("UNKNOWN_ACTION", "未知操作", "RequestError", None, "客户端调用未知操作"),
+    DaemonCode.PERMISSION_DENIED: DaemonCodeRow("PERMISSION_DENIED", "权限不足", "RequestError", None, "令牌权限不足"),
+    DaemonCode.ACTION_UNAVAILABLE: DaemonCodeRow("ACTION_UNAVAILABLE", "暂不可用", "RequestError", None, "请求的操作当前不可用"),
+    DaemonCode.RATE_LIMIT_EXCEEDED: DaemonCodeRow("RATE_LIMIT_EXCEEDED", "频率过快", "RequestError", None, "请求频率超出了速率限制"),
+    DaemonCode.BAD_PARAM: DaemonCodeRow("BAD_PARAM", "类型错误", "ParamError", None, "请求参数缺失或类型错误"),
+    DaemonCode.BAD_FORMAT: DaemonCodeRow("BAD_FORMAT", "格式错误", "ParamError", None, "参数格式错误"),
+    DaemonCode.UNEXPECTED_ERROR: DaemonCodeRow("UNEXPECTED_ERROR", "意外错误", "ServerError", None, "服务器内部发生未知错误"),
+    DaemonCode.FILE_NOT_FOUND: DaemonCodeRow("FILE_NOT_FOUND", "文件不存在", "FileError", None, "访问的文件不存在"),
+    DaemonCode.FILE_ALREADY_EXISTS: DaemonCodeRow("FILE_ALREADY_EXISTS", "文件已存在", "FileError", None, "访问的文件已存在"),
+    DaemonCode.FILE_IN_USE: DaemonCodeRow("FILE_IN_USE", "文件已占用", "FileError", None, "文件正在被使用，无法再次打开"),
+    DaemonCode.ITS_A_DIRECTORY: DaemonCodeRow("ITS_A_DIRECTORY", "那是目录", "FileError", None, "访问的路径是目录而不是文件"),
+    DaemonCode.ITS_A_FILE: DaemonCodeRow("ITS_A_FILE", "那是文件", "FileError", None, "访问的路径是文件而不是目录"),
+    DaemonCode.FILE_ACCESS_FAILED: DaemonCodeRow("FILE_ACCESS_FAILED", "无法访问文件", "FileError", None, "无法读/写/创建/删除/移动文件"),
+    DaemonCode.DISK_FULL: DaemonCodeRow("DISK_FULL", "磁盘已满", "FileError", None, "服务器储存空间已满"),
+    DaemonCode.ALREADY_UPLOADING: DaemonCodeRow("ALREADY_UPLOADING", "已在上传", "UploadDownloadError", None, "文件已在上传"),
+    DaemonCode.NOT_UPLOADING: DaemonCodeRow("NOT_UPLOADING", "不在上传", "UploadDownloadError", None, "文件不在上传"),
+    DaemonCode.FILE_TOO_BIG: DaemonCodeRow("FILE_TOO_BIG", "文件过大", "UploadDownloadError", None, "要上传的文件过大"),
+    DaemonCode.ALREADY_DOWNLOADING: DaemonCodeRow("ALREADY_DOWNLOADING", "已在下载", "UploadDownloadError", None, "文件已在下载"),
+    DaemonCode.NOT_DOWNLOADING: DaemonCodeRow("NOT_DOWNLOADING", "不在下载", "UploadDownloadError", None, "文件不在下载"),
+    DaemonCode.INSTANCE_NOT_FOUND: DaemonCodeRow("INSTANCE_NOT_FOUND", "实例不存在", "InstanceError", None, "访问的实例不存在"),
+    DaemonCode.INSTANCE_ALREADY_EXISTS: DaemonCodeRow("INSTANCE_ALREADY_EXISTS", "实例已存在", "InstanceError", None, "访问的实例已存在"),
+    DaemonCode.BAD_INSTANCE_STATE: DaemonCodeRow("BAD_INSTANCE_STATE", "实例状态错误", "InstanceError", None, "实例当前状态不支持该操作"),
+    DaemonCode.BAD_INSTANCE_TYPE: DaemonCodeRow("BAD_INSTANCE_TYPE", "实例类型错误", "InstanceError", None, "实例类型不支持该操作"),
+    DaemonCode.CONFIG_UNREADABLE: DaemonCodeRow("CONFIG_UNREADABLE", "配置文件无法读取", "OtherError", None, "The daemon's configuration could not be read at start-up."),
+    DaemonCode.SHUTTING_DOWN: DaemonCodeRow("SHUTTING_DOWN", "正在关闭", "OtherError", None, "The daemon is shutting down and accepts no new actions."),
 }
 _DAEMON_CODE_BY_CODE: Final[dict[int, DaemonCode]] = {int(code): code for code in DaemonCode}
 _DAEMON_CODE_BY_NAME: Final[dict[str, DaemonCode]] = {
