@@ -10,6 +10,8 @@
 //! - `bench-scale`: the pipeline's expansion time outside the compiler, and `cargo check` and
 //!   release build of 1 000- to 100 000-row tables with sections; BENCHMARKS.md "Scale".
 //! - `fuzz [SECONDS]`: cargo-fuzz on `define_codes!`; FUZZING.md.
+//! - `html-table -o FILE`: the 30 000-row table of the browser check of the `html` export
+//!   (`scripts/html-check.sh`).
 //!
 //! `cargo xtask JOB --help` lists a job's options. Generated crates and reports go under the
 //! target directory (`CARGO_TARGET_DIR`, else `target/`), never into the repository.
@@ -17,6 +19,7 @@
 mod args;
 mod compile;
 mod fuzz;
+mod html_table;
 mod layouts;
 mod lookups;
 mod run;
@@ -35,6 +38,7 @@ jobs:
   bench-compile         compile time and size, 300 / 3 000 / 30 000 rows
   bench-scale           expansion, check and release build, 1 000 / 10 000 / 100 000 rows
   fuzz [SECONDS]        cargo-fuzz on define_codes! (default 600 s)
+  html-table -o FILE    the 30 000-row table whose html export scripts/html-check.sh loads
 
 `cargo xtask JOB --help` lists a job's options.";
 
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
         "bench-compile" => compile::job(args),
         "bench-scale" => scale::job(args),
         "fuzz" => fuzz::job(args),
+        "html-table" => html_table::job(args),
         "" | "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
