@@ -50,9 +50,7 @@ impl Query {
     fn matches(&self, row: &Row) -> bool {
         match self {
             Query::Code(code) => row.code == *code,
-            Query::Name(name) => {
-                row.name == *name || row.aliases.iter().any(|alias| alias == name)
-            }
+            Query::Name(name) => row.name == *name || row.aliases.iter().any(|alias| alias == name),
         }
     }
 }
@@ -87,7 +85,11 @@ fn text(table: &ExportedTable, found: &FoundTable, row: &Row, line: usize) -> St
     if !message.is_empty() {
         let _ = write!(out, ": {message}");
     }
-    let _ = write!(out, "\n{}::{}, {}:{line}", table.name, row.variant, found.file);
+    let _ = write!(
+        out,
+        "\n{}::{}, {}:{line}",
+        table.name, row.variant, found.file
+    );
     if let Some(section) = table
         .sections
         .iter()
@@ -184,8 +186,10 @@ codetable::define_codes! {
         let by_alias = explain(&Query::parse("OLD_OK"), &found());
         assert_eq!(
             by_alias,
-            ["0 OK: 成功\nApiError::Ok, src/errors.rs:11\n\nAlso named: OLD_OK\n\n\
-              Help: https://docs.example.com/0\n"]
+            [
+                "0 OK: 成功\nApiError::Ok, src/errors.rs:11\n\nAlso named: OLD_OK\n\n\
+              Help: https://docs.example.com/0\n"
+            ]
         );
         assert_eq!(explain(&Query::parse("OK"), &found()), by_alias);
         let hex = explain(&Query::parse("0x80004001"), &found());

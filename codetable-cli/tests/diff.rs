@@ -247,8 +247,8 @@ fn text_and_additions_are_compatible() {
 fn languages_removed_break() {
     let fewer = edit(
         PCS,
-        "    #[codetable(languages(zh, en))]\n",
-        "    #[codetable(languages(zh, en, ja))]\n",
+        "    #[codetable(languages(zh, en), help_url",
+        "    #[codetable(languages(zh, en, ja), help_url",
     );
     expect(&changes(PCS, &fewer), false, "language `ja` added");
     expect(&changes(&fewer, PCS), true, "language `ja` removed");

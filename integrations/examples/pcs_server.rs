@@ -1,5 +1,6 @@
 //! Seed 003's file API served with axum: handlers return `PcsError` as their error, and each
-//! answers with its row's HTTP status and `{"code", "name", "message"}`.
+//! answers with its row's HTTP status and `{"code", "name", "message"}`, or, under `/v2/`,
+//! with RFC 9457 problem details whose `type` is the code's help link.
 //!
 //! ```sh
 //! cargo run --manifest-path integrations/Cargo.toml --example pcs_server                # serves, asks itself, exits
@@ -39,6 +40,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
         "/files/docs/readme.txt",
         "/files/docs/missing.txt",
         "/files/docs/../secret",
+        "/v2/files/docs/missing.txt",
         "/errors/31021",
         "/errors/110",
         "/errors/40099",

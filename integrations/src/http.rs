@@ -49,7 +49,10 @@ async fn file_v2(
         .map(|size| Json(file_json(&path, size)))
         .map_err(|error| {
             Problem::new(error)
-                .detail(format!("{path}: {}", error.message_in(PcsErrorLanguage::En)))
+                .detail(format!(
+                    "{path}: {}",
+                    error.message_in(PcsErrorLanguage::En)
+                ))
                 .instance(format!("/v2/files/{path}"))
                 .language("en")
         })

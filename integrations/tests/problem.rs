@@ -38,7 +38,10 @@ async fn read(response: Response) -> (StatusCode, Value) {
     let body = axum::body::to_bytes(response.into_body(), 1 << 20)
         .await
         .expect("the body");
-    (status, serde_json::from_slice(&body).expect("the body is JSON"))
+    (
+        status,
+        serde_json::from_slice(&body).expect("the body is JSON"),
+    )
 }
 
 /// RFC 9457, section 3: "a problem details object can have the following members", and the
@@ -93,9 +96,13 @@ async fn without_a_link_or_a_known_code_the_type_is_about_blank() {
         body,
         json!({ "type": "about:blank", "title": "Internal Server Error", "status": 500, "code": 99, "name": null })
     );
-    let gateway = Problem::new(OrUnknown::<CreditError>::from(99)).unknown_status(StatusCode::BAD_GATEWAY);
+    let gateway =
+        Problem::new(OrUnknown::<CreditError>::from(99)).unknown_status(StatusCode::BAD_GATEWAY);
     let (status, body) = read(gateway.into_response()).await;
-    assert_eq!((status, &body["title"]), (StatusCode::BAD_GATEWAY, &json!("Bad Gateway")));
+    assert_eq!(
+        (status, &body["title"]),
+        (StatusCode::BAD_GATEWAY, &json!("Bad Gateway"))
+    );
 }
 
 #[tokio::test]
@@ -111,8 +118,12 @@ async fn a_problem_json_table_answers_so_in_the_language_asked() {
     assert_eq!(read(english).await.1["title"], "busy");
     // So does `OrUnknown` of it.
     let (status, body) = read(OrUnknown::<Answered>::from(7).into_response()).await;
-    assert_eq!((status, &body["type"]), (StatusCode::INTERNAL_SERVER_ERROR, &json!("about:blank")));
-    let (status, _) = read(OrUnknown::<Answered>::from(7).into_response_or(StatusCode::BAD_GATEWAY)).await;
+    assert_eq!(
+        (status, &body["type"]),
+        (StatusCode::INTERNAL_SERVER_ERROR, &json!("about:blank"))
+    );
+    let (status, _) =
+        read(OrUnknown::<Answered>::from(7).into_response_or(StatusCode::BAD_GATEWAY)).await;
     assert_eq!(status, StatusCode::BAD_GATEWAY);
 }
 
@@ -130,14 +141,19 @@ async fn get(address: std::net::SocketAddr, path: &str) -> (String, String, Stri
 
 #[tokio::test]
 async fn seed_003s_server_answers_its_v2_route_in_problem_details() {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a loopback port");
     let address = listener.local_addr().expect("its address");
     let files = Files::from([("docs/a.txt".to_owned(), 42)]);
     let server = tokio::spawn(async move { axum::serve(listener, router(files)).await });
 
     let (status, headers, body) = get(address, "/v2/files/docs/b.txt").await;
     assert_eq!(status, "HTTP/1.1 403 Forbidden");
-    assert!(headers.contains("content-type: application/problem+json"), "{headers}");
+    assert!(
+        headers.contains("content-type: application/problem+json"),
+        "{headers}"
+    );
     assert!(headers.contains("content-language: en"), "{headers}");
     let body: Value = serde_json::from_str(&body).expect("JSON");
     assert_eq!(
@@ -155,13 +171,19 @@ async fn seed_003s_server_answers_its_v2_route_in_problem_details() {
     assert_eq!(body["type"], PcsError::FileDoesNotExist.help_url().unwrap());
     // The first version's answer is unchanged: JSON, no problem details.
     let (_, headers, body) = get(address, "/files/docs/b.txt").await;
-    assert!(headers.contains("content-type: application/json"), "{headers}");
+    assert!(
+        headers.contains("content-type: application/json"),
+        "{headers}"
+    );
     assert_eq!(
         serde_json::from_str::<Value>(&body).expect("JSON"),
         json!({ "code": 31066, "name": "FILE_DOES_NOT_EXIST", "message": "文件不存在" })
     );
     let (status, _, body) = get(address, "/v2/files/docs/a.txt").await;
     assert_eq!(status, "HTTP/1.1 200 OK");
-    assert_eq!(serde_json::from_str::<Value>(&body).expect("JSON")["size"], 42);
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).expect("JSON")["size"],
+        42
+    );
     server.abort();
 }

@@ -117,9 +117,17 @@ async fn the_status_carries_help_and_localized_messages() {
     );
     // tonic-types' accessors of one detail each agree.
     let help = status.get_details_help().expect("a Help");
-    assert_eq!(help.links[0].url, FileError::FileDoesNotExist.help_url().unwrap());
-    let first = status.get_details_localized_message().expect("a LocalizedMessage");
-    assert_eq!((first.locale.as_str(), first.message.as_str()), ("zh", "文件不存在"));
+    assert_eq!(
+        help.links[0].url,
+        FileError::FileDoesNotExist.help_url().unwrap()
+    );
+    let first = status
+        .get_details_localized_message()
+        .expect("a LocalizedMessage");
+    assert_eq!(
+        (first.locale.as_str(), first.message.as_str()),
+        ("zh", "文件不存在")
+    );
 
     // `codes`' own reading of them, through `StatusDetails`.
     let read = StatusDetails::<FileError>::try_from(&status).expect("a FileError status");
