@@ -16,12 +16,13 @@ use crate::export::table::{self, ExportedTable, Row};
 use crate::sources::FoundTable;
 use std::fmt::Write;
 
-/// What `CODE` is: a number (decimal, `-1`, or hex, `0x80004001`), or a wire name.
+/// What `CODE` is: a number (decimal, `-1`, or hex, `0x80004001`), or a wire name (or a
+/// string code, `23505`, of a table of string codes: as written).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Query {
-    /// A code.
-    Code(i128),
-    /// A wire name or an alias.
+    /// A code, and how it was written.
+    Code(i128, String),
+    /// A wire name or an alias, or a string code.
     Name(String),
 }
 
@@ -41,16 +42,23 @@ impl Query {
             None => digits.parse::<i128>().ok(),
         };
         match number {
-            Some(number) if negative => Query::Code(-number),
-            Some(number) => Query::Code(number),
+            Some(number) if negative => Query::Code(-number, text.to_owned()),
+            Some(number) => Query::Code(number, text.to_owned()),
             None => Query::Name(text.to_owned()),
         }
     }
 
-    fn matches(&self, row: &Row) -> bool {
+    /// Whether it names `row`, whose code its table shows as `shown`: a table of string
+    /// codes is matched by the code's text.
+    fn matches(&self, row: &Row, shown: &str, strings: bool) -> bool {
         match self {
-            Query::Code(code) => row.code == *code,
-            Query::Name(name) => row.name == *name || row.aliases.iter().any(|alias| alias == name),
+            Query::Code(_, written) if strings => shown == written,
+            Query::Code(code, _) => row.code == *code,
+            Query::Name(name) => {
+                row.name == *name
+                    || row.aliases.iter().any(|alias| alias == name)
+                    || (strings && shown == name)
+            }
         }
     }
 }
@@ -62,9 +70,10 @@ pub fn explain(query: &Query, found: &[FoundTable]) -> Vec<String> {
     for found in found {
         let exported = table::table(found);
         for (row, model) in exported.rows.iter().zip(&found.table.rows) {
-            if query.matches(row) {
+            let shown = found.table.row_code(model);
+            if query.matches(row, &shown, found.table.text_codes) {
                 let line = crate::diff::line_of(found, model);
-                explained.push(text(&exported, found, row, line));
+                explained.push(text(&exported, found, row, &shown, line));
             }
         }
     }
@@ -72,9 +81,8 @@ pub fn explain(query: &Query, found: &[FoundTable]) -> Vec<String> {
 }
 
 /// One row as `codes explain` prints it.
-fn text(table: &ExportedTable, found: &FoundTable, row: &Row, line: usize) -> String {
+fn text(table: &ExportedTable, found: &FoundTable, row: &Row, code: &str, line: usize) -> String {
     let mut out = String::new();
-    let code = found.table.code_text(row.code);
     let name = if row.nameless {
         "(no wire name)"
     } else {
@@ -198,7 +206,7 @@ codetable::define_codes! {
             ["0x80004001 E_NOTIMPL: Not implemented\nHresult::ENotimpl, src/errors.rs:17\n"]
         );
         assert!(explain(&Query::parse("40002"), &found()).is_empty());
-        assert_eq!(Query::parse("-61"), Query::Code(-61));
+        assert_eq!(Query::parse("-61"), Query::Code(-61, "-61".to_owned()));
         assert_eq!(Query::parse("E_FAIL"), Query::Name("E_FAIL".to_owned()));
     }
 }

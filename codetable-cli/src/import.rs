@@ -1,7 +1,8 @@
 //! `codes import`: error-code tables from documentation (Markdown tables, `CODE NAME message`
-//! lines, headings as sections) as `codetable::define_codes!` source, with the problems a tool
-//! can find in them reported and marked; a `json` export ([`json`]) and a `markdown` export
-//! are read back to the tables they hold.
+//! lines, headings as sections) and C headers ([`c`]: `#define` macros, enums) as
+//! `codetable::define_codes!` source, with the problems a tool can find in them reported and
+//! marked; a `json` export ([`json`]) and a `markdown` export are read back to the tables they
+//! hold.
 //!
 //! The stages, one module each: [`read`] (Markdown → blocks with line numbers) →
 //! [`recognize`] (blocks → [`model::Document`]: tables of rows, sections, reserved ranges,
@@ -15,6 +16,7 @@
 //! written; what had to be interpreted is a problem at its line. The source written compiles
 //! exactly when [`Import::problems`] has none of the macro's errors.
 
+pub mod c;
 pub mod check;
 pub mod json;
 pub mod model;
@@ -32,8 +34,14 @@ pub struct Options {
     /// or the file's name.
     pub name: Option<String>,
     /// The code type (`--repr`); by default `i32` (or `i64`/`u64` for codes that do not fit
-    /// it).
+    /// it; for a table written in hex, the smallest unsigned type that holds its codes).
     pub repr: Option<Repr>,
+    /// A C header's table: its macros and enumerators whose names start with one of these
+    /// (`--prefix`).
+    pub prefixes: Vec<String>,
+    /// A C header's table: the enumerators of the C enums of these tag or typedef names
+    /// (`--enum`).
+    pub enums: Vec<String>,
 }
 
 /// An imported document.
@@ -43,8 +51,12 @@ pub struct Import {
     pub document: model::Document,
     /// The `define_codes!` source.
     pub source: String,
-    /// The problems found, by line: the importer's, then the macro's.
+    /// The problems found, by line: the importer's, then the macro's. Each is marked in the
+    /// source; the source compiles exactly when there is none of the macro's.
     pub problems: Vec<Problem>,
+    /// What the importer decided that asks for no change (a code given twice with one
+    /// message, made an alias), by line: said, not marked.
+    pub notes: Vec<Problem>,
 }
 
 /// Imports a document: `text` is its content, `path` where it is (its file name goes into the
@@ -56,9 +68,10 @@ pub fn import(text: &str, path: &str, options: &Options) -> Import {
     } else {
         (self::document(text, path, options), Vec::new())
     };
+    let mut notes = Vec::new();
     // What a JSON document that does not read has is said already.
     if problems.is_empty() {
-        problems = check::document(&mut document);
+        problems = check::document(&mut document, &mut notes);
     }
     let repr = options.repr;
     let mut written = write::source(&document, repr);
@@ -69,17 +82,47 @@ pub fn import(text: &str, path: &str, options: &Options) -> Import {
         written = write::source(&document, repr);
     }
     problems.sort_by_key(|problem| problem.line);
+    notes.sort_by_key(|note| note.line);
     Import {
         document,
         source: written.source,
         problems,
+        notes,
     }
 }
 
-/// What a document holds, before checking.
+/// What a document holds, before checking: a C header's table, or a Markdown document's.
+/// Its content says which (a header named `.md`, or a page named `.h`, is noted).
 pub fn document(text: &str, path: &str, options: &Options) -> model::Document {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    recognize::document(read::blocks(text), file_name(path), options.name.as_deref())
+    let file = file_name(path);
+    let is_c = c::looks_like_c(text);
+    let mut document = if is_c {
+        c::document(text, file, options)
+    } else {
+        recognize::document(read::blocks(text), file, options.name.as_deref())
+    };
+    if c::named_as_c(path).is_some_and(|named| named != is_c) {
+        let what = if is_c {
+            "the file holds C, not Markdown: read as a C header"
+        } else {
+            "the file is named as C but holds no C (no `#define`, `typedef` or `enum` lines): \
+             read as Markdown"
+        };
+        document.notes.insert(0, (1, what.to_owned()));
+    }
+    let chooses_c_table = !options.prefixes.is_empty() || !options.enums.is_empty();
+    if !is_c && chooses_c_table {
+        document.notes.insert(
+            0,
+            (
+                1,
+                "`--prefix` and `--enum` choose a C header's table: not used for Markdown"
+                    .to_owned(),
+            ),
+        );
+    }
+    document
 }
 
 /// A path's file name, without its directories.

@@ -1,10 +1,10 @@
 //! The `codes` command:
 //!
-//! - `codes import FILE [--name Enum] [--repr i32] [-o out.rs]` writes the `define_codes!`
-//!   source to stdout (or the file), and each problem found to stderr as `FILE:LINE:
-//!   problem`. Exits with 0 when there was none (the source compiles), 1 when there were
-//!   problems (the source is written all the same, each problem marked with a `// FIXME`), 2
-//!   on a usage or I/O error.
+//! - `codes import FILE [--name Enum] [--repr i32] [--prefix P].. [--enum NAME].. [-o out.rs]`
+//!   writes the `define_codes!` source to stdout (or the file), each note to stderr as
+//!   `FILE:LINE: note: ..` and each problem found as `FILE:LINE: problem`. Exits with 0 when
+//!   there was no problem (the source compiles), 1 when there were problems (the source is
+//!   written all the same, each problem marked with a `// FIXME`), 2 on a usage or I/O error.
 //! - `codes export --format FORMAT [-o OUT] PATH...` writes the `define_codes!` tables of
 //!   Rust sources in a format. Exits with 0 when it wrote them, 1 when a table is invalid
 //!   (each of the macro's errors on stderr as `FILE:LINE: message`, nothing written) or there
@@ -39,9 +39,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Reads a document (Markdown tables, `CODE NAME message` lines, or a `json` export) and
-    /// writes its tables as `define_codes!` source; problems go to stderr as
-    /// `FILE:LINE: problem`.
+    /// Reads a document (Markdown tables, `CODE NAME message` lines, a `json` export, or a C
+    /// header's `#define`s and enums) and writes its tables as `define_codes!` source; problems
+    /// go to stderr as `FILE:LINE: problem` (exit 1, each marked `// FIXME` in the source),
+    /// notes as `FILE:LINE: note: ..` (nothing to change).
     Import(Import),
     /// Reads Rust sources (files, or directories of `.rs` files) and writes every
     /// `define_codes!` table in them in a format; an invalid table is refused, with the
@@ -100,9 +101,19 @@ struct Import {
     /// The first enum's name (default: from the title heading or the file's name).
     #[arg(long, value_parser = identifier)]
     name: Option<String>,
-    /// The code type.
+    /// The code type (default: `i32`, wider for codes it does not hold; for a table written in
+    /// hex, the smallest unsigned type that holds its codes).
     #[arg(long)]
     repr: Option<CodeType>,
+    /// A C header's table: its macros and enumerators whose names start with PREFIX (may be
+    /// given several times). Without `--prefix` and `--enum`: the largest family of names
+    /// sharing a prefix, or the largest enum.
+    #[arg(long, value_name = "PREFIX")]
+    prefix: Vec<String>,
+    /// A C header's table: the enumerators of the C enum of this tag or typedef name (may be
+    /// given several times).
+    #[arg(long = "enum", value_name = "NAME")]
+    r#enum: Vec<String>,
     /// Where to write the source (default: stdout).
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -335,9 +346,17 @@ fn import(args: Import) -> ExitCode {
     let options = codetable_cli::Options {
         name: args.name,
         repr: args.repr.map(|CodeType(repr)| repr),
+        prefixes: args.prefix,
+        enums: args.r#enum,
     };
     let import = codetable_cli::import(&text, &shown, &options);
     let written = write_output(args.output.as_deref(), &import.source, "the source");
+    for note in &import.notes {
+        say(format_args!(
+            "{shown}:{}: note: {}",
+            note.line, note.message
+        ));
+    }
     for problem in &import.problems {
         say(format_args!(
             "{shown}:{}: {}",

@@ -36,7 +36,7 @@ fn problems_go_to_stderr_with_their_lines_and_exit_1() {
     // name gives no identifier, and no heading is the table's title).
     let source = String::from_utf8(output.stdout).unwrap();
     assert!(source.starts_with("codetable::define_codes! {\n"));
-    assert!(source.contains("\n    pub enum Codes in -45062..=631 {\n"));
+    assert!(source.contains("\n    pub enum Codes {\n"));
     assert!(source.contains("        -296 => 2RSP, \"打包失败\",\n"));
 }
 
@@ -72,7 +72,7 @@ fn no_problem_exits_0() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(stderr(&output), "");
     let source = String::from_utf8(output.stdout).unwrap();
-    assert!(source.contains("    #[repr(u32)]\n    pub enum Codes in 0..=99999 {\n"));
+    assert!(source.contains("    #[repr(u32)]\n    pub enum Codes {\n"));
 }
 
 #[test]

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{checked_rows, compiled_rows, import, problems, snapshot};
+use common::{checked_rows, compiled_rows, import, imported_rows, problems, snapshot};
 use std::path::{Path, PathBuf};
 
 mod mariadb {
@@ -71,19 +71,6 @@ fn errno_rows() -> Rows {
                 name.to_owned(),
                 message.replace("\\|", "|"),
             )
-        })
-        .collect()
-}
-
-/// The rows of an import's model, as (code, name, message).
-fn imported_rows(import: &codetable_cli::Import) -> Rows {
-    let table = &import.document.tables[0];
-    table
-        .rows()
-        .iter()
-        .map(|row| {
-            let name = row.name.as_str().expect("a named row").to_owned();
-            (row.code, name, row.message.clone())
         })
         .collect()
 }

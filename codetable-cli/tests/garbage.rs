@@ -111,6 +111,7 @@ fn check(text: &str) {
         codetable_cli::Options {
             name: Some("Named".to_owned()),
             repr: Some(codetable_pipeline::model::Repr::U8),
+            ..codetable_cli::Options::default()
         },
     ] {
         let import = codetable_cli::import(text, "garbage.md", &options);

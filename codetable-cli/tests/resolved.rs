@@ -3,7 +3,7 @@
 //! hand-made tables (`codetable_seeds`) hold. Their Markdown export (`MARKDOWN`), and that of the
 //! seeds' tables, imports back to the same rows, sections, reserved ranges and columns.
 
-use codetable::{Code, Repr as _};
+use codetable::Code;
 use codetable_cli::import::model::{DocumentTable, Item, Name};
 use codetable_shared::nameless_variant_name;
 
@@ -31,9 +31,12 @@ use seed_003::{PcsError, PcsErrorLanguage};
 use seed_004::CosV4Error;
 
 /// (code, name, message) of every row, in declaration order.
-fn rows<C: Code>() -> Vec<(i128, &'static str, &'static str)> {
+fn rows<C: Code>() -> Vec<(i128, &'static str, &'static str)>
+where
+    codetable::CodeInput<'static, C>: Into<i128>,
+{
     C::iter()
-        .map(|row| (row.code().to_i128(), row.name(), row.message()))
+        .map(|row| (row.code().into(), row.name(), row.message()))
         .collect()
 }
 
@@ -76,7 +79,7 @@ macro_rules! categories {
                 (
                     category.name(),
                     category.message(),
-                    (range.start().to_i128(), range.end().to_i128()),
+                    (i128::from(*range.start()), i128::from(*range.end())),
                     category.parent().map(|parent| parent.name()),
                 )
             })
@@ -221,11 +224,14 @@ fn imported_rows(table: &DocumentTable) -> Vec<(i128, String, String, Option<Str
 /// The compiled rows as `imported_rows` gives them, with each row's category's name.
 fn compiled_rows<C: Code>(
     category: impl Fn(C) -> Option<&'static str>,
-) -> Vec<(i128, String, String, Option<String>)> {
+) -> Vec<(i128, String, String, Option<String>)>
+where
+    codetable::CodeInput<'static, C>: Into<i128>,
+{
     let mut rows: Vec<_> = C::iter()
         .map(|row| {
             (
-                row.code().to_i128(),
+                row.code().into(),
                 row.name().to_owned(),
                 row.message().to_owned(),
                 category(row).map(str::to_owned),

@@ -189,7 +189,7 @@ fn import(seed: &Seed) -> codetable_cli::Import {
     let text = std::fs::read_to_string(&path).expect("the seed fixture");
     let options = codetable_cli::Options {
         name: Some(seed.name.to_owned()),
-        repr: None,
+        ..codetable_cli::Options::default()
     };
     codetable_cli::import(&text, &path.display().to_string(), &options)
 }

@@ -71,7 +71,7 @@ pub struct Row {
     /// Docs and attributes, passed on to the variant.
     pub attrs: Vec<Attribute>,
     /// The code, as written.
-    pub code: CodeLit,
+    pub code: Code,
     /// The wire name, as written.
     pub name: Name,
     /// `as Variant`: the variant, chosen by the table instead of made from the name.
@@ -131,12 +131,12 @@ pub enum Name {
     NotIdent(TokenStream),
 }
 
-/// `OUTER_ATTR* RANGE => IDENT , "MESSAGE" { ITEM,* }`
+/// `OUTER_ATTR* (RANGE | "PREFIX") => IDENT , "MESSAGE" { ITEM,* }`
 pub struct Section {
     /// Docs and attributes, passed on to the category's variant.
     pub attrs: Vec<Attribute>,
     /// The codes it spans.
-    pub range: CodeRange,
+    pub codes: Codes,
     /// Its name, which its category variant is made from.
     pub ident: Ident,
     /// What the section holds.
@@ -145,14 +145,31 @@ pub struct Section {
     pub items: Vec<Item>,
 }
 
-/// `RANGE => reserved (, "MESSAGE")?`
+/// `(RANGE | "PREFIX") => reserved (, "MESSAGE")?`
 pub struct Reserved {
     /// Attributes written on it, which validation rejects.
     pub attrs: Vec<Attribute>,
     /// The codes no row may take.
-    pub range: CodeRange,
+    pub codes: Codes,
     /// Why they are reserved.
     pub message: Option<LitStr>,
+}
+
+/// A row's code: `-? INTEGER_LITERAL`, or a string literal in a table of string codes.
+pub enum Code {
+    /// An integer.
+    Int(CodeLit),
+    /// A string.
+    Text(LitStr),
+}
+
+/// The codes of a section or reserved range: a range of integers, or the strings that start
+/// with a prefix.
+pub enum Codes {
+    /// `CODE ..= CODE` or `CODE .. CODE`.
+    Range(CodeRange),
+    /// `"PREFIX"`.
+    Prefix(LitStr),
 }
 
 /// `-? INTEGER_LITERAL`: its value is worked out in validation, where overflow is reported.
@@ -190,6 +207,24 @@ pub enum RangeLimits {
     Closed(Token![..=]),
     /// `..`: the end is not.
     HalfOpen(Token![..]),
+}
+
+impl ToTokens for Code {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            Code::Int(code) => code.to_tokens(tokens),
+            Code::Text(text) => text.to_tokens(tokens),
+        }
+    }
+}
+
+impl ToTokens for Codes {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            Codes::Range(range) => range.to_tokens(tokens),
+            Codes::Prefix(prefix) => prefix.to_tokens(tokens),
+        }
+    }
 }
 
 impl ToTokens for CodeLit {

@@ -36,6 +36,7 @@ mod explained;
 mod languages;
 pub mod literals;
 mod lookups;
+mod text;
 mod variant_names;
 
 use crate::model::{Repr, Table};
@@ -76,6 +77,32 @@ fn table(table: &Table) -> TokenStream {
         const _: () = #block;
     });
     tokens
+}
+
+/// How a table's API writes its codes: as its integer type, or as strings.
+struct CodeTypes {
+    /// What `code()` returns, and `Code::Repr` is: the integer type, or `&'static str`.
+    code: TokenStream,
+    /// What `from_code` and `classify` take: the integer type, or a `&str`.
+    input: TokenStream,
+    /// `const` on the lookups by code of an integer table (a string's hash is not one).
+    constness: Option<TokenStream>,
+}
+
+fn code_types(table: &Table) -> CodeTypes {
+    if table.text_codes {
+        return CodeTypes {
+            code: quote_mixed!(&'static ::core::primitive::str),
+            input: quote_mixed!(&::core::primitive::str),
+            constness: None,
+        };
+    }
+    let repr = repr_type(table.repr);
+    CodeTypes {
+        code: repr.clone(),
+        input: repr,
+        constness: Some(quote_mixed!(const)),
+    }
 }
 
 fn repr_type(repr: Repr) -> TokenStream {

@@ -138,9 +138,11 @@ impl Document<'_> {
         }
         let hashes = "#".repeat(level.min(6));
         for reserved in &self.reserved[scope] {
-            let (low, high) = reserved.range;
-            let (low, high) = (self.table.code_text(low), self.table.code_text(high));
-            let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` reserved");
+            let _ = write!(
+                out,
+                "\n{hashes} {} reserved",
+                self.codes(reserved.range, &reserved.prefix)
+            );
             if let Some(message) = &reserved.message {
                 out.push_str(" - ");
                 push_escaped(out, message);
@@ -149,14 +151,29 @@ impl Document<'_> {
         }
         for &index in &self.sections[scope] {
             let section = &self.table.sections[index];
-            let (low, high) = section.range;
-            let (low, high) = (self.table.code_text(low), self.table.code_text(high));
-            let _ = write!(out, "\n{hashes} `{low}` ~ `{high}` ");
+            let _ = write!(
+                out,
+                "\n{hashes} {} ",
+                self.codes(section.range, &section.prefix)
+            );
             push_code_span(out, &section.name);
             out.push_str(" - ");
             push_escaped(out, &section.message);
             out.push('\n');
             self.scope(Some(index), level + 1, out);
+        }
+    }
+
+    /// The codes a section or reserved item holds: `` `LOW` ~ `HIGH` ``, or its prefix,
+    /// `` `PREFIX` ``, in a table of string codes.
+    fn codes(&self, (low, high): (i128, i128), prefix: &Option<String>) -> String {
+        match prefix {
+            Some(prefix) => code_span(prefix),
+            None => format!(
+                "`{}` ~ `{}`",
+                self.table.code_text(low),
+                self.table.code_text(high)
+            ),
         }
     }
 
@@ -187,7 +204,18 @@ impl Document<'_> {
             out.push_str("---|");
         }
         for row in rows {
-            let _ = write!(out, "\n| {} | ", self.table.code_text(row.code));
+            match &row.text {
+                // A string code in a code span: `codes import` reads it as a string, and its
+                // leading zeros and letters stay.
+                Some(text) => {
+                    out.push_str("\n| ");
+                    push_code_span(out, text);
+                    out.push_str(" | ");
+                }
+                None => {
+                    let _ = write!(out, "\n| {} | ", self.table.code_text(row.code));
+                }
+            }
             if !row.nameless {
                 push_code_span(out, &row.name);
             }

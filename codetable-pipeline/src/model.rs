@@ -29,8 +29,12 @@ pub struct Table {
     pub ident: Ident,
     /// The runtime crate, as the generated code names it.
     pub runtime: Runtime,
-    /// The code type.
+    /// The code type; in a table of string codes ([`Table::text_codes`]), the type of the
+    /// enum's discriminants, which are the rows' slots.
     pub repr: Repr,
+    /// The codes are strings (`"23505" => ..`): each row's code is its [`Row::text`], and its
+    /// [`Row::code`] its slot.
+    pub text_codes: bool,
     /// Shows its codes in hex (`#[codetable(hex)]`, or every row writes its code in hex),
     /// padded to this many digits; `None`: in decimal. See [`Table::code_text`].
     pub hex: Option<usize>,
@@ -61,6 +65,15 @@ pub struct Table {
 }
 
 impl Table {
+    /// A row's code as the table shows it everywhere: its string, or [`Table::code_text`] of
+    /// its number.
+    pub fn row_code(&self, row: &Row) -> String {
+        match &row.text {
+            Some(text) => text.clone(),
+            None => self.code_text(row.code),
+        }
+    }
+
     /// A code of the table as the table shows it everywhere (rustdoc, `MARKDOWN`, `Display`,
     /// the exports): decimal, or hex as [`Repr::hex`] writes it.
     pub fn code_text(&self, code: i128) -> String {
@@ -72,8 +85,11 @@ impl Table {
 pub struct Row {
     /// Docs and attributes passed on to the variant.
     pub attrs: Vec<Attribute>,
-    /// The code, which fits the table's code type.
+    /// The code, which fits the table's code type; in a table of string codes, the row's slot,
+    /// its variant's discriminant.
     pub code: i128,
+    /// In a table of string codes, the code.
+    pub text: Option<String>,
     /// The span of the code as written (both tokens of `-61`).
     pub code_span: Span,
     /// The wire name, verbatim; for a row written `_`, its variant's name.
@@ -330,16 +346,20 @@ pub struct Section {
     pub variant: Ident,
     /// What the section holds.
     pub message: String,
-    /// Both bounds inclusive.
+    /// Both bounds inclusive; in a table of string codes, `(0, 0)`: its codes are `prefix`'s.
     pub range: (i128, i128),
+    /// In a table of string codes, what each of its codes starts with.
+    pub prefix: Option<String>,
     /// The section it is nested in, an index into [`Table::sections`].
     pub parent: Option<usize>,
 }
 
 /// A `reserved` range.
 pub struct Reserved {
-    /// Both bounds inclusive.
+    /// Both bounds inclusive; in a table of string codes, `(0, 0)`: its codes are `prefix`'s.
     pub range: (i128, i128),
+    /// In a table of string codes, what the reserved codes start with.
+    pub prefix: Option<String>,
     /// Why the codes are reserved.
     pub message: Option<String>,
     /// The section it is declared in.

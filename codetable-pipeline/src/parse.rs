@@ -7,11 +7,11 @@
 //! COLUMN_DECL := OUTER_ATTR* IDENT : TYPE (= VALUE)?
 //! ITEM     := ROW | SECTION | RESERVED | ALIAS | RETIRED
 //! ROW      := OUTER_ATTR* CODE => NAME (as IDENT)? (, "MESSAGE")? (, IDENT = VALUE)*
-//! SECTION  := OUTER_ATTR* RANGE => IDENT , "MESSAGE" { ITEM,* }
-//! RESERVED := RANGE => reserved (, "MESSAGE")?
+//! SECTION  := OUTER_ATTR* (RANGE | "PREFIX") => IDENT , "MESSAGE" { ITEM,* }
+//! RESERVED := (RANGE | "PREFIX") => reserved (, "MESSAGE")?
 //! ALIAS    := OUTER_ATTR* IDENT = IDENT
 //! RETIRED  := IDENT => retired (, "MESSAGE")?
-//! CODE     := -? INTEGER_LITERAL
+//! CODE     := -? INTEGER_LITERAL | "STRING"
 //! RANGE    := CODE ..= CODE  |  CODE .. CODE
 //! NAME     := IDENT | _
 //! VALUE    := -? LITERAL | IDENT
@@ -25,8 +25,8 @@
 //! here.
 
 use crate::ast::{
-    Alias, CodeLit, CodeRange, ColumnDecl, ColumnSet, ColumnValue, Input, Item, Name, RangeLimits,
-    Reserved, Retired, Row, Section, Table,
+    Alias, Code, CodeLit, CodeRange, Codes, ColumnDecl, ColumnSet, ColumnValue, Input, Item, Name,
+    RangeLimits, Reserved, Retired, Row, Section, Table,
 };
 use crate::errors::Errors;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
@@ -282,6 +282,9 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
     if input.peek(Ident::peek_any) {
         return named_item(input, attrs);
     }
+    if input.peek(LitStr) {
+        return text_item(input, attrs, errors, depth);
+    }
     let start = code(input)?;
     let limits = if input.peek(Token![..=]) {
         Some(RangeLimits::Closed(input.parse()?))
@@ -298,39 +301,10 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
             }
             errors.push(error);
         }
-        let name = name(input)?;
-        let variant = if input.peek(Token![as]) {
-            input.parse::<Token![as]>()?;
-            Some(input.call(Ident::parse_any)?)
-        } else {
-            None
-        };
-        // The message, if the row gives one: a string after the comma.
-        let message = if input.peek(Token![,]) && input.peek2(LitStr) {
-            input.parse::<Token![,]>()?;
-            Some(input.parse()?)
-        } else {
-            if let Some(error) = not_a_message(input) {
-                // Read past it, so that the row keeps its variant and the next item is read.
-                errors.push(error);
-                input.parse::<Token![,]>()?;
-                input.parse::<Option<Token![-]>>()?;
-                input.parse::<Lit>()?;
-            }
-            None
-        };
-        // Past the name, a broken row still gives its variant, so the user's uses of it add
-        // no errors of their own.
-        let mut recovered = false;
-        let columns = column_sets(input).unwrap_or_else(|error| {
-            errors.push(error);
-            recover(input);
-            recovered = true;
-            Vec::new()
-        });
+        let (name, variant, message, columns, recovered) = row_tail(input, errors)?;
         return Ok(Item::Row(Row {
             attrs,
-            code: start,
+            code: Code::Int(start),
             name,
             variant,
             message,
@@ -351,13 +325,129 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
         };
         return Ok(Item::Reserved(Reserved {
             attrs,
-            range,
+            codes: Codes::Range(range),
             message,
         }));
     }
     let ident: Ident = input.parse()?;
     input.parse::<Token![,]>()?;
     let message = input.parse()?;
+    section_body(
+        input,
+        errors,
+        depth,
+        attrs,
+        Codes::Range(range),
+        ident,
+        message,
+    )
+}
+
+/// The rest of a row, after its code and `=>`: `NAME (as IDENT)? (, "MESSAGE")? (, IDENT =
+/// VALUE)*`, as (name, variant, message, settings, whether parsing recovered from an error).
+#[allow(clippy::type_complexity)]
+fn row_tail(
+    input: ParseStream,
+    errors: &mut Errors,
+) -> syn::Result<(Name, Option<Ident>, Option<LitStr>, Vec<ColumnSet>, bool)> {
+    let name = name(input)?;
+    let variant = if input.peek(Token![as]) {
+        input.parse::<Token![as]>()?;
+        Some(input.call(Ident::parse_any)?)
+    } else {
+        None
+    };
+    // The message, if the row gives one: a string after the comma.
+    let message = if input.peek(Token![,]) && input.peek2(LitStr) {
+        input.parse::<Token![,]>()?;
+        Some(input.parse()?)
+    } else {
+        if let Some(error) = not_a_message(input) {
+            // Read past it, so that the row keeps its variant and the next item is read.
+            errors.push(error);
+            input.parse::<Token![,]>()?;
+            input.parse::<Option<Token![-]>>()?;
+            input.parse::<Lit>()?;
+        }
+        None
+    };
+    // Past the name, a broken row still gives its variant, so the user's uses of it add
+    // no errors of their own.
+    let mut recovered = false;
+    let columns = column_sets(input).unwrap_or_else(|error| {
+        errors.push(error);
+        recover(input);
+        recovered = true;
+        Vec::new()
+    });
+    Ok((name, variant, message, columns, recovered))
+}
+
+/// An item of a table of string codes: `"CODE" => NAME ..` (a row), `"PREFIX" => IDENT,
+/// "MESSAGE" { .. }` (a section: the braces tell it from a row) or `"PREFIX" => reserved`.
+fn text_item(
+    input: ParseStream,
+    attrs: Vec<Attribute>,
+    errors: &mut Errors,
+    depth: usize,
+) -> syn::Result<Item> {
+    let code: LitStr = input.parse()?;
+    input.parse::<Token![=>]>()?;
+    if input.peek(kw::reserved) {
+        input.parse::<kw::reserved>()?;
+        let message = if input.peek(Token![,]) && input.peek2(LitStr) {
+            input.parse::<Token![,]>()?;
+            Some(input.parse()?)
+        } else {
+            None
+        };
+        return Ok(Item::Reserved(Reserved {
+            attrs,
+            codes: Codes::Prefix(code),
+            message,
+        }));
+    }
+    let ahead = input.fork();
+    let is_section = ahead.parse::<Ident>().is_ok()
+        && ahead.parse::<Token![,]>().is_ok()
+        && ahead.parse::<LitStr>().is_ok()
+        && ahead.peek(token::Brace);
+    if is_section {
+        let ident: Ident = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let message = input.parse()?;
+        return section_body(
+            input,
+            errors,
+            depth,
+            attrs,
+            Codes::Prefix(code),
+            ident,
+            message,
+        );
+    }
+    let (name, variant, message, columns, recovered) = row_tail(input, errors)?;
+    Ok(Item::Row(Row {
+        attrs,
+        code: Code::Text(code),
+        name,
+        variant,
+        message,
+        columns,
+        recovered,
+    }))
+}
+
+/// A section's items, in braces, after its header.
+fn section_body(
+    input: ParseStream,
+    errors: &mut Errors,
+    depth: usize,
+    attrs: Vec<Attribute>,
+    codes: Codes,
+    ident: Ident,
+    message: LitStr,
+) -> syn::Result<Item> {
     if depth >= MOST_SECTION_DEPTH {
         // Recovery skips the section's braces.
         return Err(syn::Error::new(
@@ -373,7 +463,7 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
     let items = items(&content, errors, depth + 1);
     Ok(Item::Section(Section {
         attrs,
-        range,
+        codes,
         ident,
         message,
         items,

@@ -8,6 +8,7 @@ mod attrs;
 mod columns;
 mod help;
 mod names;
+mod text;
 
 use attrs::Place;
 
@@ -66,14 +67,20 @@ fn check_type_names(tables: &mut Vec<model::Table>, errors: &mut Errors) {
 
 fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) -> model::Table {
     let errors_before = errors.count();
-    let (repr, options, attrs) = attrs::table(table.attrs, errors);
+    let (repr, mut options, attrs) = attrs::table(table.attrs, errors);
     let columns = columns::declarations(table.columns, errors);
     help::check_languages(&options.languages, errors);
     help::check_problem_json(options.problem_json, &columns, errors);
-    let languages = languages(options.languages, &columns, errors);
+    let languages = languages(std::mem::take(&mut options.languages), &columns, errors);
 
+    let shape = options
+        .shape
+        .as_ref()
+        .and_then(|written| text::Shape::new(written).map_err(|e| errors.push(e)).ok());
     let mut walk = Walk {
         repr,
+        kind: text::KindSeen::default(),
+        shape,
         table: &table.ident,
         strip_prefix: options.strip_prefix.as_deref(),
         columns: &columns,
@@ -89,6 +96,7 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
     let mut scope = Scope {
         low,
         high,
+        prefix: String::new(),
         section: None,
         describe: None,
     };
@@ -104,6 +112,7 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
         }
     }
     walk.items(table.items, &scope);
+    let text_codes = walk.kind.kind() == Some(text::Kind::Strings);
     let Walk {
         mut rows,
         sections,
@@ -112,6 +121,20 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
         retired,
         ..
     } = walk;
+    let repr = if text_codes {
+        check_text_table(&table.ident, table.range.as_ref(), &options, errors);
+        // The discriminants are the slots.
+        Repr::first_holding([Repr::U8, Repr::U16, Repr::U32], 0, rows.len() as i128 - 1)
+            .unwrap_or(Repr::U32)
+    } else {
+        if let Some(shape) = &options.shape {
+            errors.push(error(
+                shape,
+                "`shape` is what every string code matches: this table's codes are numbers",
+            ));
+        }
+        repr
+    };
 
     if rows.is_empty() {
         errors.push(error(
@@ -122,19 +145,25 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
             ),
         ));
     }
-    check_duplicate_codes(&rows, errors);
     check_duplicate_names(&rows, errors);
     check_generated_names(&mut rows, &columns, errors);
     let alias_rows = names::check_aliases(&table.ident, &rows, &aliases, errors);
     names::check_retired(&rows, &aliases, &retired, errors);
     check_duplicate_sections(&sections, errors);
-    check_overlaps(&sections, &reserved, errors);
-    check_reserved_rows(&rows, &reserved, errors);
-    check_rows_in_subsections(&rows, &sections, errors);
+    if text_codes {
+        text::check_duplicate_codes(&rows, errors);
+        text::check_overlaps(&sections, &reserved, errors);
+        text::check_rows(&rows, &sections, &reserved, errors);
+    } else {
+        check_duplicate_codes(&rows, errors);
+        check_overlaps(&sections, &reserved, errors);
+        check_reserved_rows(&rows, &reserved, errors);
+        check_rows_in_subsections(&rows, &sections, errors);
+    }
 
     // Hex where the option says so, or where every row writes its code so.
-    let hex = (options.hex
-        || (!rows.is_empty() && rows.iter().all(|row| row.hex_digits.is_some())))
+    let hex = (!text_codes
+        && (options.hex || (!rows.is_empty() && rows.iter().all(|row| row.hex_digits.is_some()))))
     .then(|| {
         rows.iter()
             .filter_map(|row| row.hex_digits)
@@ -156,6 +185,7 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
         ident: table.ident,
         runtime,
         repr,
+        text_codes,
         hex,
         strip_prefix: options.strip_prefix,
         help_url: options.help_url.map(|template| template.value()),
@@ -176,13 +206,46 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
             .into_iter()
             .filter_map(|reserved| {
                 Some(model::Reserved {
-                    range: reserved.range?,
+                    range: reserved
+                        .range
+                        .or_else(|| reserved.prefix.as_ref().map(|_| (0, 0)))?,
+                    prefix: reserved.prefix,
                     message: reserved.message,
                     parent: reserved.parent.filter(|_| valid),
                 })
             })
             .collect(),
         valid,
+    }
+}
+
+/// What a table of string codes cannot say: a `#[repr]` (the macro picks the type of its
+/// discriminants), an `in RANGE` (its sections' prefixes say which codes they hold), `hex`.
+fn check_text_table(
+    ident: &Ident,
+    range: Option<&CodeRange>,
+    options: &attrs::Options,
+    errors: &mut Errors,
+) {
+    if let Some(span) = options.repr_written {
+        errors.push(syn::Error::new(
+            span,
+            "a table of string codes takes no `#[repr(..)]`: its codes are strings, and its \
+             enum's discriminants are its rows' places",
+        ));
+    }
+    if let Some(range) = range {
+        errors.push(error(
+            range,
+            "a table of string codes has no `in RANGE`: a section's prefix says which codes it \
+             holds; remove it",
+        ));
+    }
+    if options.hex {
+        errors.push(error(
+            ident,
+            "`hex` shows numbers in hex: this table's codes are strings; remove it",
+        ));
     }
 }
 
@@ -216,6 +279,8 @@ fn languages(
 struct Scope {
     low: i128,
     high: i128,
+    /// In a table of string codes: what every code of the scope starts with (`""` at the top).
+    prefix: String,
     section: Option<usize>,
     /// How errors name this scope's range; `None` for a table without `in RANGE`, where the
     /// only bounds are those of the code type.
@@ -224,11 +289,13 @@ struct Scope {
 
 struct RowDraft {
     attrs: Vec<Attribute>,
-    /// Written `_`: the name is made from the code.
+    /// Written `_`: the name is made from the code (a number's), or is the code (a string).
     nameless: bool,
     values: Vec<Option<model::Value>>,
-    code_lit: CodeLit,
+    written: ast::Code,
     code: Option<i128>,
+    /// A string code.
+    text: Option<String>,
     name: String,
     variant: Option<Ident>,
     /// The variant's name, empty without a variant.
@@ -260,20 +327,29 @@ struct SectionDraft {
     ident: Ident,
     variant: Option<Ident>,
     message: String,
-    range_tokens: CodeRange,
+    written: ast::Codes,
     range: Option<(i128, i128)>,
+    /// A table of string codes': what its codes start with.
+    prefix: Option<String>,
     parent: Option<usize>,
 }
 
 struct ReservedDraft {
+    written: ast::Codes,
     message: Option<String>,
     range: Option<(i128, i128)>,
+    /// A table of string codes': what its codes start with.
+    prefix: Option<String>,
     parent: Option<usize>,
 }
 
 /// One pass over a table's items, depth first, checking what each item can check alone.
 struct Walk<'a> {
     repr: Repr,
+    /// Whether the table's codes are numbers or strings: its first code's.
+    kind: text::KindSeen,
+    /// `#[codetable(shape = "..")]`: what every string code must match.
+    shape: Option<text::Shape>,
     table: &'a Ident,
     /// Taken off wire names before their variants are made.
     strip_prefix: Option<&'a str>,
@@ -311,20 +387,10 @@ impl Walk<'_> {
         let (alias_sets, settings): (Vec<ast::ColumnSet>, Vec<ast::ColumnSet>) =
             settings.into_iter().partition(|set| self.is_alias(set));
         let attrs = attrs::conditions(row.attrs, Place::Row, self.errors);
-        let code = self.code(&row.code).filter(|&code| {
-            let inside = scope.low <= code && code <= scope.high;
-            if !inside {
-                if let Some(describe) = &scope.describe {
-                    self.errors.push(error(
-                        &row.code,
-                        format_args!(
-                            "code {code} is outside {describe}: change the code, or widen the range"
-                        ),
-                    ));
-                }
-            }
-            inside
-        });
+        let (code, text) = match &row.code {
+            ast::Code::Int(written) => (self.int_code(written, scope), None),
+            ast::Code::Text(written) => (None, self.text_code(written, scope)),
+        };
         let (name, variant) = match &row.name {
             Name::Ident(ident) => {
                 let name = ident.unraw().to_string();
@@ -335,12 +401,23 @@ impl Walk<'_> {
                 (name, variant)
             }
             // Made from the literal, so that a code outside the range still gives its variant.
-            Name::Nameless(underscore) => match literal_value(&row.code) {
-                Ok(value) => {
-                    let (variant, name) = nameless_variant(value, underscore.span);
-                    (name.clone(), Some((variant, name)))
+            Name::Nameless(underscore) => match &row.code {
+                ast::Code::Int(written) => match literal_value(written) {
+                    Ok(value) => {
+                        let (variant, name) = nameless_variant(value, underscore.span);
+                        (name.clone(), Some((variant, name)))
+                    }
+                    Err(_) => (String::new(), None),
+                },
+                // A string code that is its own wire name: written once.
+                ast::Code::Text(written) => {
+                    let name = written.value();
+                    let variant = match &row.variant {
+                        Some(chosen) => chosen_variant(chosen, self.errors),
+                        None => self.variant(&name, written.span()),
+                    };
+                    (name, variant)
                 }
-                Err(_) => (String::new(), None),
             },
             Name::NotIdent(tokens) => {
                 self.errors.push(error(
@@ -390,10 +467,18 @@ impl Walk<'_> {
         self.rows.push(RowDraft {
             attrs,
             values,
-            hex_digits: row.code.hex_digits(),
-            nameless: matches!(row.name, Name::Nameless(_)),
-            code_lit: row.code,
+            hex_digits: match &row.code {
+                ast::Code::Int(written) => written.hex_digits(),
+                ast::Code::Text(_) => None,
+            },
+            // A string code that is its own name is a name: only a number's `_` is nameless.
+            nameless: matches!(
+                (&row.name, &row.code),
+                (Name::Nameless(_), ast::Code::Int(_))
+            ),
+            written: row.code,
             code,
+            text,
             name,
             variant,
             variant_name: variant_name.unwrap_or_default(),
@@ -532,22 +617,8 @@ impl Walk<'_> {
 
     fn section(&mut self, section: ast::Section, scope: &Scope) {
         let attrs = attrs::conditions(section.attrs, Place::Section, self.errors);
-        let range = self.range(&section.range).filter(|&(low, high)| {
-            let inside = scope.low <= low && high <= scope.high;
-            if !inside {
-                if let Some(describe) = &scope.describe {
-                    self.errors.push(error(
-                        &section.range,
-                        format_args!(
-                            "section `{}` ({}) is not inside {describe}: narrow it, or widen the outer range",
-                            section.ident,
-                            show(low, high)
-                        ),
-                    ));
-                }
-            }
-            inside
-        });
+        let what = format!("section `{}`", section.ident);
+        let (range, prefix) = self.codes(&section.codes, &what, scope);
         let name = section.ident.unraw().to_string();
         let variant =
             variant_ident(&name, &name, section.ident.span(), self.errors).map(|(ident, _)| ident);
@@ -562,20 +633,74 @@ impl Walk<'_> {
         let inner = Scope {
             low: range.map_or(scope.low, |range| range.0),
             high: range.map_or(scope.high, |range| range.1),
+            prefix: prefix.clone().unwrap_or_else(|| scope.prefix.clone()),
             section: Some(index),
-            describe: range
-                .map(|(low, high)| format!("section `{}` ({})", section.ident, show(low, high))),
+            describe: match (&range, &prefix) {
+                (Some((low, high)), _) => Some(format!(
+                    "section `{}` ({})",
+                    section.ident,
+                    show(*low, *high)
+                )),
+                (None, Some(prefix)) => Some(format!("section `{}` (`{prefix}`)", section.ident)),
+                (None, None) => None,
+            },
         };
         self.sections.push(SectionDraft {
             attrs,
             ident: section.ident,
             variant,
             message,
-            range_tokens: section.range,
+            written: section.codes,
             range,
+            prefix,
             parent: scope.section,
         });
         self.items(section.items, &inner);
+    }
+
+    /// A section's or a reserved item's codes: a range inside the scope's, or a prefix that
+    /// extends the scope's; `what` names the item in errors.
+    fn codes(
+        &mut self,
+        codes: &ast::Codes,
+        what: &str,
+        scope: &Scope,
+    ) -> (Option<(i128, i128)>, Option<String>) {
+        match codes {
+            ast::Codes::Range(written) => {
+                if !self.kind.expect(text::Kind::Integers, written, self.errors) {
+                    return (None, None);
+                }
+                let range = self.range(written).filter(|&(low, high)| {
+                    let inside = scope.low <= low && high <= scope.high;
+                    if !inside {
+                        if let Some(describe) = &scope.describe {
+                            self.errors.push(error(
+                                written,
+                                format_args!(
+                                    "{what} ({}) is not inside {describe}: narrow it, or widen \
+                                     the outer range",
+                                    show(low, high)
+                                ),
+                            ));
+                        }
+                    }
+                    inside
+                });
+                (range, None)
+            }
+            ast::Codes::Prefix(written) => {
+                if !self.kind.expect(text::Kind::Strings, written, self.errors) {
+                    return (None, None);
+                }
+                let prefix = written.value();
+                (
+                    None,
+                    text::check_prefix(written, &prefix, what, scope, self.errors)
+                        .then_some(prefix),
+                )
+            }
+        }
     }
 
     fn reserved(&mut self, reserved: ast::Reserved, scope: &Scope) {
@@ -583,26 +708,46 @@ impl Walk<'_> {
             self.errors
                 .push(error(attr, "a reserved range takes no attributes"));
         }
-        let range = self.range(&reserved.range).filter(|&(low, high)| {
-            let inside = scope.low <= low && high <= scope.high;
+        let (range, prefix) = self.codes(&reserved.codes, "the reserved range", scope);
+        self.reserved.push(ReservedDraft {
+            written: reserved.codes,
+            message: reserved.message.map(|message| message.value()),
+            range,
+            prefix,
+            parent: scope.section,
+        });
+    }
+
+    /// A row's integer code, if it fits the code type and the scope's range.
+    fn int_code(&mut self, written: &CodeLit, scope: &Scope) -> Option<i128> {
+        if !self.kind.expect(text::Kind::Integers, written, self.errors) {
+            return None;
+        }
+        self.code(written).filter(|&code| {
+            let inside = scope.low <= code && code <= scope.high;
             if !inside {
                 if let Some(describe) = &scope.describe {
                     self.errors.push(error(
-                        &reserved.range,
+                        written,
                         format_args!(
-                            "the reserved range {} is not inside {describe}: narrow it, or widen the outer range",
-                            show(low, high)
+                            "code {code} is outside {describe}: change the code, or widen the range"
                         ),
                     ));
                 }
             }
             inside
-        });
-        self.reserved.push(ReservedDraft {
-            message: reserved.message.map(|message| message.value()),
-            range,
-            parent: scope.section,
-        });
+        })
+    }
+
+    /// A row's string code, if it is not empty, starts with the scope's prefix and has the
+    /// table's shape.
+    fn text_code(&mut self, written: &syn::LitStr, scope: &Scope) -> Option<String> {
+        if !self.kind.expect(text::Kind::Strings, written, self.errors) {
+            return None;
+        }
+        let code = written.value();
+        let fits = text::check_code(written, &code, scope, self.shape.as_ref(), self.errors);
+        fits.then_some(code)
     }
 
     /// The value of a code, if it is a plain integer that fits the code type.
@@ -797,14 +942,14 @@ fn check_duplicate_codes(rows: &[RowDraft], errors: &mut Errors) {
                 String::new()
             };
             errors.push(error(
-                &later.code_lit,
+                &later.written,
                 format_args!(
                     "code {code} is defined twice{holder}; remove one of the rows, or give it its own code{alias}"
                 ),
             ));
         }
         errors.push(error(
-            &first.code_lit,
+            &first.written,
             format_args!("code {code} first defined here"),
         ));
     }
@@ -1008,7 +1153,7 @@ fn report_overlap(a: &Extent, b: &Extent, sections: &[SectionDraft], errors: &mu
     };
     let Some(section) = at.section else { return };
     errors.push(error(
-        &sections[section].range_tokens,
+        &sections[section].written,
         format_args!(
             "{} overlaps {}: make them disjoint, or nest one inside the other",
             describe(at),
@@ -1053,7 +1198,7 @@ fn check_reserved_rows(rows: &[RowDraft], reserved: &[ReservedDraft], errors: &m
                 .map(|message| format!(" ({message})"))
                 .unwrap_or_default();
             errors.push(error(
-                &row.code_lit,
+                &row.written,
                 format_args!(
                     "code {code} is inside the reserved range {}{why}: pick another code",
                     show(low, high)
@@ -1092,7 +1237,7 @@ fn check_rows_in_subsections(rows: &[RowDraft], sections: &[SectionDraft], error
         };
         if code <= high {
             errors.push(error(
-                &row.code_lit,
+                &row.written,
                 format_args!(
                     "code {code} lies in section `{}` ({}) but is written outside it: move the row into the section",
                     sections[section].ident,
@@ -1116,7 +1261,8 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
             Some(model::Row {
                 attrs: row.attrs,
                 code: row.code.unwrap_or(0),
-                code_span: row.code_lit.lit.span(),
+                code_span: syn::spanned::Spanned::span(&row.written),
+                text: row.text,
                 name: row.name,
                 nameless: row.nameless,
                 variant,
@@ -1128,6 +1274,14 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
                 own_help_url: row.help_url.is_some(),
                 help_url: row.link,
             })
+        })
+        .enumerate()
+        // A string code's row: its number is its slot, its variant's discriminant.
+        .map(|(slot, mut row)| {
+            if row.text.is_some() {
+                row.code = slot as i128;
+            }
+            row
         })
         .collect()
 }
@@ -1148,6 +1302,7 @@ fn model_sections(sections: Vec<SectionDraft>, valid: bool) -> Vec<model::Sectio
                 variant,
                 message: section.message,
                 range: section.range.unwrap_or((0, 0)),
+                prefix: section.prefix,
                 parent: section.parent.filter(|_| valid),
             })
         })

@@ -50,14 +50,15 @@
 //! same reason a table cannot have an `IntoResponse` of its own in a crate where this feature
 //! is on: wrap it in a type of yours, or convert it in `map_err`.
 
+use crate::code::sealed::Sealed;
 use crate::http::HttpStatus;
-use crate::{Code, OrUnknown};
+use crate::{Code, CodeInput, OrUnknown};
 use ::http::header::{HeaderValue, CONTENT_LANGUAGE, CONTENT_TYPE};
 use ::http::StatusCode;
 use alloc::string::String;
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
-use core::fmt::{Display, Write};
+use core::fmt::Write;
 
 /// The response for a table's code: its status and `{"code", "name", "message"}`, or its
 /// problem details for a table with `#[codetable(problem_json)]`. What each table's
@@ -67,7 +68,7 @@ pub fn response<E: HttpStatus>(code: E) -> Response {
     if E::PROBLEM_JSON {
         return Problem::new(code).into_response();
     }
-    json_response(
+    json_response::<E>(
         code.http_status(),
         code.code(),
         Some(code.name()),
@@ -141,8 +142,8 @@ impl<E: HttpStatus> Problem<E> {
     }
 
     /// The code.
-    pub fn code(&self) -> OrUnknown<E> {
-        self.code
+    pub fn code(&self) -> &OrUnknown<E> {
+        &self.code
     }
 
     /// The title, and the tag of its language (for a table with languages).
@@ -191,7 +192,9 @@ impl<E: HttpStatus> IntoResponse for Problem<E> {
                 json_string(&mut body, value);
             }
         }
-        let _ = write!(body, ",\"code\":{},\"name\":", self.code.code());
+        body.push_str(",\"code\":");
+        json_code::<E>(&mut body, self.code.code());
+        body.push_str(",\"name\":");
         json_string(&mut body, known.map(Code::name));
         body.push('}');
         let mut response = Response::new(Body::from(body));
@@ -244,20 +247,22 @@ impl<E: HttpStatus> OrUnknown<E> {
         }
         match self.known() {
             Some(known) => response(known),
-            None => json_response(unknown, self.code(), None, None),
+            None => json_response::<E>(unknown, self.code(), None, None),
         }
     }
 }
 
-fn json_response(
+fn json_response<E: Code>(
     status: StatusCode,
-    code: impl Display,
+    code: CodeInput<'_, E>,
     name: Option<&str>,
     message: Option<&str>,
 ) -> Response {
     let mut body =
         String::with_capacity(48 + name.map_or(0, str::len) + message.map_or(0, str::len));
-    let _ = write!(body, "{{\"code\":{code},\"name\":");
+    body.push_str("{\"code\":");
+    json_code::<E>(&mut body, code);
+    body.push_str(",\"name\":");
     json_string(&mut body, name);
     body.push_str(",\"message\":");
     json_string(&mut body, message);
@@ -268,6 +273,15 @@ fn json_response(
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     response
+}
+
+/// A code as JSON: a number as a number, a string code as a string.
+fn json_code<E: Code>(out: &mut String, code: CodeInput<'_, E>) {
+    if <E::Repr as Sealed>::TEXT {
+        json_string(out, Some(&alloc::string::ToString::to_string(&code)));
+    } else {
+        let _ = write!(out, "{code}");
+    }
 }
 
 /// A JSON string, or `null`: `"` and `\` escaped, and the control characters JSON forbids in a

@@ -5,50 +5,171 @@ use core::hash::Hash;
 use core::marker::PhantomData;
 
 pub(crate) mod sealed {
+    use super::Repr;
+
     pub trait Sealed: Sized {
-        /// The number, if it fits the type.
+        /// Whether the codes are text, which JSON writes as a string.
+        #[cfg_attr(not(feature = "axum"), allow(dead_code))]
+        const TEXT: bool;
+
+        /// A code written as text (gRPC metadata), looked up as the table's input: the number
+        /// it spells if it fits the type, or the text itself.
         #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
-        fn from_i128(value: i128) -> Option<Self>;
+        fn parse(text: &str) -> Option<<Self as Repr>::Input<'_>>
+        where
+            Self: Repr;
     }
 
-    /// With the `serde` feature, what serde needs of a code type; without it, nothing.
+    /// With the `serde` feature, what serde needs of a code type: to be written, and read as
+    /// the table's input (a number, or a borrowed or owned string); without it, nothing.
     #[cfg(feature = "serde")]
-    pub trait Serde: serde_core::Serialize + for<'de> serde_core::Deserialize<'de> {}
-    #[cfg(feature = "serde")]
-    impl<T: serde_core::Serialize + for<'de> serde_core::Deserialize<'de>> Serde for T {}
+    pub trait Serde: serde_core::Serialize {
+        /// Writes a code as it came in.
+        fn serialize_input<S: serde_core::Serializer>(
+            code: <Self as Repr>::Input<'_>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error>
+        where
+            Self: Repr;
+
+        /// Reads a code and hands it to `found`.
+        fn deserialize_input<'de, D, T>(
+            deserializer: D,
+            found: impl FnOnce(<Self as Repr>::Input<'_>) -> T,
+        ) -> Result<T, D::Error>
+        where
+            Self: Repr,
+            D: serde_core::Deserializer<'de>;
+    }
     #[cfg(not(feature = "serde"))]
     pub trait Serde {}
     #[cfg(not(feature = "serde"))]
     impl<T> Serde for T {}
 }
 
-/// An integer type a table's codes can have: the `T` of `#[repr(T)]`.
+/// The type of a table's codes: an integer type (the `T` of `#[repr(T)]`), or `&'static str`
+/// for a table of string codes (`"23505" => UNIQUE_VIOLATION, ..`).
 ///
-/// Implemented for `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32` and `u64`; sealed.
+/// Implemented for `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32`, `u64` and `&'static str`;
+/// sealed.
 pub trait Repr:
     sealed::Sealed + sealed::Serde + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
 {
-    /// The code widened losslessly, so codes of any table can be compared or stored together.
-    fn to_i128(self) -> i128;
+    /// A code as it comes in to be looked up: the number itself, or a `&str` of any lifetime.
+    type Input<'a>: Copy + Eq + Ord + Hash + Debug + Display;
+    /// A code a table does not have, kept as it came: the number, or its text
+    /// ([`KeptText`](crate::KeptText)).
+    type Unknown: Clone + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static;
+
+    /// A code as an input of any lifetime: an integer as it is, a `&'static str` as a
+    /// shorter `&str` (which generic code cannot see without this).
+    fn shorten<'a>(code: Self::Input<'static>) -> Self::Input<'a>;
+    /// An input kept, as unknown.
+    fn keep(code: Self::Input<'_>) -> Self::Unknown;
+    /// A kept code as an input again.
+    fn kept(code: &Self::Unknown) -> Self::Input<'_>;
 }
 
 macro_rules! impl_repr {
     ($($t:ty)*) => {$(
         impl sealed::Sealed for $t {
+            const TEXT: bool = false;
+
             #[inline]
-            fn from_i128(value: i128) -> Option<Self> {
-                <$t>::try_from(value).ok()
+            fn parse(text: &str) -> Option<$t> {
+                text.parse().ok()
+            }
+        }
+        #[cfg(feature = "serde")]
+        impl sealed::Serde for $t {
+            fn serialize_input<S: serde_core::Serializer>(
+                code: $t,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                serde_core::Serialize::serialize(&code, serializer)
+            }
+
+            fn deserialize_input<'de, D, T>(
+                deserializer: D,
+                found: impl FnOnce($t) -> T,
+            ) -> Result<T, D::Error>
+            where
+                D: serde_core::Deserializer<'de>,
+            {
+                <$t as serde_core::Deserialize>::deserialize(deserializer).map(found)
             }
         }
         impl Repr for $t {
+            type Input<'a> = $t;
+            type Unknown = $t;
+
             #[inline]
-            fn to_i128(self) -> i128 {
-                i128::from(self)
+            fn shorten<'a>(code: $t) -> Self::Input<'a> {
+                code
+            }
+            #[inline]
+            fn keep(code: $t) -> $t {
+                code
+            }
+            #[inline]
+            fn kept(code: &$t) -> $t {
+                *code
             }
         }
     )*};
 }
 impl_repr!(i8 i16 i32 i64 u8 u16 u32 u64);
+
+impl sealed::Sealed for &'static str {
+    const TEXT: bool = true;
+
+    #[inline]
+    fn parse(text: &str) -> Option<&str> {
+        Some(text)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl sealed::Serde for &'static str {
+    fn serialize_input<S: serde_core::Serializer>(
+        code: &str,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(code)
+    }
+
+    fn deserialize_input<'de, D, T>(
+        deserializer: D,
+        found: impl FnOnce(&str) -> T,
+    ) -> Result<T, D::Error>
+    where
+        D: serde_core::Deserializer<'de>,
+    {
+        deserializer.deserialize_str(crate::serde::InputVisitor(found))
+    }
+}
+
+impl Repr for &'static str {
+    type Input<'a> = &'a str;
+    type Unknown = crate::KeptText;
+
+    #[inline]
+    fn shorten<'a>(code: &'static str) -> Self::Input<'a> {
+        code
+    }
+    #[inline]
+    fn keep(code: &str) -> crate::KeptText {
+        crate::KeptText::new(code)
+    }
+    #[inline]
+    fn kept(code: &crate::KeptText) -> &str {
+        code.as_str()
+    }
+}
+
+/// A code as a table of type `C` looks it up: `C::Repr` itself for an integer table, a `&str`
+/// of any lifetime for a table of string codes.
+pub type CodeInput<'a, C> = <<C as Code>::Repr as Repr>::Input<'a>;
 
 /// An error-code table made by [`define_codes!`](crate::define_codes): what generic code can
 /// ask of any of them.
@@ -68,7 +189,8 @@ impl_repr!(i8 i16 i32 i64 u8 u16 u32 u64);
 ///     }
 /// }
 ///
-/// fn describe<C: Code>(code: C::Repr) -> &'static str {
+/// // A code as the table looks it up: `i32` for this table, `&str` for one of string codes.
+/// fn describe<C: Code>(code: codetable::CodeInput<'_, C>) -> &'static str {
 ///     C::from_code(code).map_or("unknown", C::message)
 /// }
 /// assert_eq!(describe::<TaskState>(1), "任务暂停");
@@ -77,7 +199,8 @@ impl_repr!(i8 i16 i32 i64 u8 u16 u32 u64);
 pub trait Code:
     Copy + Eq + Ord + Hash + Debug + Display + core::error::Error + Send + Sync + 'static
 {
-    /// The integer type of the codes (`#[repr(T)]`, `i32` by default).
+    /// The type of the codes: an integer type (`#[repr(T)]`, `i32` by default), or
+    /// `&'static str` for a table of string codes.
     type Repr: Repr;
     /// The table's sections: the generated category enum, or [`NoCategory`](crate::NoCategory)
     /// for a table without sections.
@@ -90,21 +213,22 @@ pub trait Code:
     /// back to the same rows.
     const MARKDOWN: &'static str;
 
-    /// The code's number.
-    fn code(self) -> Self::Repr;
+    /// The code: its number, or its text for a table of string codes (an input of
+    /// [`from_code`](Code::from_code) as it is, in generic code too).
+    fn code(self) -> CodeInput<'static, Self>;
     /// The wire name, exactly as written in the table.
     fn name(self) -> &'static str;
     /// The message of the code's row.
     fn message(self) -> &'static str;
     /// The variant with this code, if the table has one.
-    fn from_code(code: Self::Repr) -> Option<Self>;
+    fn from_code(code: CodeInput<'_, Self>) -> Option<Self>;
     /// The variant with this exact wire name, if the table has one.
     fn from_name(name: &str) -> Option<Self>;
     /// The `index`-th code in declaration order, if `index < COUNT`.
     fn at(index: usize) -> Option<Self>;
     /// What `code` is to the table: a row, a code of a reserved range, a code of a section that
     /// no row has, or unknown.
-    fn classify(code: Self::Repr) -> crate::Classified<Self>;
+    fn classify(code: CodeInput<'_, Self>) -> crate::Classified<Self>;
 
     /// The tags of the table's languages (`#[codetable(languages(zh, en))]`: `["zh", "en"]`),
     /// the first that of [`message`](Code::message); empty for a table that declares none.

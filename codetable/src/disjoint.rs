@@ -59,32 +59,32 @@ macro_rules! assert_disjoint {
         const _: () = {
             const __A_LEN: usize = <$a>::COUNT;
             const __B_LEN: usize = <$b>::COUNT;
-            let mut __a = [0i128; __A_LEN];
+            let mut __a = [$crate::__disjoint::Keyed::EMPTY; __A_LEN];
             let mut __index = 0;
             while __index < __A_LEN {
-                __a[__index] = <<$a as $crate::__private_0_1_0::Table>::Support>::code_at(__index) as i128;
+                __a[__index] = $crate::__disjoint::Keyed::new(
+                    <<$a as $crate::__private_0_1_0::Table>::Support>::key_at(__index),
+                    __index,
+                );
                 __index += 1;
             }
-            let mut __b = [0i128; __B_LEN];
+            let mut __b = [$crate::__disjoint::Keyed::EMPTY; __B_LEN];
             let mut __index = 0;
             while __index < __B_LEN {
-                __b[__index] = <<$b as $crate::__private_0_1_0::Table>::Support>::code_at(__index) as i128;
+                __b[__index] = $crate::__disjoint::Keyed::new(
+                    <<$b as $crate::__private_0_1_0::Table>::Support>::key_at(__index),
+                    __index,
+                );
                 __index += 1;
             }
-            if let ::core::option::Option::Some(__code) =
+            if let ::core::option::Option::Some((__key, __in_a, __in_b)) =
                 $crate::__disjoint::first_shared(&mut __a, &mut __b)
             {
-                let __in_a = match <$a>::from_code(__code as _) {
-                    ::core::option::Option::Some(__found) => __found,
-                    ::core::option::Option::None => ::core::unreachable!(),
-                };
-                let __in_b = match <$b>::from_code(__code as _) {
-                    ::core::option::Option::Some(__found) => __found,
-                    ::core::option::Option::None => ::core::unreachable!(),
-                };
+                let __in_a = <<$a as $crate::__private_0_1_0::Table>::Support>::row_at(__in_a);
+                let __in_b = <<$b as $crate::__private_0_1_0::Table>::Support>::row_at(__in_b);
                 let __message = $crate::__disjoint::Message::new()
                     .push("code ")
-                    .push_int(__code)
+                    .push_key(__key)
                     .push(" is in both `")
                     .push(::core::stringify!($a))
                     .push("` ")
@@ -102,57 +102,113 @@ macro_rules! assert_disjoint {
 /// What `assert_disjoint!` runs in constant evaluation; not a public API.
 pub mod support {
     use codetable_shared::VariantName;
+    use core::cmp::Ordering;
 
-    /// The smallest code in both lists, if any; sorts both.
-    pub const fn first_shared(a: &mut [i128], b: &mut [i128]) -> Option<i128> {
+    /// A code as tables of either kind compare in constant evaluation: `(code, "")` for a
+    /// number, `(0, code)` for a string.
+    pub type Key = (i128, &'static str);
+
+    /// A code's key, and the index of its row.
+    #[derive(Clone, Copy)]
+    pub struct Keyed {
+        key: Key,
+        index: usize,
+    }
+
+    impl Keyed {
+        /// What an array of them starts filled with.
+        pub const EMPTY: Keyed = Keyed {
+            key: (0, ""),
+            index: 0,
+        };
+
+        /// The key of the `index`-th row.
+        pub const fn new(key: Key, index: usize) -> Keyed {
+            Keyed { key, index }
+        }
+    }
+
+    /// The smallest code in both lists, if any, with its row's index in each; sorts both.
+    pub const fn first_shared(a: &mut [Keyed], b: &mut [Keyed]) -> Option<(Key, usize, usize)> {
         sort(a);
         sort(b);
         let (mut i, mut j) = (0, 0);
         while i < a.len() && j < b.len() {
-            if a[i] == b[j] {
-                return Some(a[i]);
-            }
-            if a[i] < b[j] {
-                i += 1;
-            } else {
-                j += 1;
+            match compare(a[i].key, b[j].key) {
+                Ordering::Equal => return Some((a[i].key, a[i].index, b[j].index)),
+                Ordering::Less => i += 1,
+                Ordering::Greater => j += 1,
             }
         }
         None
     }
 
+    /// Two keys, by number, then by text, byte by byte.
+    const fn compare(a: Key, b: Key) -> Ordering {
+        if a.0 != b.0 {
+            return if a.0 < b.0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
+        }
+        let (a, b) = (a.1.as_bytes(), b.1.as_bytes());
+        let mut i = 0;
+        while i < a.len() && i < b.len() {
+            if a[i] != b[i] {
+                return if a[i] < b[i] {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                };
+            }
+            i += 1;
+        }
+        if a.len() == b.len() {
+            Ordering::Equal
+        } else if a.len() < b.len() {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        }
+    }
+
     /// Heapsort: in place, `O(n log n)` at worst, and a `const fn` (no slice method sorts in
     /// constant evaluation).
-    const fn sort(codes: &mut [i128]) {
-        let len = codes.len();
+    const fn sort(keys: &mut [Keyed]) {
+        let len = keys.len();
         let mut start = len / 2;
         while start > 0 {
             start -= 1;
-            sift_down(codes, start, len);
+            sift_down(keys, start, len);
         }
         let mut end = len;
         while end > 1 {
             end -= 1;
-            codes.swap(0, end);
-            sift_down(codes, 0, end);
+            keys.swap(0, end);
+            sift_down(keys, 0, end);
         }
     }
 
-    const fn sift_down(codes: &mut [i128], mut root: usize, end: usize) {
+    const fn sift_down(keys: &mut [Keyed], mut root: usize, end: usize) {
         loop {
             let mut child = 2 * root + 1;
             if child >= end {
                 return;
             }
-            if child + 1 < end && codes[child] < codes[child + 1] {
+            if child + 1 < end && is_less(keys[child].key, keys[child + 1].key) {
                 child += 1;
             }
-            if codes[root] >= codes[child] {
+            if !is_less(keys[root].key, keys[child].key) {
                 return;
             }
-            codes.swap(root, child);
+            keys.swap(root, child);
             root = child;
         }
+    }
+
+    const fn is_less(a: Key, b: Key) -> bool {
+        matches!(compare(a, b), Ordering::Less)
     }
 
     /// A panic message built in constant evaluation, where `format!` is not available;
@@ -220,6 +276,15 @@ pub mod support {
                 from = next;
             }
             self
+        }
+
+        /// The message with a code's key after it: its number, or its text in backticks.
+        pub const fn push_key(self, key: Key) -> Message {
+            if key.1.is_empty() {
+                self.push_int(key.0)
+            } else {
+                self.push("`").push(key.1).push("`")
+            }
         }
 
         /// The message with `value` in decimal after it.

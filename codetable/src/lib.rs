@@ -47,10 +47,10 @@ pub use disjoint::support as __disjoint;
 pub use serde_core as __serde_core;
 
 pub use classify::{Classified, NoCategory, ReservedRange};
-pub use code::{Code, Iter, Repr};
+pub use code::{Code, CodeInput, Iter, Repr};
 pub use code_message::CodeMessage;
 pub use or_unknown::OrUnknown;
-pub use unknown::{UnknownCode, UnknownName};
+pub use unknown::{KeptText, UnknownCode, UnknownName};
 
 /// Defines error-code tables: each an enum whose discriminants are its codes, with const
 /// lookups by code and by name, messages, sections and conversions. The syntax, the mistakes it

@@ -1,6 +1,6 @@
 //! A code as a server sent it: one of the table's, or one the table does not know yet.
 
-use crate::{Code, UnknownCode};
+use crate::{Code, CodeInput, Repr, UnknownCode};
 use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
@@ -40,67 +40,80 @@ use core::hash::{Hash, Hasher};
 ///     OrUnknown::Unknown(code) => panic!("an unknown code: {code}"),
 /// }
 /// ```
-#[derive(Clone, Copy)]
 pub enum OrUnknown<E: Code> {
     /// A code the table has.
     Known(E),
-    /// A number the table does not have, kept as it came.
-    Unknown(E::Repr),
+    /// A code the table does not have, kept as it came: the number, or the text of a string
+    /// code ([`KeptText`](crate::KeptText): whole with the `alloc` feature; without it, its
+    /// first 32 bytes, which hold every fixed-width code such as SQLSTATE's five characters).
+    Unknown(<E::Repr as Repr>::Unknown),
 }
 
+impl<E: Code> Clone for OrUnknown<E> {
+    fn clone(&self) -> Self {
+        match self {
+            OrUnknown::Known(known) => OrUnknown::Known(*known),
+            OrUnknown::Unknown(code) => OrUnknown::Unknown(code.clone()),
+        }
+    }
+}
+
+/// An integer table's: its unknown codes are numbers.
+impl<E: Code> Copy for OrUnknown<E> where <E::Repr as Repr>::Unknown: Copy {}
+
 impl<E: Code> OrUnknown<E> {
-    /// The table's code with this number, or the number kept as unknown.
-    pub fn from_code(code: E::Repr) -> Self {
+    /// The table's code with this number (or text), or the code kept as unknown.
+    pub fn from_code(code: CodeInput<'_, E>) -> Self {
         match E::from_code(code) {
             Some(known) => OrUnknown::Known(known),
-            None => OrUnknown::Unknown(code),
+            None => OrUnknown::Unknown(E::Repr::keep(code)),
         }
     }
 
-    /// The number, known or not.
-    pub fn code(self) -> E::Repr {
+    /// The code, known or not.
+    pub fn code(&self) -> CodeInput<'_, E> {
         match self {
-            OrUnknown::Known(known) => known.code(),
-            OrUnknown::Unknown(code) => code,
+            OrUnknown::Known(known) => E::Repr::shorten(known.code()),
+            OrUnknown::Unknown(code) => E::Repr::kept(code),
         }
     }
 
-    /// The table's code, if the number is one.
-    pub fn known(self) -> Option<E> {
+    /// The table's code, if the code is one.
+    pub fn known(&self) -> Option<E> {
         match self {
-            OrUnknown::Known(known) => Some(known),
-            // Looked up again: an `Unknown` built by hand may hold a known number.
-            OrUnknown::Unknown(code) => E::from_code(code),
+            OrUnknown::Known(known) => Some(*known),
+            // Looked up again: an `Unknown` built by hand may hold a known code.
+            OrUnknown::Unknown(code) => E::from_code(E::Repr::kept(code)),
         }
     }
 
-    /// Whether the table has the number.
-    pub fn is_known(self) -> bool {
+    /// Whether the table has the code.
+    pub fn is_known(&self) -> bool {
         self.known().is_some()
     }
 
-    /// The known code, or the error that says the number is not one.
+    /// The known code, or the error that says the code is not one.
     pub fn into_result(self) -> Result<E, UnknownCode<E::Repr>> {
         self.known()
             .ok_or_else(|| UnknownCode::new(self.code(), E::TABLE))
     }
 
     /// The wire name of a known code.
-    pub fn name(self) -> Option<&'static str> {
+    pub fn name(&self) -> Option<&'static str> {
         self.known().map(E::name)
     }
 
     /// The message of a known code.
-    pub fn message(self) -> Option<&'static str> {
+    pub fn message(&self) -> Option<&'static str> {
         self.known().map(E::message)
     }
 
     /// What the code is to the table ([`Code::classify`]): for an unknown one, whether it is
     /// in a reserved range or a section of the table, though no row has it.
-    pub fn classify(self) -> crate::Classified<E> {
+    pub fn classify(&self) -> crate::Classified<E> {
         match self {
-            OrUnknown::Known(known) => crate::Classified::Row(known),
-            OrUnknown::Unknown(code) => E::classify(code),
+            OrUnknown::Known(known) => crate::Classified::Row(*known),
+            OrUnknown::Unknown(code) => E::classify(E::Repr::kept(code)),
         }
     }
 }
@@ -112,7 +125,8 @@ impl<E: Code> From<E> for OrUnknown<E> {
 }
 
 // One impl per code type: a generic `From<E::Repr>` would conflict with `From<E>`, and a
-// generic `From<OrUnknown<E>> for E::Repr` is not allowed.
+// generic `From<OrUnknown<E>> for E::Repr` is not allowed. A table of string codes converts
+// from `&str`, and compares with it.
 macro_rules! from_integer {
     ($($repr:ty)*) => {$(
         /// Looks the number up: a code the table has is `Known`, any other `Unknown`.
@@ -139,6 +153,20 @@ macro_rules! from_integer {
 }
 from_integer!(i8 i16 i32 i64 u8 u16 u32 u64);
 
+/// Looks the code up: a code the table has is `Known`, any other `Unknown`, kept.
+impl<E: Code<Repr = &'static str>> From<&str> for OrUnknown<E> {
+    fn from(code: &str) -> Self {
+        OrUnknown::from_code(code)
+    }
+}
+
+/// By code: `response.code == "23505"`.
+impl<E: Code<Repr = &'static str>> PartialEq<&str> for OrUnknown<E> {
+    fn eq(&self, other: &&str) -> bool {
+        self.code() == *other
+    }
+}
+
 impl<E: Code> PartialEq for OrUnknown<E> {
     fn eq(&self, other: &Self) -> bool {
         self.code() == other.code()
@@ -149,7 +177,7 @@ impl<E: Code> Eq for OrUnknown<E> {}
 
 impl<E: Code> PartialEq<E> for OrUnknown<E> {
     fn eq(&self, other: &E) -> bool {
-        self.code() == other.code()
+        self.code() == E::Repr::shorten(other.code())
     }
 }
 

@@ -25,6 +25,7 @@
 //! assert_eq!(strict.unwrap_err().to_string(), "40099 is not a ApiError code");
 //! ```
 
+use crate::code::sealed::Serde;
 use crate::{Code, OrUnknown, UnknownCode, UnknownName};
 use core::fmt;
 use core::marker::PhantomData;
@@ -33,7 +34,7 @@ use serde_core::{de, Deserialize, Deserializer, Serialize, Serializer};
 /// A table's code as its number: the generated `Serialize` impls call this.
 #[doc(hidden)]
 pub fn serialize_code<C: Code, S: Serializer>(code: C, serializer: S) -> Result<S::Ok, S::Error> {
-    code.code().serialize(serializer)
+    C::Repr::serialize_input(code.code(), serializer)
 }
 
 /// A table's code from its number, or an error that names the number and the table: the
@@ -42,21 +43,23 @@ pub fn serialize_code<C: Code, S: Serializer>(code: C, serializer: S) -> Result<
 pub fn deserialize_code<'de, C: Code, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<C, D::Error> {
-    let code = C::Repr::deserialize(deserializer)?;
-    C::from_code(code).ok_or_else(|| de::Error::custom(UnknownCode::new(code, C::TABLE)))
+    C::Repr::deserialize_input(deserializer, |code| {
+        C::from_code(code).ok_or_else(|| UnknownCode::<C::Repr>::new(code, C::TABLE))
+    })?
+    .map_err(de::Error::custom)
 }
 
 /// The number, known or not.
 impl<E: Code> Serialize for OrUnknown<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.code().serialize(serializer)
+        E::Repr::serialize_input(self.code(), serializer)
     }
 }
 
 /// Any number of the table's code type: a code the table has is `Known`, any other `Unknown`.
 impl<'de, E: Code> Deserialize<'de> for OrUnknown<E> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        E::Repr::deserialize(deserializer).map(OrUnknown::from_code)
+        E::Repr::deserialize_input(deserializer, OrUnknown::from_code)
     }
 }
 
@@ -159,5 +162,20 @@ pub mod by_name {
         fn visit_str<E: de::Error>(self, name: &str) -> Result<C, E> {
             C::from_name(name).ok_or_else(|| E::custom(UnknownName::new(name, C::TABLE)))
         }
+    }
+}
+
+/// Reads a string code, borrowed or not, and hands it to the function it holds.
+pub(crate) struct InputVisitor<F>(pub(crate) F);
+
+impl<'de, F: FnOnce(&str) -> T, T> de::Visitor<'de> for InputVisitor<F> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string code")
+    }
+
+    fn visit_str<E: de::Error>(self, code: &str) -> Result<T, E> {
+        Ok((self.0)(code))
     }
 }

@@ -42,7 +42,7 @@
 //! this feature is on.
 
 use crate::code::sealed::Sealed;
-use crate::{Code, OrUnknown, Repr};
+use crate::{Code, OrUnknown};
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -100,19 +100,19 @@ pub fn status<E: GrpcStatus>(code: E) -> Status {
 pub fn from_status<E: GrpcStatus>(status: &Status) -> Result<E, FromStatusError> {
     let code = OrUnknown::<E>::try_from(status)?;
     code.known()
-        .ok_or_else(|| FromStatusError::new::<E>(Mismatch::UnknownCode(code.code().to_i128())))
+        .ok_or_else(|| FromStatusError::new::<E>(Mismatch::UnknownCode(code.code().to_string())))
 }
 
 fn with_error_info<E: Code>(
     grpc: tonic::Code,
     message: impl Into<String>,
     reason: &str,
-    code: E::Repr,
+    code: impl fmt::Display,
 ) -> Status {
     Status::with_error_details_vec(grpc, message, [error_info::<E>(reason, code)])
 }
 
-fn error_info<E: Code>(reason: &str, code: E::Repr) -> ErrorDetail {
+fn error_info<E: Code>(reason: &str, code: impl fmt::Display) -> ErrorDetail {
     let metadata = [(CODE_KEY.to_string(), code.to_string())];
     ErrorDetail::ErrorInfo(ErrorInfo::new(reason, E::TABLE, metadata))
 }
@@ -177,8 +177,8 @@ pub struct StatusDetails<E: Code> {
 
 impl<E: Code> StatusDetails<E> {
     /// The code.
-    pub fn code(&self) -> OrUnknown<E> {
-        self.code
+    pub fn code(&self) -> &OrUnknown<E> {
+        &self.code
     }
 
     /// The first link of the status's `Help`, if it has one.
@@ -260,13 +260,13 @@ impl<E: GrpcStatus> TryFrom<&Status> for OrUnknown<E> {
                 info.domain,
             )));
         }
-        let number = info
+        // The code as the metadata writes it: a number of the table's type, or a string code.
+        if let Some(code) = info
             .metadata
             .get(CODE_KEY)
-            .and_then(|code| code.parse::<i128>().ok())
-            .and_then(E::Repr::from_i128);
-        if let Some(number) = number {
-            return Ok(OrUnknown::from_code(number));
+            .and_then(|code| E::Repr::parse(code))
+        {
+            return Ok(OrUnknown::from_code(code));
         }
         match E::from_name(&info.reason) {
             Some(known) => Ok(OrUnknown::Known(known)),
@@ -296,7 +296,7 @@ pub enum Mismatch {
     /// nor a wire name of the table.
     NoCode,
     /// A code of the table's domain that the table does not have (`OrUnknown` keeps it).
-    UnknownCode(i128),
+    UnknownCode(String),
 }
 
 impl FromStatusError {

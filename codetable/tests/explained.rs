@@ -47,6 +47,27 @@ codetable::define_codes! {
     pub enum Bare {
         1 => A, "a",
     }
+
+    /// String codes: `{code}` is the string.
+    #[codetable(help_url = "https://www.postgresql.org/docs/current/errcodes-appendix.html#{section}-{code}")]
+    pub enum SqlState {
+        "23" => IntegrityConstraintViolation, "integrity constraint violation" {
+            /// A row would repeat a key of a unique index.
+            "23505" => UNIQUE_VIOLATION, "unique violation",
+        },
+    }
+}
+
+#[test]
+fn a_string_codes_link_has_its_string() {
+    assert_eq!(
+        SqlState::UniqueViolation.help_url(),
+        Some("https://www.postgresql.org/docs/current/errcodes-appendix.html#IntegrityConstraintViolation-23505")
+    );
+    assert_eq!(
+        SqlState::UniqueViolation.explanation(),
+        "A row would repeat a key of a unique index."
+    );
 }
 
 #[test]

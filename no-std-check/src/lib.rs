@@ -232,7 +232,7 @@ pub fn wide(code: i64) -> Option<Wide> {
 }
 
 /// Any table's message for a number, through the `Code` trait.
-pub fn message_of<C: Code>(code: C::Repr) -> Option<&'static str> {
+pub fn message_of<C: Code>(code: codetable::CodeInput<'_, C>) -> Option<&'static str> {
     C::from_code(code).map(C::message)
 }
 

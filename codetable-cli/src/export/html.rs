@@ -217,8 +217,9 @@ fn table_data(
     let rows: Vec<Value> = table
         .rows
         .iter()
-        .map(|row| {
-            let code = found.table.code_text(row.code);
+        .zip(&found.table.rows)
+        .map(|(row, model)| {
+            let code = found.table.row_code(model);
             let anchor = if anchors.insert(code.clone()) {
                 code.clone()
             } else {

@@ -2,20 +2,20 @@
 //! (or heading, or column) with a `// FIXME(codes import): ..` comment, so that the
 //! compiler's own error there comes with the importer's explanation.
 //!
-//! Two kinds:
+//! Two kinds of problems, and notes:
 //! - what the importer had to interpret, which the source written does not show
 //!   ([`document`]): a row with broken cells (more or fewer than its table's header has), a
 //!   cell quoted as a spreadsheet quotes it, a line without a code joined to the message of
 //!   the row above it, a row written name first (`_SUCCESS 0 成功`), a table row whose code is
-//!   no integer, an alias or retired name that is no name, a message column whose language
-//!   nothing tells, a code given twice with one message (written as an alias of the first
-//!   row), a document without codes;
+//!   no integer or written with a leading zero (`01000`), an alias or retired name that is no
+//!   name, a message column whose language nothing tells, a document without codes;
 //! - what the macro rejects in the source written ([`source`]): the macro's own checks, run by
 //!   `codetable_pipeline::check` on that source, with its messages verbatim (duplicate codes and
 //!   names, names that give no variant, empty messages, codes outside a range, columns it
 //!   does not take, ...), each at the document line of the row, heading or column it falls on.
 //!
-//! Nothing else is a problem: typos, stub messages, messages that contradict their names need
+//! A code given twice with one message is written as an alias of its first row: a note, which
+//! asks for no change and so marks nothing. Nothing else is a problem: typos, stub messages, messages that contradict their names need
 //! a person.
 
 use crate::import::model::{Alias, Document, DocumentTable, Item, Name, Quirk, Row, TableQuirk};
@@ -52,10 +52,16 @@ fn lines(rows: &[usize]) -> String {
 }
 
 /// What the importer interpreted: finds the problems, marks each on its row, and returns
-/// them by line.
-pub fn document(document: &mut Document) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if document.tables.is_empty() {
+/// them by line; what needs no change (a code given twice with one message, made an alias)
+/// goes to `notes`, unmarked.
+pub fn document(document: &mut Document, notes: &mut Vec<Problem>) -> Vec<Problem> {
+    let said = |(line, message): &(usize, String)| Problem {
+        line: *line,
+        message: message.clone(),
+    };
+    notes.extend(document.notes.iter().map(said));
+    let mut problems: Vec<Problem> = document.problems.iter().map(said).collect();
+    if document.tables.is_empty() && problems.is_empty() {
         problems.push(Problem {
             line: 1,
             message: "no table of codes found: no Markdown table with a code column, and no \
@@ -82,7 +88,7 @@ pub fn document(document: &mut Document) -> Vec<Problem> {
             }
         }
         let mut first_rows = HashMap::new();
-        aliases(&mut table.items, &mut first_rows, &mut problems);
+        aliases(&mut table.items, &mut first_rows, notes);
     }
     problems.sort_by_key(|problem| problem.line);
     problems
@@ -114,19 +120,15 @@ struct FirstRow {
 
 /// A row that gives a code again, with the message, translations and values of the first row
 /// of that code, under another name (errno's `EWOULDBLOCK`, `EAGAIN`'s code and message):
-/// written as an alias of the first, in its place, and reported. Both names must be the
-/// document's: a nameless row has no name to alias, and one the importer made is none of the
-/// document's.
-fn aliases(
-    items: &mut [Item],
-    first_rows: &mut HashMap<i128, FirstRow>,
-    problems: &mut Vec<Problem>,
-) {
+/// written as an alias of the first, in its place, and noted (nothing is lost: the alias is
+/// the row's name, its code and message the first's). Both names must be the document's: a
+/// nameless row has no name to alias, and one the importer made is none of the document's.
+fn aliases(items: &mut [Item], first_rows: &mut HashMap<i128, FirstRow>, notes: &mut Vec<Problem>) {
     for item in items {
         let row = match item {
             Item::Row(row) => row,
             Item::Section(section) => {
-                aliases(&mut section.items, first_rows, problems);
+                aliases(&mut section.items, first_rows, notes);
                 continue;
             }
             _ => continue,
@@ -154,23 +156,20 @@ fn aliases(
         if !another_name {
             continue;
         }
-        let problem = format!(
-            "code {} is given twice with one message: `{name}` is written as an alias of \
-             `{}` (line {})",
-            row.code, first.name, first.line
-        );
-        let mut fixmes = std::mem::take(&mut row.fixmes);
-        fixmes.push(problem.clone());
-        problems.push(Problem {
+        notes.push(Problem {
             line: row.line,
-            message: problem,
+            message: format!(
+                "code {} is given twice with one message: `{name}` is written as an alias of \
+                 `{}` (line {})",
+                row.code, first.name, first.line
+            ),
         });
         *item = Item::Alias(Alias {
             line: row.line,
             name,
             of: first.name.clone(),
             doc: row.doc.take(),
-            fixmes,
+            fixmes: std::mem::take(&mut row.fixmes),
         });
     }
 }
@@ -179,6 +178,7 @@ fn aliases(
 fn quirk_line(row: &Row, quirk: &Quirk) -> usize {
     match quirk {
         Quirk::Continued { lines } => lines.first().copied().unwrap_or(row.line),
+        Quirk::Redefined { line, .. } => *line,
         _ => row.line,
     }
 }
@@ -197,6 +197,18 @@ fn quirk_message(row: &Row, quirk: &Quirk) -> String {
         Quirk::BrokenCells { cells, header, .. } => format!(
             "broken cells: the row has {cells} cells where the header has {header}; \
              the missing ones are empty"
+        ),
+        Quirk::LeadingZero { written } => format!(
+            "the code `{written}` has a leading zero, which the integer {} does not keep: read \
+             as {}; a code whose zeros count is a string, not an integer",
+            row.code, row.code
+        ),
+        Quirk::Redefined { value, .. } => format!(
+            "`{}` is defined again as {value} (another branch of an `#if`?): the first \
+             definition, {} (line {}), is kept",
+            row.name.as_str().unwrap_or("_"),
+            row.code,
+            row.line
         ),
         Quirk::NameFirst => {
             let name = row.name.as_str().unwrap_or("_");
@@ -266,10 +278,14 @@ fn unreadable(items: &[Item], problems: &mut Vec<Problem>) {
         match item {
             Item::Unreadable(unreadable) => {
                 let (cell, what) = unreadable.kind.words();
+                let why = unreadable
+                    .why
+                    .as_ref()
+                    .map_or_else(String::new, |why| format!(" ({why})"));
                 problems.push(Problem {
                     line: unreadable.line,
                     message: format!(
-                        "`{}` is no {cell}: the {what} is left out, as a comment",
+                        "`{}` is no {cell}{why}: the {what} is left out, as a comment",
                         unreadable.code
                     ),
                 })

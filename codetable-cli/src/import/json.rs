@@ -26,7 +26,7 @@ pub fn is_json(text: &str, path: &str) -> bool {
 pub fn document(text: &str, file: &str, name: Option<&str>) -> (Document, Vec<Problem>) {
     let mut document = Document {
         file: file.to_owned(),
-        tables: Vec::new(),
+        ..Document::default()
     };
     let export: Export = match serde_json::from_str(text) {
         Ok(export) => export,
@@ -236,6 +236,7 @@ fn read_table(
         .map(|(index, row)| Row {
             line: line_of(index),
             code: row.code,
+            hex: None,
             name: if row.nameless {
                 Name::Nameless
             } else {

@@ -12,6 +12,12 @@ pub struct Document {
     pub file: String,
     /// The tables, in document order.
     pub tables: Vec<DocumentTable>,
+    /// What reading the document decided that asks for no change, by line (a Markdown table
+    /// without codes, a C header's macros left out of the table): said, not marked.
+    pub notes: Vec<(usize, String)>,
+    /// What is wrong with the document as a whole, by line (a C header's `--enum` that names
+    /// no enum): reported with the rows' problems.
+    pub problems: Vec<(usize, String)>,
 }
 
 /// One table of codes: one `enum` in the output.
@@ -133,9 +139,13 @@ pub struct Row {
     pub line: usize,
     /// The code.
     pub code: i128,
+    /// The code as a Rust literal in hex (`0x80004001`), as the document writes it in hex;
+    /// `None` for a code written in decimal.
+    pub hex: Option<String>,
     /// The wire name, or how the row has none.
     pub name: Name,
-    /// The message (the Chinese text where the document has one).
+    /// The message (the Chinese text where the document has one); empty for a row the
+    /// document gives none, written without one.
     pub message: String,
     /// The message in each language of the table after the first, in the table's order;
     /// `None` where the row has none (the message stands in).
@@ -235,6 +245,20 @@ pub enum Quirk {
         /// How many it keeps at its end.
         trailing: usize,
     },
+    /// A decimal code written with a leading zero (`01000`), which the code (1000) does not
+    /// keep.
+    LeadingZero {
+        /// The code as written.
+        written: String,
+    },
+    /// A C header defines the row's name again (in another branch of an `#if`) with another
+    /// value: the first is kept.
+    Redefined {
+        /// The line of the other definition.
+        line: usize,
+        /// Its value, as read.
+        value: String,
+    },
     /// Lines below the row, in its block of text, that hold no code: each joined to the
     /// message as a line of its own.
     Continued {
@@ -324,6 +348,9 @@ pub struct Unreadable {
     pub code: String,
     /// What the row is, and so what the cell should have held.
     pub kind: UnreadableKind,
+    /// Why it could not be read, where more than its kind says (a C macro's value names
+    /// something the header does not define).
+    pub why: Option<String>,
 }
 
 /// What an unreadable row is.
@@ -335,6 +362,9 @@ pub enum UnreadableKind {
     Alias,
     /// A retired name that is no name.
     Retired,
+    /// A C header's macro or enumerator whose value is no integer constant expression the
+    /// importer evaluates.
+    Value,
 }
 
 impl UnreadableKind {
@@ -344,6 +374,7 @@ impl UnreadableKind {
             UnreadableKind::Code => ("code", "row"),
             UnreadableKind::Alias => ("name", "alias"),
             UnreadableKind::Retired => ("name", "retired name"),
+            UnreadableKind::Value => ("integer constant expression", "row"),
         }
     }
 }

@@ -118,7 +118,8 @@ struct Node {
 
 /// The tables of a document.
 pub fn document(blocks: Vec<Block>, file: &str, name: Option<&str>) -> Document {
-    let nodes = tree(blocks);
+    let mut notes = Vec::new();
+    let nodes = tree(blocks, &mut notes);
     let plans = plan(&nodes);
     let mut tables = Vec::new();
     let mut names: Vec<String> = Vec::new();
@@ -156,6 +157,8 @@ pub fn document(blocks: Vec<Block>, file: &str, name: Option<&str>) -> Document 
     Document {
         file: file.to_owned(),
         tables,
+        notes,
+        problems: Vec::new(),
     }
 }
 
@@ -174,7 +177,7 @@ fn stated_help_url(node: &Node) -> Option<String> {
 }
 
 /// A table name from a file's name: `pcs_errors.md` → `PcsErrors`, if that is an identifier.
-fn file_name(file: &str) -> Option<String> {
+pub(crate) fn file_name(file: &str) -> Option<String> {
     let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
     let stem = stem.split('.').next().unwrap_or(stem);
     let name = heck::ToUpperCamelCase::to_upper_camel_case(stem);
@@ -200,7 +203,7 @@ fn first_line(items: &[Item]) -> usize {
 // The heading tree
 
 /// The blocks as a tree of headings, each with its rows, prose and subheadings in order.
-fn tree(blocks: Vec<Block>) -> Vec<Node> {
+fn tree(blocks: Vec<Block>, notes: &mut Vec<(usize, String)>) -> Vec<Node> {
     let mut nodes = vec![Node::default()];
     // (node, level) of the open headings, the root at level 0.
     let mut open: Vec<(usize, usize)> = vec![(0, 0)];
@@ -240,6 +243,13 @@ fn tree(blocks: Vec<Block>) -> Vec<Node> {
                     let heading = nodes[current].heading.as_ref().map(|h| h.text.as_str());
                     if let Some(items) = table::names(&markdown, heading) {
                         nodes[current].content.push(Content::Names(items));
+                    } else {
+                        notes.push((
+                            markdown.line,
+                            "the table has no column of codes (no integers, and no header \
+                             such as `code`): not read as codes"
+                                .to_owned(),
+                        ));
                     }
                 }
             }

@@ -11,7 +11,7 @@
 //!     pub enum PcsError(
 //!         /// HTTP状态码
 //!         http: u16,
-//!     ) in 0..=31299 {
+//!     ) {
 //!         0 => NO_ERROR, "没有错误", en = "no error", http = 200,
 //!     }
 //! }
@@ -21,9 +21,13 @@
 //! columns' values; an alias is `ALIAS = NAME,` and a retired name `NAME => retired, "why",`,
 //! each where the document has it.
 //!
-//! `#[repr(T)]` is written when asked for, or when the codes do not fit `i32` (then `i64`, or
-//! `u64`); `in LOW..=HIGH` spans every code, section and reserved range when it fits the
-//! code type.
+//! A code the document writes in hex is written in hex (`0x80004001 => E_NOTIMPL`); a row the
+//! document gives no message is written without one (`0 => GIT_OK,`). `#[repr(T)]` is written
+//! when asked for, for a table written in hex (the smallest unsigned type that holds its codes,
+//! unless one is negative), or when the codes do not fit `i32` (then `u32` if none is negative,
+//! `i64`, or `u64`). No
+//! `in LOW..=HIGH` is written: no document states the range of a whole table, and one made of
+//! its codes would refuse the next release's first new code.
 
 use crate::import::model::{Column, Document, DocumentTable, Item, Name, Row, Scalar};
 use crate::import::recognize::text;
@@ -132,14 +136,7 @@ fn write_table(
         sanitize(&file),
         table.line
     );
-    let (low, high) = bounds(table);
-    let repr = repr.or(table.repr).or_else(|| {
-        if Repr::I32.holds(low, high) {
-            None
-        } else {
-            Repr::first_holding([Repr::I64, Repr::U64], low, high)
-        }
-    });
+    let repr = repr.or(table.repr).or_else(|| code_type(table));
     let mut options = Vec::new();
     if !table.languages.is_empty() {
         let tags: Vec<String> = table
@@ -171,15 +168,30 @@ fn write_table(
         writer.anchor(Some(Anchor::Table(index)));
         let _ = write!(writer.out, "{pad})");
     }
-    let out = &mut writer.out;
-    if low <= high && repr.unwrap_or(Repr::I32).holds(low, high) {
-        let _ = write!(out, " in {low}..={high}");
-    }
-    out.push_str(" {\n");
+    writer.out.push_str(" {\n");
     let mut path = Vec::new();
     items(writer, index, table, &table.items, 2, &mut path);
     writer.anchor(Some(Anchor::Table(index)));
     let _ = writeln!(writer.out, "{pad}}}");
+}
+
+/// The code type to declare, `None` for the macro's `i32`: for a table written in hex whose
+/// codes are none negative, the smallest unsigned type that holds them (`u32` for HRESULTs);
+/// else `i32`, or for codes it does not hold `u32` (none negative), `i64` or `u64`.
+fn code_type(table: &DocumentTable) -> Option<Repr> {
+    let (low, high) = bounds(table);
+    let rows = table.rows();
+    let hex = !rows.is_empty() && rows.iter().all(|row| row.hex.is_some());
+    if hex && low >= 0 {
+        return Repr::first_holding([Repr::U8, Repr::U16, Repr::U32, Repr::U64], low, high);
+    }
+    if low > high || Repr::I32.holds(low, high) {
+        None
+    } else if low >= 0 {
+        Repr::first_holding([Repr::U32, Repr::I64, Repr::U64], low, high)
+    } else {
+        Repr::first_holding([Repr::I64, Repr::U64], low, high)
+    }
 }
 
 /// The lowest and highest code, section bound or reserved bound (`low > high` for none).
@@ -361,7 +373,12 @@ fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
         }
         _ => name,
     };
-    let _ = write!(out, "{pad}{} => {name}, {}", row.code, quoted(&row.message));
+    let code = row.hex.clone().unwrap_or_else(|| row.code.to_string());
+    let _ = write!(out, "{pad}{code} => {name}");
+    // A row the document gives no message has none: the macro invents no text either.
+    if !row.message.is_empty() {
+        let _ = write!(out, ", {}", quoted(&row.message));
+    }
     for (tag, text) in table.languages.iter().skip(1).zip(&row.translations) {
         if let Some(text) = text {
             let _ = write!(out, ", {} = {}", column_ident(tag), quoted(text));

@@ -77,12 +77,14 @@ pub fn checked_rows(source: &str) -> Vec<Vec<(i128, String, String)>> {
 }
 
 /// The rows (code, name, message) of a compiled table.
-pub fn compiled_rows<C: codetable::Code>() -> Vec<(i128, String, String)> {
-    use codetable::Repr as _;
+pub fn compiled_rows<C: codetable::Code>() -> Vec<(i128, String, String)>
+where
+    codetable::CodeInput<'static, C>: Into<i128>,
+{
     C::iter()
         .map(|row| {
             (
-                row.code().to_i128(),
+                row.code().into(),
                 row.name().to_owned(),
                 row.message().to_owned(),
             )
@@ -101,5 +103,39 @@ pub fn problems(import: &codetable_cli::Import) -> Vec<(usize, String)> {
         .problems
         .iter()
         .map(|problem| (problem.line, problem.message.clone()))
+        .collect()
+}
+
+/// The notes as (line, message).
+pub fn notes(import: &codetable_cli::Import) -> Vec<(usize, String)> {
+    import
+        .notes
+        .iter()
+        .map(|note| (note.line, note.message.clone()))
+        .collect()
+}
+
+/// `codes import` on a text written to a temporary file of this name: its output.
+pub fn import_file(text: &str, file: &str) -> std::process::Output {
+    let path = std::env::temp_dir().join(format!("{}-{file}", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_codes"))
+        .arg("import")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&path);
+    output
+}
+
+/// The rows of an import's first table, as (code, name, message).
+pub fn imported_rows(import: &codetable_cli::Import) -> Vec<(i128, String, String)> {
+    import.document.tables[0]
+        .rows()
+        .iter()
+        .map(|row| {
+            let name = row.name.as_str().expect("a named row").to_owned();
+            (row.code, name, row.message.clone())
+        })
         .collect()
 }

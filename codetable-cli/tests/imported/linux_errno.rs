@@ -2,7 +2,7 @@ codetable::define_codes! {
     /// Linux error numbers
     ///
     /// Imported by `codes import` from `linux_errno.md`, line 1.
-    pub enum LinuxErrorNumbers in 1..=133 {
+    pub enum LinuxErrorNumbers {
         1 => EPERM, "Operation not permitted",
         2 => ENOENT, "No such file or directory",
         3 => ESRCH, "No such process",

@@ -2,7 +2,7 @@ codetable::define_codes! {
     /// MariaDB server errors
     ///
     /// Imported by `codes import` from `mariadb_errors.txt`, line 1.
-    pub enum MariaDbServerErrors in 1000..=4192 {
+    pub enum MariaDbServerErrors {
         1000 => ER_HASHCHK, "hashchk",
         1001 => ER_NISAMCHK, "isamchk",
         1002 => ER_NO, "NO",

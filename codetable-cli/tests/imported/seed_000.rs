@@ -2,7 +2,7 @@ codetable::define_codes! {
     /// API接口错误码
     ///
     /// Imported by `codes import` from `000_497f9ebfc5b29a4b.txt`, line 1.
-    pub enum DspError in 0..=59101 {
+    pub enum DspError {
         0 => SUCCESS, "成功",
         40001 => INTERNAL_ERROR, "内部服务器错误",
         40002 => INVALID_PARAMS, "参数不正确（缺少）",
@@ -119,7 +119,7 @@ codetable::define_codes! {
     /// dsp-go-sdk-错误码
     ///
     /// Imported by `codes import` from `000_497f9ebfc5b29a4b.txt`, line 121.
-    pub enum DspGoSdk in 40000..=50059 {
+    pub enum DspGoSdk {
         40000 => INVALID_PARAMS, "参数不对",
         40001 => INTERNAL_ERROR, "内部错误",
         40002 => INVALID_ADDRESS, "内部错误",
@@ -189,7 +189,7 @@ codetable::define_codes! {
     /// 传输过程的状态码
     ///
     /// Imported by `codes import` from `000_497f9ebfc5b29a4b.txt`, line 194.
-    pub enum DspError3 in 0..=31 {
+    pub enum DspError3 {
         0 => None, "无",
         1 => TaskPause, "任务暂停",
         2 => TaskDoing, "任务继续",

@@ -1,6 +1,6 @@
 codetable::define_codes! {
     /// Imported by `codes import` from `001_2c2f3daa39d578d8.txt`, line 1.
-    pub enum LegacyCosError in -45062..=631 {
+    pub enum LegacyCosError {
         -4..=-1 => Sdk, "服务端 SDK 错误码" {
             -1 => _, "指定的上传文件不存在",
             -2 => _, "网络请求失败（一般是用户主机和我们的服务无法连通）",

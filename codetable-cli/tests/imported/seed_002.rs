@@ -2,7 +2,7 @@ codetable::define_codes! {
     /// 响应码
     ///
     /// Imported by `codes import` from `002_d53db0eeffa58ca7.txt`, line 1.
-    pub enum DaemonCode in 0..=99999 {
+    pub enum DaemonCode {
         /// 当 请求有效、操作执行成功时，响应码为 `0`。
         0 => OK, "成功",
 

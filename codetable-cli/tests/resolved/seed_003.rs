@@ -6,7 +6,7 @@ codetable::define_codes! {
     pub enum PcsError(
         /// HTTP状态码
         http: u16,
-    ) in 0..=31299 {
+    ) {
         0 => NO_ERROR, "没有错误", en = "no error", http = 200,
         3 => UNSUPPORTED_OPEN_API, "不支持此接口", en = "Unsupported open api", http = 400,
         4 => NO_PERMISSION_TO_DO_THIS_OPERATION, "没有权限执行此操作", en = "No permission to do this operation", http = 403,

@@ -1,6 +1,6 @@
 codetable::define_codes! {
     /// Imported by `codes import` from `004_1b6c1c6a80827545.txt`, line 3.
-    pub enum CosV4Error in -50122..=101 {
+    pub enum CosV4Error {
         -5999 => _, "请求参数错误",
         -5997 => _, "内部错误，联系官方处理",
         -5996 => _, "HTTP请求方法错误，或者没有发送HTTP请求方法",

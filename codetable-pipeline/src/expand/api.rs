@@ -3,7 +3,9 @@
 use super::bodies::Bodies;
 use super::categories::category_api;
 use super::enums::{category_ident, generated, support_ident};
-use super::{columns, docs, explained, languages, literals, quote_mixed, repr_type};
+use super::{
+    code_types, columns, docs, explained, languages, literals, quote_mixed, repr_type, CodeTypes,
+};
 use crate::model::Table;
 use crate::paths;
 use proc_macro2::TokenStream;
@@ -33,10 +35,10 @@ pub(super) fn api(table: &Table, bodies: &Bodies) -> TokenStream {
 fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
     let runtime = paths::runtime(&table.runtime);
     let ident = &table.ident;
-    let repr = repr_type(table.repr);
     let Bodies {
         all,
         count,
+        code,
         name,
         message,
         from_code,
@@ -44,15 +46,24 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
         classify,
         ..
     } = bodies;
+    let CodeTypes {
+        code: code_type,
+        input,
+        constness,
+    } = code_types(table);
     let markdown = literals::string(&if table.valid {
         crate::markdown::document(table)
     } else {
         String::new()
     });
-    let code_doc = format!(
-        "The code: the number of the row, also the discriminant (`self as {}`).",
-        table.repr.name()
-    );
+    let code_doc = if table.text_codes {
+        "The code: the string of the row.".to_owned()
+    } else {
+        format!(
+            "The code: the number of the row, also the discriminant (`self as {}`).",
+            table.repr.name()
+        )
+    };
     quote_mixed! {
         // A static the constant refers to, not a literal: rustdoc shows a constant's value,
         // and the document is as long as the table.
@@ -83,8 +94,8 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
 
             #[doc = #code_doc]
             #[inline]
-            pub const fn code(self) -> #repr {
-                self as #repr
+            pub const fn code(self) -> #code_type {
+                #code
             }
 
             /// The wire name, exactly as written in the table (`"INVALID_CREDENTIAL"`); for a
@@ -102,7 +113,7 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
 
             /// The variant with this code, if the table has one.
             #[inline]
-            pub const fn from_code(code: #repr) -> ::core::option::Option<Self> {
+            pub #constness fn from_code(code: #input) -> ::core::option::Option<Self> {
                 #from_code
             }
 
@@ -115,7 +126,7 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
             /// What `code` is to the table: a row, a code of a reserved range, a code of a
             /// section that no row has, or unknown.
             #[inline]
-            pub const fn classify(code: #repr) -> #runtime::Classified<Self> {
+            pub #constness fn classify(code: #input) -> #runtime::Classified<Self> {
                 #classify
             }
 
@@ -126,12 +137,11 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
 /// The support type `assert_disjoint!` and `Debug` read.
 fn support(table: &Table, bodies: &Bodies) -> TokenStream {
     let ident = &table.ident;
-    let repr = repr_type(table.repr);
     let private = paths::private(&table.runtime);
     let support = support_ident(table);
     let Bodies {
         variant_name,
-        code_at,
+        key_at,
         ..
     } = bodies;
     quote_mixed! {
@@ -146,11 +156,21 @@ fn support(table: &Table, bodies: &Bodies) -> TokenStream {
                 #variant_name
             }
 
-            /// The code of the `index`-th row (`index < COUNT`), for `assert_disjoint!`,
-            /// which cannot call the trait's `at` in constant evaluation.
+            /// The variant of the `index`-th row (`index < COUNT`), for `assert_disjoint!`'s
+            /// message.
             #[inline]
-            pub const fn code_at(index: ::core::primitive::usize) -> #repr {
-                #code_at
+            pub const fn row_at(index: ::core::primitive::usize) -> #ident {
+                variant_at_slot(index)
+            }
+
+            /// The code of the `index`-th row (`index < COUNT`) as `assert_disjoint!` compares
+            /// codes, which cannot call the trait's `at` in constant evaluation: `(code, "")` for
+            /// a number, `(0, code)` for a string.
+            #[inline]
+            pub const fn key_at(
+                index: ::core::primitive::usize,
+            ) -> (::core::primitive::i128, &'static ::core::primitive::str) {
+                #key_at
             }
         }
 
@@ -255,7 +275,7 @@ fn order(table: &Table) -> TokenStream {
         impl ::core::cmp::PartialEq<#runtime::OrUnknown<#ident>> for #ident {
             #[inline]
             fn eq(&self, other: &#runtime::OrUnknown<#ident>) -> ::core::primitive::bool {
-                #ident::code(*self) == #runtime::OrUnknown::code(*other)
+                #ident::code(*self) == #runtime::OrUnknown::code(other)
             }
         }
     }
@@ -265,7 +285,19 @@ fn order(table: &Table) -> TokenStream {
 fn conversions(table: &Table) -> TokenStream {
     let runtime = paths::runtime(&table.runtime);
     let ident = &table.ident;
+    let CodeTypes {
+        code: code_type, ..
+    } = code_types(table);
     let repr = repr_type(table.repr);
+    // From the code: the integer type, or a `&str` of any lifetime.
+    let (generics, input) = if table.text_codes {
+        (
+            Some(quote_mixed!(<'__code>)),
+            quote_mixed!(&'__code ::core::primitive::str),
+        )
+    } else {
+        (None, repr.clone())
+    };
     let private = paths::private(&table.runtime);
     let table_name = ident.unraw().to_string();
     quote_mixed! {
@@ -273,21 +305,21 @@ fn conversions(table: &Table) -> TokenStream {
         impl ::core::error::Error for #ident {}
 
         #[automatically_derived]
-        impl ::core::convert::From<#ident> for #repr {
+        impl ::core::convert::From<#ident> for #code_type {
             #[inline]
-            fn from(code: #ident) -> #repr {
+            fn from(code: #ident) -> #code_type {
                 #ident::code(code)
             }
         }
 
         #[automatically_derived]
-        impl ::core::convert::TryFrom<#repr> for #ident {
-            type Error = #runtime::UnknownCode<#repr>;
+        impl #generics ::core::convert::TryFrom<#input> for #ident {
+            type Error = #runtime::UnknownCode<#code_type>;
 
             // Not `Self::Error`: a row named `ERROR` makes a variant `Error`, and the path would
             // be ambiguous.
             #[inline]
-            fn try_from(code: #repr) -> ::core::result::Result<Self, #runtime::UnknownCode<#repr>> {
+            fn try_from(code: #input) -> ::core::result::Result<Self, #runtime::UnknownCode<#code_type>> {
                 match #ident::from_code(code) {
                     ::core::option::Option::Some(__found) => ::core::result::Result::Ok(__found),
                     ::core::option::Option::None => ::core::result::Result::Err(#runtime::UnknownCode::new(code, #table_name)),
@@ -316,7 +348,11 @@ fn conversions(table: &Table) -> TokenStream {
 fn code_trait(table: &Table, bodies: &Bodies) -> TokenStream {
     let runtime = paths::runtime(&table.runtime);
     let ident = &table.ident;
-    let repr = repr_type(table.repr);
+    let CodeTypes {
+        code: code_type,
+        input,
+        ..
+    } = code_types(table);
     let table_name = ident.unraw().to_string();
     let Bodies { at, .. } = bodies;
     let explained = explained::code_items(table, bodies.stub);
@@ -329,14 +365,14 @@ fn code_trait(table: &Table, bodies: &Bodies) -> TokenStream {
     quote_mixed! {
         #[automatically_derived]
         impl #runtime::Code for #ident {
-            type Repr = #repr;
+            type Repr = #code_type;
             type Category = #category_type;
             const TABLE: &'static ::core::primitive::str = #table_name;
             const COUNT: ::core::primitive::usize = #ident::COUNT;
             const MARKDOWN: &'static ::core::primitive::str = #ident::MARKDOWN;
 
             #[inline]
-            fn code(self) -> #repr {
+            fn code(self) -> #code_type {
                 #ident::code(self)
             }
             #[inline]
@@ -348,7 +384,7 @@ fn code_trait(table: &Table, bodies: &Bodies) -> TokenStream {
                 #ident::message(self)
             }
             #[inline]
-            fn from_code(code: #repr) -> ::core::option::Option<Self> {
+            fn from_code(code: #input) -> ::core::option::Option<Self> {
                 #ident::from_code(code)
             }
             #[inline]
@@ -360,7 +396,7 @@ fn code_trait(table: &Table, bodies: &Bodies) -> TokenStream {
                 #at
             }
             #[inline]
-            fn classify(code: #repr) -> #runtime::Classified<Self> {
+            fn classify(code: #input) -> #runtime::Classified<Self> {
                 #ident::classify(code)
             }
             #explained

@@ -5,7 +5,7 @@ use super::categories::categories;
 use super::literals::{self, u32_bytes, NumberArray};
 use super::lookups::{alias_rows, classify, code_lookup, slot_array};
 use super::variant_names::variant_names;
-use super::{columns, explained, languages, quote_mixed, repr_type};
+use super::{columns, explained, languages, quote_mixed, repr_type, text};
 use crate::guard;
 use crate::index;
 use crate::model::Table;
@@ -25,13 +25,17 @@ pub(super) struct CategoryBodies {
 
 impl CategoryBodies {
     /// Inert bodies, for an invalid table: see [`Bodies::stub`].
-    pub(super) fn stub() -> CategoryBodies {
+    pub(super) fn stub(table: &Table) -> CategoryBodies {
         let none = quote_mixed!(::core::option::Option::None);
         CategoryBodies {
             of_code: none.clone(),
             name: quote_mixed!(""),
             message: quote_mixed!(""),
-            range: quote_mixed!(::core::ops::RangeInclusive::new(0, 0)),
+            range: if table.text_codes {
+                quote_mixed!("")
+            } else {
+                quote_mixed!(::core::ops::RangeInclusive::new(0, 0))
+            },
             parent: none,
             variant_name: quote_mixed!(""),
         }
@@ -44,14 +48,17 @@ pub(super) struct Bodies {
     pub(super) data: TokenStream,
     pub(super) all: TokenStream,
     pub(super) count: TokenStream,
+    /// The body of `code()`.
+    pub(super) code: TokenStream,
     pub(super) name: TokenStream,
     pub(super) message: TokenStream,
     pub(super) variant_name: TokenStream,
     pub(super) from_code: TokenStream,
     pub(super) from_name: TokenStream,
     pub(super) at: TokenStream,
-    /// The code of the `index`-th row, for `assert_disjoint!`.
-    pub(super) code_at: TokenStream,
+    /// The key of the `index`-th row's code that `assert_disjoint!` compares: `(code, "")`
+    /// for a number, `(0, code)` for a string.
+    pub(super) key_at: TokenStream,
     /// The body of `classify(code)`.
     pub(super) classify: TokenStream,
     pub(super) category: CategoryBodies,
@@ -71,21 +78,30 @@ impl Bodies {
             data: TokenStream::new(),
             all: quote_mixed!(&[]),
             count: quote_mixed!(0),
+            code: if table.text_codes {
+                quote_mixed!({
+                    let _ = self;
+                    ""
+                })
+            } else {
+                let repr = repr_type(table.repr);
+                quote_mixed!(self as #repr)
+            },
             name: quote_mixed!(""),
             message: quote_mixed!(""),
             variant_name: quote_mixed!(#private::VariantName::AsIs("")),
             from_code: quote_mixed!({ let _ = code; #none }),
             from_name: quote_mixed!({ let _ = name; #none }),
             at: quote_mixed!({ let _ = index; #none }),
-            code_at: quote_mixed!({
+            key_at: quote_mixed!({
                 let _ = index;
-                0
+                (0, "")
             }),
             classify: quote_mixed!({
                 let _ = code;
                 #runtime::Classified::Unknown
             }),
-            category: CategoryBodies::stub(),
+            category: CategoryBodies::stub(table),
             stub: true,
         }
     }
@@ -97,7 +113,31 @@ impl Bodies {
         let prefix = table.strip_prefix.as_deref().unwrap_or("");
         let (name_data, from_name) = name_lookup(table);
         let (category_data, category) = categories(table);
-        let (outside_data, classify) = classify(table);
+        let (outside_data, code, from_code, classify, key_at) = if table.text_codes {
+            let text = text::lookups(table);
+            (
+                text.data,
+                text.code,
+                text.from_code,
+                text.classify,
+                text.key_at,
+            )
+        } else {
+            let (outside_data, classify) = classify(table);
+            (
+                outside_data,
+                quote_mixed!(self as #repr),
+                // SAFETY: the code is one the index found, which holds the codes of `CODES`.
+                quote_mixed! {
+                    match lookup(code) {
+                        ::core::option::Option::Some(_) => ::core::option::Option::Some(unsafe { variant_of_code(code) }),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                },
+                classify,
+                quote_mixed!((CODES[index] as ::core::primitive::i128, "")),
+            )
+        };
         let (variant_data, variant_name) = variant_names(table, prefix, &private, &repr);
         let mut data = text_statics(table);
         data.extend(row_functions(table));
@@ -116,21 +156,16 @@ impl Bodies {
             // element of `CODES` is a discriminant of `Self` (see `variant_of_code`).
             all: quote_mixed!(unsafe { #private::transmute::<&'static [#repr], &'static [Self]>(&CODES) }),
             count: quote_mixed!(#count),
+            code,
             // SAFETY (these two): `slot` gives every variant a slot below the row count, and
             // each `*_STARTS` holds an offset per row and one more, each at a char boundary of
             // its blob (`codetable_shared::blob`): what `str_at` requires.
             name: quote_mixed!(unsafe { #private::str_at(NAMES, &NAME_STARTS, slot(self as #repr)) }),
             message: quote_mixed!(unsafe { #private::str_at(MESSAGES, &MESSAGE_STARTS, slot(self as #repr)) }),
             variant_name,
-            code_at: quote_mixed!(CODES[index]),
+            key_at,
             classify,
-            // SAFETY: the code is one the index found, which holds the codes of `CODES`.
-            from_code: quote_mixed! {
-                match lookup(code) {
-                    ::core::option::Option::Some(_) => ::core::option::Option::Some(unsafe { variant_of_code(code) }),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            },
+            from_code,
             from_name,
             at: quote_mixed! {
                 if index < #count {

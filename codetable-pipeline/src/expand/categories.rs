@@ -15,7 +15,7 @@ pub(super) fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
     let private = paths::private(&table.runtime);
     if table.sections.is_empty() {
         // Not expanded: `category_api` is only called for tables with sections.
-        return (TokenStream::new(), CategoryBodies::stub());
+        return (TokenStream::new(), CategoryBodies::stub(table));
     }
     let repr = repr_type(table.repr);
     let sections = &table.sections;
@@ -31,11 +31,40 @@ pub(super) fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
         .collect();
     let (variant_names, variant_starts) = index::blob(variant_strings.iter().map(String::as_str));
     let variant_starts = u32_bytes(variant_starts);
-    let ranges = sections.iter().map(|Section { range, .. }| {
-        let low = code_literal(range.0, Span::call_site());
-        let high = code_literal(range.1, Span::call_site());
-        quote_mixed!((#low, #high))
-    });
+    // A range of numbers, or the prefix of a table of string codes.
+    let (codes_data, codes_body) = if table.text_codes {
+        let (prefixes, prefix_starts) = index::blob(
+            sections
+                .iter()
+                .map(|section| section.prefix.as_deref().unwrap_or_default()),
+        );
+        let (prefixes, prefix_starts) = (literals::string(&prefixes), u32_bytes(prefix_starts));
+        (
+            quote_mixed! {
+                static CATEGORY_PREFIXES: &::core::primitive::str = #prefixes;
+                static CATEGORY_PREFIX_STARTS: #prefix_starts;
+            },
+            // SAFETY: as the names' below.
+            quote_mixed!(unsafe {
+                #private::str_at(CATEGORY_PREFIXES, &CATEGORY_PREFIX_STARTS, self as ::core::primitive::usize)
+            }),
+        )
+    } else {
+        let ranges = sections.iter().map(|Section { range, .. }| {
+            let low = code_literal(range.0, Span::call_site());
+            let high = code_literal(range.1, Span::call_site());
+            quote_mixed!((#low, #high))
+        });
+        (
+            quote_mixed! {
+                static CATEGORY_RANGES: [(#repr, #repr); #count] = [#(#ranges),*];
+            },
+            quote_mixed! {
+                let (__low, __high) = CATEGORY_RANGES[self as ::core::primitive::usize];
+                ::core::ops::RangeInclusive::new(__low, __high)
+            },
+        )
+    };
     let parents = sections
         .iter()
         .map(|section| section.parent.map_or(EMPTY, |parent| parent as u32));
@@ -55,7 +84,7 @@ pub(super) fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
         static CATEGORY_MESSAGE_STARTS: #message_starts;
         static CATEGORY_VARIANTS: &::core::primitive::str = #variant_names;
         static CATEGORY_VARIANT_STARTS: #variant_starts;
-        static CATEGORY_RANGES: [(#repr, #repr); #count] = [#(#ranges),*];
+        #codes_data
         static CATEGORY_PARENTS: [::core::primitive::u32; #count] = [#(#parents),*];
         static CATEGORY_OF_ROW: #of_row;
     };
@@ -87,10 +116,7 @@ pub(super) fn categories(table: &Table) -> (TokenStream, CategoryBodies) {
             quote_mixed!(&CATEGORY_MESSAGE_STARTS),
             quote_mixed!(self),
         ),
-        range: quote_mixed! {
-            let (__low, __high) = CATEGORY_RANGES[self as ::core::primitive::usize];
-            ::core::ops::RangeInclusive::new(__low, __high)
-        },
+        range: codes_body,
         parent: option(quote_mixed!(
             CATEGORY_PARENTS[self as ::core::primitive::usize]
         )),
@@ -115,6 +141,23 @@ pub(super) fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
         parent,
         variant_name,
     } = &bodies.category;
+    let codes = if table.text_codes {
+        quote_mixed! {
+            /// What each code of the section starts with.
+            #[inline]
+            pub const fn prefix(self) -> &'static ::core::primitive::str {
+                #range
+            }
+        }
+    } else {
+        quote_mixed! {
+            /// The codes the section spans, both bounds included.
+            #[inline]
+            pub const fn range(self) -> ::core::ops::RangeInclusive<#repr> {
+                #range
+            }
+        }
+    };
     quote_mixed! {
         impl #ident {
             /// The innermost section that holds the code, if any.
@@ -137,11 +180,7 @@ pub(super) fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
                 #message
             }
 
-            /// The codes the section spans, both bounds included.
-            #[inline]
-            pub const fn range(self) -> ::core::ops::RangeInclusive<#repr> {
-                #range
-            }
+            #codes
 
             /// The section this one is nested in, if any.
             #[inline]

@@ -58,9 +58,10 @@ impl RowDocs {
     pub fn row(&self, row: &Row, aliases: &[&str]) -> TokenStream {
         let mut summary = String::with_capacity(32 + row.name.len() + 2 * row.message.len());
         summary.push('`');
-        match self.hex {
-            Some((repr, digits)) => summary.push_str(&repr.hex(row.code, digits)),
-            None => {
+        match (&row.text, self.hex) {
+            (Some(text), _) => summary.push_str(text),
+            (None, Some((repr, digits))) => summary.push_str(&repr.hex(row.code, digits)),
+            (None, None) => {
                 let _ = write!(summary, "{}", row.code);
             }
         }
@@ -103,17 +104,25 @@ impl RowDocs {
         // rustdoc trims a fragment's trailing line break: the blank line before the row's own
         // docs is an attribute of its own.
         let separator = has_docs(&row.attrs).then(|| quote_mixed!(#[doc = ""]));
-        // One attribute for both aliases: rustc checks each attribute, which at 30 000 rows is
-        // a tenth of `cargo check`. rustdoc rejects an alias equal to the item's name (a
-        // nameless row's, or `TaskPause`'s); a code is never one.
-        let name = (!row.nameless && row.variant_name != row.name)
-            .then_some(row.name.as_str())
+        // One attribute for the code and the names: rustc checks each attribute, which at
+        // 30 000 rows is a tenth of `cargo check`. rustdoc rejects an alias equal to the
+        // item's name (a nameless row's, `TaskPause`'s, a string code's such as `NoSuchKey`).
+        let code = (code != row.variant_name).then_some(code);
+        let name = (!row.nameless && row.variant_name != row.name && code != Some(&row.name))
+            .then_some(row.name.as_str());
+        let mut names = code
             .into_iter()
-            .chain(aliases.iter().copied());
+            .chain(name)
+            .chain(aliases.iter().copied())
+            .peekable();
+        let alias = names
+            .peek()
+            .is_some()
+            .then(|| quote_mixed!(#[doc(alias(#(#names),*))]));
         quote_mixed! {
             #[doc = #summary]
             #separator
-            #[doc(alias(#code #(, #name)*))]
+            #alias
         }
     }
 }
@@ -151,7 +160,10 @@ fn push_value_span(out: &mut String, value: &Value) {
 /// The docs put before a section's own.
 pub fn section(table: &Table, section: &Section) -> TokenStream {
     let (low, high) = section.range;
-    let mut summary = format!("`{}..={}` ", table.code_text(low), table.code_text(high));
+    let mut summary = match &section.prefix {
+        Some(prefix) => format!("{} ", code_span(&format!("{prefix}…"))),
+        None => format!("`{}..={}` ", table.code_text(low), table.code_text(high)),
+    };
     push_code_span(&mut summary, &section.name);
     summary.push_str(": ");
     push_escaped(&mut summary, &section.message);
@@ -195,7 +207,7 @@ pub fn table(table: &Table) -> TokenStream {
     for row in &table.rows {
         doc.push_str(&format!(
             "\n| {} | {} | {} |",
-            table.code_text(row.code),
+            table.row_code(row),
             breakable_code(&row.name),
             escape(&row.message)
         ));

@@ -38,7 +38,9 @@ pub(super) fn definitions(table: &Table) -> TokenStream {
         variants.extend(row_docs.row(row, aliases));
         let row_attrs = &row.attrs;
         let variant = generated(&row.variant);
-        variants.extend(if table.valid {
+        // A table of string codes leaves the discriminants, its rows' slots, implicit: cheaper
+        // for rustc than explicit ones, which it checks for duplicates.
+        variants.extend(if table.valid && !table.text_codes {
             let code = code_literal(row.code, row.code_span);
             quote_mixed!(#(#row_attrs)* #variant = #code,)
         } else {

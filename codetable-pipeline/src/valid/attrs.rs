@@ -83,6 +83,10 @@ pub struct Options {
     pub help_url: Option<syn::LitStr>,
     /// `problem_json`: the option as written, where its error points.
     pub problem_json: Option<proc_macro2::Span>,
+    /// `shape = "REGEX"`: what every string code of the table matches.
+    pub shape: Option<syn::LitStr>,
+    /// Where `#[repr(..)]` is written, if it is.
+    pub repr_written: Option<proc_macro2::Span>,
 }
 
 /// The table's attributes: its code type (`i32` when there is no `#[repr]`) and its
@@ -90,8 +94,9 @@ pub struct Options {
 /// what is refused dropped.
 pub fn table(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Options, Vec<Attribute>) {
     let attrs = conditions(attrs, Place::Table, errors);
-    let (repr, attrs) = split_repr(attrs, errors);
-    let (options, attrs) = split_options(attrs, errors);
+    let (repr, repr_written, attrs) = split_repr(attrs, errors);
+    let (mut options, attrs) = split_options(attrs, errors);
+    options.repr_written = repr_written;
     (repr, options, check_derives(attrs, errors))
 }
 
@@ -131,6 +136,14 @@ fn split_options(attrs: Vec<Attribute>, errors: &mut Errors) -> (Options, Vec<At
                 options.languages = languages;
                 return Ok(());
             }
+            if attr::is(&meta.path, "shape") {
+                let shape: syn::LitStr = meta.value()?.parse()?;
+                if options.shape.is_some() {
+                    return Err(syn::Error::new(shape.span(), "`shape` is set twice: keep one"));
+                }
+                options.shape = Some(shape);
+                return Ok(());
+            }
             if attr::is(&meta.path, "hex") {
                 if options.hex {
                     return Err(meta.error("`hex` is set twice: keep one"));
@@ -146,8 +159,9 @@ fn split_options(attrs: Vec<Attribute>, errors: &mut Errors) -> (Options, Vec<At
                     "`#[codetable(..)]` takes `strip_prefix = \"PREFIX\"` (the prefix taken off wire \
                      names before their variants are made), `languages(..)` (the languages of \
                      the messages, the rows' own first), `hex` (the codes shown in hex), \
-                     `help_url = \"TEMPLATE\"` (each row's help link) and `problem_json` \
-                     (HTTP answers as RFC 9457 problem details)",
+                     `shape = \"REGEX\"` (what every string code matches), `help_url = \
+                     \"TEMPLATE\"` (each row's help link) and `problem_json` (HTTP answers as \
+                     RFC 9457 problem details)",
                 ));
             }
             let prefix: syn::LitStr = meta.value()?.parse()?;
@@ -262,9 +276,14 @@ fn lowercase_first(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Takes `#[repr(T)]` out of the table's attributes; `i32` when there is none.
-fn split_repr(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribute>) {
+/// Takes `#[repr(T)]` out of the table's attributes: the code type (`i32` when there is none),
+/// and where it is written.
+fn split_repr(
+    attrs: Vec<Attribute>,
+    errors: &mut Errors,
+) -> (Repr, Option<proc_macro2::Span>, Vec<Attribute>) {
     let mut repr = None;
+    let mut written = None;
     let mut passed_on = Vec::new();
     for attr in attrs {
         if attr::of(&attr) != Kind::Repr {
@@ -275,6 +294,7 @@ fn split_repr(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribut
             errors.push(error(&attr, "a table takes one `#[repr(..)]`"));
             continue;
         }
+        written = Some(syn::spanned::Spanned::span(&attr));
         match attr.parse_args::<Ident>() {
             Ok(ident) => match Repr::from_name(&ident.to_string()) {
                 Some(found) => repr = Some(found),
@@ -289,7 +309,7 @@ fn split_repr(attrs: Vec<Attribute>, errors: &mut Errors) -> (Repr, Vec<Attribut
             )),
         }
     }
-    (repr.unwrap_or(Repr::I32), passed_on)
+    (repr.unwrap_or(Repr::I32), written, passed_on)
 }
 
 /// Whether a derive's path names a trait the expansion implements.

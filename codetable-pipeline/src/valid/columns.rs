@@ -286,7 +286,7 @@ pub fn row_values(
     table: &Ident,
     columns: &[Column],
     languages: &[Language],
-    row_code: &ast::CodeLit,
+    row_code: &ast::Code,
     sets: &[&ColumnSet],
     complete: bool,
     errors: &mut Errors,

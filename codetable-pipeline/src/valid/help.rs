@@ -92,7 +92,12 @@ pub(super) fn links(
     let table_template = table.and_then(|text| Template::parse(&text.value()).ok());
     let mut sectionless: Vec<&RowDraft> = Vec::new();
     for row in rows.iter_mut() {
-        let Some(code) = row.code else { continue };
+        // As the table shows the code: a string code as written, a number as `code_text` does.
+        let code = match (&row.text, row.code) {
+            (Some(text), _) => text.clone(),
+            (None, Some(code)) => code_text(code),
+            (None, None) => continue,
+        };
         let own = row
             .help_url
             .as_ref()
@@ -121,11 +126,7 @@ pub(super) fn links(
             }
             continue;
         }
-        row.link = Some(template.link(
-            &code_text(code),
-            &row.name,
-            section.as_deref().unwrap_or(""),
-        ));
+        row.link = Some(template.link(&code, &row.name, section.as_deref().unwrap_or("")));
     }
     if let (Some(first), Some(text)) = (sectionless.first(), table) {
         let others = match sectionless.len() - 1 {

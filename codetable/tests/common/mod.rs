@@ -7,7 +7,7 @@ use std::fmt::Debug;
 use std::ops::{Bound, RangeBounds};
 use std::str::FromStr;
 
-use codetable::{Code, Repr, UnknownCode, UnknownName};
+use codetable::{Code, UnknownCode, UnknownName};
 
 /// Declares a table with `define_codes!` and keeps its rows, as written, in `Table::EXPECTED`:
 /// `(code, wire name, message)` in declaration order. `Table::cast` is `self as Repr`.
@@ -35,7 +35,7 @@ macro_rules! table {
 pub(crate) use table;
 
 /// The integer types a table may use, with the arithmetic the checks need.
-pub trait Int: codetable::Repr + Debug {
+pub trait Int: for<'a> codetable::Repr<Input<'a> = Self> + Into<i128> + Debug {
     const MIN: Self;
     const MAX: Self;
     const ZERO: Self;
@@ -241,7 +241,7 @@ where
     let in_span = |value: &i128| low <= *value && *value <= high;
     let mut sample = Vec::new();
     for (_, &(code, name, _)) in checked_rows(expected) {
-        let code = code.to_i128();
+        let code = Into::<i128>::into(code);
         if in_span(&code) {
             let found = <C::Repr as Int>::from_i128(code).and_then(C::from_code);
             assert_eq!(
@@ -275,7 +275,7 @@ where
     }
     let mut swept = 0;
     for row in expected {
-        let code = row.0.to_i128();
+        let code = Into::<i128>::into(row.0);
         if in_span(&code) && (code - low) % step as i128 == 0 {
             swept += 1;
         }
@@ -294,7 +294,7 @@ where
 {
     let rows: BTreeMap<i128, &str> = expected
         .iter()
-        .map(|&(code, name, _)| (code.to_i128(), name))
+        .map(|&(code, name, _)| (Into::<i128>::into(code), name))
         .collect();
     let mut hits = 0;
     for value in values {

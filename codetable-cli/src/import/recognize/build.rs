@@ -450,6 +450,7 @@ impl Builder<'_> {
         Row {
             line: info.line,
             code,
+            hex: None,
             name,
             message: info.message.clone(),
             translations: vec![None; self.languages.len().saturating_sub(1)],

@@ -33,37 +33,40 @@ fn token(text: &str) -> (&str, &str) {
 }
 
 /// A code token, allowing a `:` after it (`-1: message`).
-fn code_token(token: &str) -> Option<i128> {
-    text::code(token.trim_end_matches([':', '：']))
+fn code_token(token: &str) -> Option<text::WrittenCode> {
+    text::written_code(token.trim_end_matches([':', '：']))
 }
 
 /// How a line reads.
 pub fn reading(line: &SourceLine) -> Reading {
     let (first, rest) = token(&line.text);
-    let row = |code: i128, name: Name, message: &str| Row {
+    let row = |code: text::WrittenCode, written: &str, name: Name, message: &str| Row {
         line: line.line,
-        code,
+        code: code.value,
+        quirks: super::table::leading_zero(&code, written.trim_end_matches([':', '：']))
+            .into_iter()
+            .collect(),
+        hex: code.hex,
         name,
         message: message.to_owned(),
         translations: Vec::new(),
         values: Vec::new(),
         doc: None,
         declared: None,
-        quirks: Vec::new(),
         fixmes: Vec::new(),
     };
     if let Some(code) = code_token(first) {
         let (second, message) = token(rest);
         if text::line_name(second) {
-            return Reading::Row(row(code, Name::Given(second.to_owned()), message));
+            return Reading::Row(row(code, first, Name::Given(second.to_owned()), message));
         }
-        return Reading::Row(row(code, Name::Nameless, rest));
+        return Reading::Row(row(code, first, Name::Nameless, rest));
     }
     if text::line_name(first) {
         let (second, message) = token(rest);
         if let Some(code) = code_token(second) {
             if !message.is_empty() {
-                let mut row = row(code, Name::Given(first.to_owned()), message);
+                let mut row = row(code, second, Name::Given(first.to_owned()), message);
                 row.quirks.push(Quirk::NameFirst);
                 return Reading::NameFirst(row);
             }

@@ -3,7 +3,7 @@
 //!
 //! | role | headers | cells |
 //! |---|---|---|
-//! | code | 错误码, 状态码, 响应码, 返回码, code, errno, … | integers (the first such column if no header says) |
+//! | code | 错误码, 状态码, 响应码, 返回码, code, errno, … | integers (the first such column if no header says; a column so headed whose cells hold no integer is the code column all the same, each of its rows reported) |
 //! | HTTP status | HTTP状态码, http, status, … | becomes the column `http` |
 //! | name | 内容, 名称, name, 标识, … | ASCII (a column of Chinese text is a message candidate instead) |
 //! | message | message, msg, errmsg, 中文, 含义, 提示, …; 错误信息, 信息, 消息 | |
@@ -261,10 +261,13 @@ fn roles(header: &[String], rows: &[Vec<String>]) -> Option<Vec<Role>> {
     let codes = |index: usize| share(&column(index), |cell| code_of_cell(cell).is_some()) >= 0.5;
     let cjk = |index: usize| share(&column(index), text::has_cjk) >= 0.5;
 
-    // The code: the first column so headed that holds codes, else the first that holds codes.
+    // The code: the first column so headed that holds codes, else the first that holds codes,
+    // else the first so headed that holds anything (`0A000`: each such row is reported).
+    let filled = |index: usize| column(index).iter().any(|cell| !cell.is_empty());
     let code = (0..roles.len())
         .find(|&i| roles[i] == Role::Code && codes(i))
-        .or_else(|| (0..roles.len()).find(|&i| roles[i] != Role::Http && codes(i)))?;
+        .or_else(|| (0..roles.len()).find(|&i| roles[i] != Role::Http && codes(i)))
+        .or_else(|| (0..roles.len()).find(|&i| roles[i] == Role::Code && filled(i)))?;
     for (index, role) in roles.iter_mut().enumerate() {
         if index == code {
             *role = Role::Code;
@@ -636,6 +639,13 @@ fn code_of_cell(cell: &str) -> Option<i128> {
     text::code(without_code_span(cell))
 }
 
+/// A code written with a leading zero, as a quirk of its row.
+pub(super) fn leading_zero(code: &text::WrittenCode, written: &str) -> Option<Quirk> {
+    code.leading_zero.then(|| Quirk::LeadingZero {
+        written: without_code_span(written).trim().to_owned(),
+    })
+}
+
 /// A row's cells as read, exactly as many as its header has.
 struct RowCells {
     cells: Vec<String>,
@@ -792,12 +802,13 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
     for (row, read) in table.rows.iter().zip(read) {
         let cell = |index: usize| -> String { read.cells.get(index).cloned().unwrap_or_default() };
         let code_cell = cell(code);
-        let Some(value) = code_of_cell(&code_cell) else {
+        let Some(written) = text::written_code(without_code_span(&code_cell)) else {
             entries.push(Entry::Unreadable(Unreadable {
                 line: row.line,
                 text: row.source.trim().to_owned(),
                 code: code_cell,
                 kind: UnreadableKind::Code,
+                why: None,
             }));
             continue;
         };
@@ -842,7 +853,8 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
         entries.push(Entry::Row(Draft {
             row: Row {
                 line: row.line,
-                code: value,
+                code: written.value,
+                hex: written.hex.clone(),
                 name,
                 message: message.map(cell).unwrap_or_default(),
                 translations,
@@ -857,7 +869,10 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
                             ..Declared::default()
                         })
                     }),
-                quirks: read.quirks,
+                quirks: leading_zero(&written, &code_cell)
+                    .into_iter()
+                    .chain(read.quirks)
+                    .collect(),
                 fixmes: Vec::new(),
             },
             values,
@@ -915,6 +930,7 @@ pub fn names(table: &read::MarkdownTable, heading: Option<&str>) -> Option<Vec<I
                 text: row.source.trim().to_owned(),
                 code: cell.to_owned(),
                 kind,
+                why: None,
             })
         };
         if !text::is_wire_name(name) {
@@ -1037,6 +1053,22 @@ mod tests {
     #[test]
     fn tables_without_codes_are_none() {
         assert_eq!(roles(&header(&["a", "b"]), &[row(&["x", "y"])]), None);
+        assert_eq!(roles(&header(&["code", "b"]), &[row(&["", "y"])]), None);
+    }
+
+    /// A column headed as the code is the code column even when no cell holds an integer
+    /// (SQLSTATE's `0A000`): its rows are reported, not dropped with their table.
+    #[test]
+    fn a_code_header_without_integers_is_the_code_column() {
+        let roles = roles(
+            &header(&["Error Code", "Condition Name", "Message"]),
+            &[row(&[
+                "0A000",
+                "feature_not_supported",
+                "feature not supported",
+            ])],
+        );
+        assert_eq!(roles, Some(vec![Role::Code, Role::Name, Role::Message]));
     }
 
     #[test]

@@ -5,26 +5,53 @@ use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 /// A code as written: `-61`, `` `10001` `` (backticks already gone), `0x1F`; a Unicode minus
 /// (`−`, `－`) counts as `-`. `None` for anything else, or a number beyond `i128`.
 pub fn code(text: &str) -> Option<i128> {
+    written_code(text).map(|code| code.value)
+}
+
+/// A code, and how the document writes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WrittenCode {
+    /// The code.
+    pub value: i128,
+    /// The code as a Rust literal in hex (`0x1F`, `-0x80`), the document's digits kept, when
+    /// the document writes it in hex; `None` for a decimal code.
+    pub hex: Option<String>,
+    /// Whether the document writes a decimal code with a leading zero (`01000`), which the
+    /// number does not keep.
+    pub leading_zero: bool,
+}
+
+/// A code as [`code`] reads it, with how it is written.
+pub fn written_code(text: &str) -> Option<WrittenCode> {
     let text = text.trim();
     let (negative, digits) = match text.chars().next()? {
         '-' | '−' | '－' => (true, &text[text.chars().next()?.len_utf8()..]),
         _ => (false, text),
     };
-    let magnitude = if let Some(hex) = digits
+    let sign = if negative { "-" } else { "" };
+    if let Some(hex) = digits
         .strip_prefix("0x")
         .or_else(|| digits.strip_prefix("0X"))
     {
         if hex.is_empty() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
-        i128::from_str_radix(hex, 16).ok()?
-    } else {
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        digits.parse::<i128>().ok()?
-    };
-    Some(if negative { -magnitude } else { magnitude })
+        let magnitude = i128::from_str_radix(hex, 16).ok()?;
+        return Some(WrittenCode {
+            value: if negative { -magnitude } else { magnitude },
+            hex: Some(format!("{sign}0x{hex}")),
+            leading_zero: false,
+        });
+    }
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let magnitude = digits.parse::<i128>().ok()?;
+    Some(WrittenCode {
+        value: if negative { -magnitude } else { magnitude },
+        hex: None,
+        leading_zero: digits.len() > 1 && digits.starts_with('0'),
+    })
 }
 
 /// Whether a token is written like a name: ASCII letters, digits and `_`, with a letter or
@@ -82,8 +109,24 @@ fn ascii_words(text: &str) -> Vec<&str> {
 /// An UpperCamelCase name from a heading's ASCII words (`PROXY 错误码` → `Proxy`,
 /// `dsp-go-sdk-错误码` → `DspGoSdk`); `None` when it has none, or they give no identifier.
 pub fn camel_name(text: &str) -> Option<String> {
-    let name = ascii_words(text).join(" ").to_upper_camel_case();
+    let words: Vec<String> = ascii_words(text).into_iter().map(plural_acronym).collect();
+    let name = words.join(" ").to_upper_camel_case();
     is_ident(&name).then_some(name)
+}
+
+/// An acronym in capitals with a plural `s` (`HRESULTs`, `APIs`) as one word in lower case,
+/// which heck would part before its last capital (`HresulTs`).
+fn plural_acronym(word: &str) -> String {
+    match word.strip_suffix('s') {
+        Some(acronym)
+            if acronym.len() >= 2
+                && acronym.bytes().any(|b| b.is_ascii_uppercase())
+                && !acronym.bytes().any(|b| b.is_ascii_lowercase()) =>
+        {
+            word.to_ascii_lowercase()
+        }
+        _ => word.to_owned(),
+    }
 }
 
 /// A snake_case column name from a header's ASCII words (`Retry After` → `retry_after`).
@@ -187,6 +230,24 @@ mod tests {
     }
 
     #[test]
+    fn how_codes_are_written() {
+        let written = |text: &str| {
+            let code = written_code(text).unwrap();
+            (code.value, code.hex, code.leading_zero)
+        };
+        assert_eq!(
+            written("0x80004001"),
+            (0x8000_4001, Some("0x80004001".into()), false)
+        );
+        assert_eq!(written("0X0a"), (10, Some("0x0a".into()), false));
+        assert_eq!(written("−0x10"), (-16, Some("-0x10".into()), false));
+        assert_eq!(written("01000"), (1000, None, true));
+        assert_eq!(written("-08"), (-8, None, true));
+        assert_eq!(written("0"), (0, None, false));
+        assert_eq!(written_code("0A000"), None);
+    }
+
+    #[test]
     fn names_on_lines() {
         for name in [
             "ERROR_PROXY_GET_CONFIG",
@@ -239,6 +300,12 @@ mod tests {
         assert_eq!(camel_name("dsp-go-sdk-错误码").as_deref(), Some("DspGoSdk"));
         assert_eq!(camel_name("文件缓存的错误码"), None);
         assert_eq!(camel_name("2.1 CGI 错误码").as_deref(), Some("Cgi"));
+        assert_eq!(camel_name("HRESULTs").as_deref(), Some("Hresults"));
+        assert_eq!(camel_name("Common APIs").as_deref(), Some("CommonApis"));
+        assert_eq!(
+            camel_name("LDAP result codes").as_deref(),
+            Some("LdapResultCodes")
+        );
         assert_eq!(snake_name("Retry After").as_deref(), Some("retry_after"));
     }
 

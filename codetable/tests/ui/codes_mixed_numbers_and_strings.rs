@@ -1,3 +1,4 @@
+// A table's codes are all numbers or all strings: the first code says which.
 codetable::define_codes! {
     pub enum E {
         0 => OK, "ok",

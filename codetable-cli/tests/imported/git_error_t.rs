@@ -1,0 +1,43 @@
+codetable::define_codes! {
+    /// Error classes
+    ///
+    /// Imported by `codes import` from `errors.h`, line 76.
+    pub enum GitErrorT {
+        0 => GIT_ERROR_NONE,
+        1 => GIT_ERROR_NOMEMORY,
+        2 => GIT_ERROR_OS,
+        3 => GIT_ERROR_INVALID,
+        4 => GIT_ERROR_REFERENCE,
+        5 => GIT_ERROR_ZLIB,
+        6 => GIT_ERROR_REPOSITORY,
+        7 => GIT_ERROR_CONFIG,
+        8 => GIT_ERROR_REGEX,
+        9 => GIT_ERROR_ODB,
+        10 => GIT_ERROR_INDEX,
+        11 => GIT_ERROR_OBJECT,
+        12 => GIT_ERROR_NET,
+        13 => GIT_ERROR_TAG,
+        14 => GIT_ERROR_TREE,
+        15 => GIT_ERROR_INDEXER,
+        16 => GIT_ERROR_SSL,
+        17 => GIT_ERROR_SUBMODULE,
+        18 => GIT_ERROR_THREAD,
+        19 => GIT_ERROR_STASH,
+        20 => GIT_ERROR_CHECKOUT,
+        21 => GIT_ERROR_FETCHHEAD,
+        22 => GIT_ERROR_MERGE,
+        23 => GIT_ERROR_SSH,
+        24 => GIT_ERROR_FILTER,
+        25 => GIT_ERROR_REVERT,
+        26 => GIT_ERROR_CALLBACK,
+        27 => GIT_ERROR_CHERRYPICK,
+        28 => GIT_ERROR_DESCRIBE,
+        29 => GIT_ERROR_REBASE,
+        30 => GIT_ERROR_FILESYSTEM,
+        31 => GIT_ERROR_PATCH,
+        32 => GIT_ERROR_WORKTREE,
+        33 => GIT_ERROR_SHA,
+        34 => GIT_ERROR_HTTP,
+        35 => GIT_ERROR_INTERNAL,
+    }
+}
