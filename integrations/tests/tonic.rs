@@ -131,7 +131,7 @@ async fn the_status_carries_help_and_localized_messages() {
 
     // `codes`' own reading of them, through `StatusDetails`.
     let read = StatusDetails::<FileError>::try_from(&status).expect("a FileError status");
-    assert_eq!(read.code(), OrUnknown::Known(FileError::FileDoesNotExist));
+    assert_eq!(read.code(), &OrUnknown::Known(FileError::FileDoesNotExist));
     assert_eq!(read.help_url(), FileError::FileDoesNotExist.help_url());
     assert_eq!(read.message_in("en"), Some("file does not exist"));
     assert_eq!(read.message_in("zh"), Some("文件不存在"));
@@ -146,7 +146,7 @@ async fn an_older_client_reads_a_newer_codes_link_and_messages() {
     let (server, mut client) = serve().await;
     let status = client.stat("offline/a.txt").await.expect_err("offline");
     let read = StatusDetails::<older::FileError>::try_from(&status).expect("of the domain");
-    assert_eq!(read.code(), OrUnknown::Unknown(31021));
+    assert_eq!(read.code(), &OrUnknown::Unknown(31021));
     assert_eq!(
         read.help_url(),
         Some("https://docs.example.com/pcs/errors.html#31021")
@@ -168,7 +168,7 @@ async fn an_older_client_keeps_a_newer_code() {
         Ok(OrUnknown::Unknown(31021))
     );
     let strict = older::FileError::try_from(&status).expect_err("31021 is unknown to it");
-    assert_eq!(strict.mismatch(), &Mismatch::UnknownCode(31021));
+    assert_eq!(strict.mismatch(), &Mismatch::UnknownCode("31021".to_owned()));
     assert_eq!(strict.to_string(), "31021 is not a FileError code");
 
     let status = client.stat("docs/b.txt").await.expect_err("no such file");
