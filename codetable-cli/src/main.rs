@@ -182,19 +182,10 @@ fn explain(args: Explain) -> ExitCode {
     } else {
         args.paths
     };
-    let read = match codetable_cli::sources::read(&paths) {
+    let read = match read_valid(&paths, 2) {
         Ok(read) => read,
-        Err(error) => {
-            say(format_args!("codes: {error}"));
-            return ExitCode::from(2);
-        }
+        Err(exit) => return exit,
     };
-    for error in &read.errors {
-        say(format_args!("{error}"));
-    }
-    if !read.errors.is_empty() {
-        return ExitCode::from(2);
-    }
     let query = codetable_cli::explain::Query::parse(&args.code);
     let explained = codetable_cli::explain::explain(&query, &read.tables);
     if explained.is_empty() {
@@ -266,20 +257,27 @@ fn diff(args: Diff) -> ExitCode {
     }
 }
 
-fn export(args: Export) -> ExitCode {
-    let read = match codetable_cli::sources::read(&args.paths) {
-        Ok(read) => read,
-        Err(error) => {
-            say(format_args!("codes: {error}"));
-            return ExitCode::from(2);
-        }
-    };
+/// The tables of Rust sources, each error said on stderr: exit 2 for an I/O error, `invalid`
+/// for an invalid table.
+fn read_valid(paths: &[PathBuf], invalid: u8) -> Result<codetable_cli::sources::Read, ExitCode> {
+    let read = codetable_cli::sources::read(paths).map_err(|error| {
+        say(format_args!("codes: {error}"));
+        ExitCode::from(2)
+    })?;
     for error in &read.errors {
         say(format_args!("{error}"));
     }
     if !read.errors.is_empty() {
-        return ExitCode::from(1);
+        return Err(ExitCode::from(invalid));
     }
+    Ok(read)
+}
+
+fn export(args: Export) -> ExitCode {
+    let read = match read_valid(&args.paths, 1) {
+        Ok(read) => read,
+        Err(exit) => return exit,
+    };
     if read.tables.is_empty() {
         say(format_args!(
             "codes: no `define_codes!` table in {} file{} read",
