@@ -79,7 +79,7 @@ pub fn response<E: HttpStatus>(code: E) -> Response {
 /// A table's code as RFC 9457 problem details: the answer of the table's `IntoResponse`, with
 /// the content type `application/problem+json` and the members
 ///
-/// - `type`: the row's help link ([`Code::help_url`](crate::Code::help_url)), `"about:blank"`
+/// - `type`: the row's help link ([`Code::help_url`]), `"about:blank"`
 ///   for a row without one and for a code the table lacks;
 /// - `title`: the row's message (in the [`language`](Problem::language) chosen, else the first),
 ///   the wire name for a row without one, the status's reason phrase for a code the table lacks;
