@@ -236,6 +236,7 @@ fn read_table(
         .map(|(index, row)| Row {
             line: line_of(index),
             code: row.code,
+            text: None,
             hex: None,
             name: if row.nameless {
                 Name::Nameless
@@ -307,6 +308,7 @@ fn read_table(
         repr,
         strip_prefix: exported.strip_prefix.clone(),
         help_url: exported.help_url.clone(),
+        shape: None,
         languages,
         columns,
         items,
@@ -394,6 +396,7 @@ impl Tree<'_> {
                 name: section.name.clone(),
                 message: section.message(self.exported).to_owned(),
                 range: (section.range[0], section.range[1]),
+                prefix: None,
                 doc: section.doc.clone(),
                 items: section_items,
                 fixmes: Vec::new(),
@@ -413,6 +416,7 @@ impl Tree<'_> {
                 items.push(Item::Reserved(Reserved {
                     line: self.line,
                     range: (reserved.range[0], reserved.range[1]),
+                    prefix: None,
                     message: first_message(self.exported, &reserved.messages),
                     fixmes: Vec::new(),
                 }));
