@@ -80,7 +80,8 @@ function pageRows(exported) {
   for (const table of exported.tables) {
     const languages = table.languages[0] === "default" ? null : table.languages;
     for (const row of table.rows) {
-      const code = String(row.code);
+      // A string code as written (`text`), a number as the page shows it.
+      const code = row.text ?? String(row.code);
       const anchor = seen.has(code) ? `${table.name}-${code}` : code;
       seen.add(anchor);
       const first = row.messages[table.languages[0]] || null;
@@ -192,7 +193,7 @@ async function checkPage(name, html, json) {
   const timings = [];
   for (const { table, row, anchor } of probes) {
     const message = row.messages[table.languages[0]] || "";
-    const queries = [String(row.code)];
+    const queries = [row.text ?? String(row.code)];
     if (!row.nameless) queries.push(row.name.toLowerCase());
     if (message) queries.push(wordsOf(message));
     for (const query of queries) {

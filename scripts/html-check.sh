@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `codes export --format html` in a real browser (`.ci/run`'s step "export: the html page"):
-# exports the page of each seed table (seeds/src/*.rs, one page each) and of a 30 000-row
+# exports the page of each seed table (seeds/src/*.rs, one page each, with the module's folder) and of a 30 000-row
 # table (`cargo xtask html-table`), with the `json` export of the same sources beside each,
 # and checks every page in Chromium with scripts/html-check.mjs: the search (a code, a name,
 # words of a message; each result checked against the json export), the anchors, the language
@@ -54,7 +54,10 @@ export_page() {
 }
 for seed in seeds/src/*.rs; do
     [ "$(basename "$seed")" = lib.rs ] && continue
-    export_page "$(basename "$seed" .rs)" "$seed"
+    # A seed whose table is in its module's folder (sqlstate/table.rs) is read with it.
+    sources=("$seed")
+    [ -d "${seed%.rs}" ] && sources+=("${seed%.rs}")
+    export_page "$(basename "$seed" .rs)" "${sources[@]}"
 done
 export_page big "$out/big.rs"
 

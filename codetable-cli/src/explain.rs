@@ -98,18 +98,17 @@ fn text(table: &ExportedTable, found: &FoundTable, row: &Row, code: &str, line: 
         "\n{}::{}, {}:{line}",
         table.name, row.variant, found.file
     );
-    if let Some(section) = table
+    let section = table
         .sections
         .iter()
-        .find(|section| Some(&section.name) == row.section.as_ref())
-    {
-        let [low, high] = section.range;
+        .zip(&found.table.sections)
+        .find(|(section, _)| Some(&section.name) == row.section.as_ref());
+    if let Some((section, model)) = section {
         let _ = write!(
             out,
-            ", section `{}` ({}..={}): {}",
+            ", section `{}` ({}): {}",
             section.name,
-            found.table.code_text(low),
-            found.table.code_text(high),
+            found.table.span_text(model.range, model.prefix.as_deref()),
             section.message(table)
         );
     }
@@ -162,6 +161,12 @@ codetable::define_codes! {
     pub enum Hresult {
         0x80004001 => E_NOTIMPL, "Not implemented",
     }
+
+    pub enum SqlState {
+        "23" => IntegrityConstraintViolation, "integrity constraint violation" {
+            "23505" => UNIQUE_VIOLATION, "unique violation",
+        },
+    }
 }
 "#;
 
@@ -206,6 +211,16 @@ codetable::define_codes! {
             ["0x80004001 E_NOTIMPL: Not implemented\nHresult::ENotimpl, src/errors.rs:17\n"]
         );
         assert!(explain(&Query::parse("40002"), &found()).is_empty());
+        // A string code, by its text (not the row's slot), and its section by its prefix.
+        let string = [
+            "23505 UNIQUE_VIOLATION: unique violation\nSqlState::UniqueViolation, \
+                       src/errors.rs:22, section `IntegrityConstraintViolation` (23…): integrity \
+                       constraint violation\n",
+        ];
+        assert_eq!(explain(&Query::parse("23505"), &found()), string);
+        assert!(explain(&Query::parse("0"), &found())
+            .iter()
+            .all(|text| !text.contains("SqlState")));
         assert_eq!(Query::parse("-61"), Query::Code(-61, "-61".to_owned()));
         assert_eq!(Query::parse("E_FAIL"), Query::Name("E_FAIL".to_owned()));
     }

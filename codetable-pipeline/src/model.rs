@@ -74,6 +74,15 @@ impl Table {
         }
     }
 
+    /// The codes of a section or a reserved range as the table shows them: `31000..=31099`, or,
+    /// in a table of string codes, those that start with its prefix, `23…`.
+    pub fn span_text(&self, range: (i128, i128), prefix: Option<&str>) -> String {
+        match prefix {
+            Some(prefix) => format!("{prefix}…"),
+            None => format!("{}..={}", self.code_text(range.0), self.code_text(range.1)),
+        }
+    }
+
     /// A code of the table as the table shows it everywhere (rustdoc, `MARKDOWN`, `Display`,
     /// the exports): decimal, or hex as [`Repr::hex`] writes it.
     pub fn code_text(&self, code: i128) -> String {

@@ -147,13 +147,12 @@ fn frame(out: &mut String, index: usize, table: &ExportedTable, found: &sources:
         out.push_str("</div>\n");
     }
     let _ = writeln!(out, "<div class=\"rows\" data-table=\"{index}\"></div>");
-    let code = |code: i128| text(&found.table.code_text(code));
     if !table.reserved.is_empty() {
         out.push_str("<h3>Reserved ranges</h3>\n<ul class=\"reserved\">\n");
-        for reserved in &table.reserved {
-            let [low, high] = reserved.range;
+        for (reserved, model) in table.reserved.iter().zip(&found.table.reserved) {
+            let span = found.table.span_text(model.range, model.prefix.as_deref());
             let why = super::table::message(&reserved.messages, table);
-            let _ = write!(out, "<li><code>{}..={}</code>", code(low), code(high));
+            let _ = write!(out, "<li><code>{}</code>", text(&span));
             if !why.is_empty() {
                 let _ = write!(out, " {}", text(why));
             }
@@ -177,7 +176,8 @@ fn frame(out: &mut String, index: usize, table: &ExportedTable, found: &sources:
 }
 
 /// A table's data for the script: its languages (BCP 47 tags), sections
-/// (`[name, message, low, high, parent]`) and rows, each
+/// (`[name, message, codes, parent]`, the codes as [`span_text`](codetable_pipeline::model::Table::span_text)
+/// shows them) and rows, each
 /// `[anchor, code, name, messages, section, aliases, deprecated, explanation, help, facts]`:
 /// a nameless row's name `null`; a message per language, `null` where the row gives none;
 /// the section's index or `null`; `deprecated` `null`, or the note (`""` for none).
@@ -204,12 +204,12 @@ fn table_data(
     let sections: Vec<Value> = table
         .sections
         .iter()
-        .map(|section| {
+        .zip(&found.table.sections)
+        .map(|(section, model)| {
             json!([
                 section.name,
                 section.message(table),
-                found.table.code_text(section.range[0]),
-                found.table.code_text(section.range[1]),
+                found.table.span_text(model.range, model.prefix.as_deref()),
                 section.parent.as_deref().and_then(section_index),
             ])
         })
@@ -391,9 +391,9 @@ const SCRIPT: &str = r##""use strict";
   function section(table, index) {
     if (index === null) return table.sections.length ? '<h3 class="sec">Outside every section</h3>' : "";
     const path = [];
-    for (let at = index; at !== null && path.length <= table.sections.length; at = table.sections[at][4]) path.unshift(table.sections[at]);
-    return '<h3 class="sec">' + path.map(([name, message, low, high]) =>
-      `<code>${escape(name)}</code> ${escape(message)} <span class="range">${escape(low)}..=${escape(high)}</span>`).join(" › ") + "</h3>";
+    for (let at = index; at !== null && path.length <= table.sections.length; at = table.sections[at][3]) path.unshift(table.sections[at]);
+    return '<h3 class="sec">' + path.map(([name, message, span]) =>
+      `<code>${escape(name)}</code> ${escape(message)} <span class="range">${escape(span)}</span>`).join(" › ") + "</h3>";
   }
 
   function messages(table, row) {

@@ -112,8 +112,11 @@ pub enum Value {
 /// One row: a variant of the enum.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Row {
-    /// The code.
+    /// The code; in a table of string codes, the row's slot (see `text`).
     pub code: i128,
+    /// In a table of string codes, the code (`"23505"`); absent in a table of numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     /// The wire name: what `name()` returns (for a nameless row, its variant's name).
     pub name: String,
     /// The table gives the row no name (it is written `_`).
@@ -333,6 +336,7 @@ pub fn table(found: &sources::FoundTable) -> ExportedTable {
             deprecated: deprecated(&row.attrs),
             doc: doc(&row.attrs),
             help_url: row.help_url.clone(),
+            text: row.text.clone(),
         })
         .collect();
     ExportedTable {
