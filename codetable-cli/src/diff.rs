@@ -127,7 +127,7 @@ fn change(breaking: bool, at: &FoundTable, line: usize, message: String) -> Chan
 }
 
 /// A row's line: that of its code.
-fn line_of(table: &FoundTable, row: &Row) -> usize {
+pub(crate) fn line_of(table: &FoundTable, row: &Row) -> usize {
     match row.code_span.start().line {
         0 => table.line,
         line => line,

@@ -14,7 +14,9 @@
 //!   with `wire_name`, `message` and lookups, and a language enum with `message_in`;
 //! - [`openapi`]: an OpenAPI 3.1 document with a schema per table: the codes as its `enum`,
 //!   with `x-enum-varnames`, `x-enum-descriptions` (and one per other language) and
-//!   `x-enum-aliases`.
+//!   `x-enum-aliases`;
+//! - [`html`]: one self-contained page of every table, with a search box, an anchor per code
+//!   and a language switch.
 //!
 //! Every format has every language of the messages and every alias: a lookup by name takes
 //! an alias as the Rust table's `from_name` does, and a message in a language falls back to
@@ -26,6 +28,7 @@
 
 pub mod escape;
 pub mod go;
+pub mod html;
 pub mod markdown;
 pub mod names;
 pub mod openapi;
@@ -51,6 +54,8 @@ pub enum Format {
     Python,
     /// An OpenAPI 3.1 document (YAML).
     Openapi,
+    /// One self-contained HTML page, with a search box and a language switch.
+    Html,
 }
 
 impl Format {
@@ -63,6 +68,7 @@ impl Format {
             Format::Go => "go",
             Format::Python => "py",
             Format::Openapi => "yaml",
+            Format::Html => "html",
         }
     }
 }
@@ -131,6 +137,7 @@ pub fn export(
         Format::Go => go::file(&files, &options.go_package, &tables),
         Format::Python => python::file(&files, &tables),
         Format::Openapi => openapi::file(&files, &tables),
+        Format::Html => html::file(&files, found, &tables),
     };
     Ok(out)
 }

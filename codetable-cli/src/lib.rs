@@ -6,7 +6,8 @@
 //! - [`export`]: the `define_codes!` tables of Rust sources as JSON, Markdown, TypeScript, Go,
 //!   Python or OpenAPI, whose `json` and `markdown` formats `codes import` reads back;
 //! - [`diff`]: what changed between two versions of some tables, and whether it breaks the
-//!   code that uses them.
+//!   code that uses them;
+//! - [`explain`](mod@explain): a code's row, as `rustc --explain` prints an error.
 //!
 //! Each command's stages are modules of its own module; [`sources`] reads the tables of Rust
 //! sources as the macro does, for `export` and `diff`. The crate's root re-exports what
@@ -22,6 +23,7 @@
 #![warn(missing_docs)]
 
 pub mod diff;
+pub mod explain;
 pub mod export;
 pub mod import;
 pub mod sources;

@@ -15,6 +15,9 @@
 //!   `define_codes!` tables as `FILE:LINE: breaking: ..` or `FILE:LINE: compatible: ..`.
 //!   Exits with 0 when nothing breaks, 1 when something does, 2 on a usage, I/O or parse
 //!   error.
+//! - `codes explain CODE [PATH...]` prints the row of a code (or wire name) of the tables of
+//!   Rust sources, as `rustc --explain` prints an error. Exits with 0 when a table has it, 1
+//!   when none does, 2 on a usage or I/O error or an invalid table.
 //!
 //! A closed stdout or stderr (`codes import doc.md | head`) ends any of them quietly, with 2 when
 //! the output could not be written.
@@ -50,6 +53,19 @@ enum Command {
     /// change as `FILE:LINE: breaking: ..` or `FILE:LINE: compatible: ..`: exit 0 when nothing
     /// breaks, 1 when something does, 2 on a usage, I/O or parse error.
     Diff(Diff),
+    /// Prints what a code means, as `rustc --explain` does: the row of each table of the Rust
+    /// sources whose code (decimal or `0x` hex) or wire name (or alias) is CODE, with its
+    /// messages, section, explanation and help link; exit 1 when no table has it.
+    Explain(Explain),
+}
+
+#[derive(Args)]
+struct Explain {
+    /// A code (`31066`, `-61`, `0x80004001`), or a wire name or alias.
+    code: String,
+    /// The Rust source files, or directories to read every `.rs` file under (default: the
+    /// current directory).
+    paths: Vec<PathBuf>,
 }
 
 #[derive(Args)]
@@ -165,6 +181,39 @@ fn main() -> ExitCode {
         Command::Import(args) => import(args),
         Command::Export(args) => export(args),
         Command::Diff(args) => diff(args),
+        Command::Explain(args) => explain(args),
+    }
+}
+
+fn explain(args: Explain) -> ExitCode {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths
+    };
+    let read = match read_valid(&paths, 2) {
+        Ok(read) => read,
+        Err(exit) => return exit,
+    };
+    let query = codetable_cli::explain::Query::parse(&args.code);
+    let explained = codetable_cli::explain::explain(&query, &read.tables);
+    if explained.is_empty() {
+        say(format_args!(
+            "codes: no table of the {} file{} read has `{}`",
+            read.files.len(),
+            if read.files.len() == 1 { "" } else { "s" },
+            args.code
+        ));
+        return ExitCode::from(1);
+    }
+    match write_output(None, &explained.join("\n"), "the explanation") {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            if let Some(error) = error {
+                say(format_args!("codes: {error}"));
+            }
+            ExitCode::from(2)
+        }
     }
 }
 
@@ -217,20 +266,27 @@ fn diff(args: Diff) -> ExitCode {
     }
 }
 
-fn export(args: Export) -> ExitCode {
-    let read = match codetable_cli::sources::read(&args.paths) {
-        Ok(read) => read,
-        Err(error) => {
-            say(format_args!("codes: {error}"));
-            return ExitCode::from(2);
-        }
-    };
+/// The tables of Rust sources, each error said on stderr: exit 2 for an I/O error, `invalid`
+/// for an invalid table.
+fn read_valid(paths: &[PathBuf], invalid: u8) -> Result<codetable_cli::sources::Read, ExitCode> {
+    let read = codetable_cli::sources::read(paths).map_err(|error| {
+        say(format_args!("codes: {error}"));
+        ExitCode::from(2)
+    })?;
     for error in &read.errors {
         say(format_args!("{error}"));
     }
     if !read.errors.is_empty() {
-        return ExitCode::from(1);
+        return Err(ExitCode::from(invalid));
     }
+    Ok(read)
+}
+
+fn export(args: Export) -> ExitCode {
+    let read = match read_valid(&args.paths, 1) {
+        Ok(read) => read,
+        Err(exit) => return exit,
+    };
     if read.tables.is_empty() {
         say(format_args!(
             "codes: no `define_codes!` table in {} file{} read",

@@ -179,12 +179,11 @@ fn sections_and_languages_added_break_an_exhaustive_table_only() {
     let marked = non_exhaustive(DAEMON);
     all_compatible(&changes(&marked, &section(&marked)));
 
-    const LANGUAGES: &str = "    #[codetable(languages(zh, en))]\n";
     let language = |source: &str| {
         edit(
             source,
-            LANGUAGES,
-            "    #[codetable(languages(zh, en, ja))]\n",
+            "languages(zh, en), help_url",
+            "languages(zh, en, ja), help_url",
         )
     };
     expect(
@@ -250,8 +249,8 @@ fn sections_or_languages_out_of_their_order_break_even_a_non_exhaustive_table() 
     let marked = non_exhaustive(PCS);
     let swapped = edit(
         &marked,
-        "    #[codetable(languages(zh, en))]\n",
-        "    #[codetable(languages(zh, ja, en))]\n",
+        "languages(zh, en), help_url",
+        "languages(zh, ja, en), help_url",
     );
     expect(
         &changes(&marked, &swapped),
@@ -512,8 +511,8 @@ fn text_and_additions_are_compatible() {
 fn languages_removed_break() {
     let more = edit(
         PCS,
-        "    #[codetable(languages(zh, en))]\n",
-        "    #[codetable(languages(zh, en, ja))]\n",
+        "    #[codetable(languages(zh, en), help_url",
+        "    #[codetable(languages(zh, en, ja), help_url",
     );
     expect(&changes(&more, PCS), true, "language `ja` removed");
 }

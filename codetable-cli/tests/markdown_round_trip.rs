@@ -411,3 +411,58 @@ fn random_messages_and_values_import_back() {
         );
     }
 }
+
+compiled_with_source! { EXPLAINED:
+    /// Help links from a template and rows' own, and explanations that cells make hard.
+    #[codetable(help_url = "https://docs.example.com/{section}/errors#{code}", languages(zh, en))]
+    pub enum Explained(http: u16 = 500) in 0..=999 {
+        /// Outside every section: a link of its own, with a brace.
+        0 => OK, "成功", en = "ok", help_url = "https://docs.example.com/ok?x={{y}}",
+        100..=199 => Client, "客户端错误" {
+            /// Two paragraphs, a `|` and *marks*:
+            ///
+            ///   indented | bar `code` &#32; &amp;
+            100 => BAD, "错误的请求", http = 400,
+            101 => WORSE, "更错",
+            /// Its own link, in the section.
+            102 => WORST, "最错", help_url = "https://status.example.com/{name}",
+        },
+    }
+}
+
+#[test]
+fn help_links_and_explanations_import_back() {
+    let markdown = Explained::MARKDOWN;
+    assert!(markdown.contains("\nHelp: `https://docs.example.com/{section}/errors#{code}`\n"));
+    assert!(markdown.contains(" help_url | explanation |"));
+    let import = import(markdown, "explained.md");
+    assert_eq!(problems(&import), [], "{markdown}");
+    let (tables, errors) = codetable_cli::import::check::macro_check(&import.source);
+    assert_eq!(errors, [], "{}", import.source);
+    let table = &tables[0];
+    assert_eq!(
+        table.help_url.as_deref(),
+        Some("https://docs.example.com/{section}/errors#{code}")
+    );
+    // The same document again, to the character: every link and explanation came back.
+    assert_eq!(codetable_pipeline::markdown::document(table), markdown);
+    let links: Vec<Option<&str>> = table
+        .rows
+        .iter()
+        .map(|row| row.help_url.as_deref())
+        .collect();
+    let compiled: Vec<Option<&str>> = Explained::iter().map(Explained::help_url).collect();
+    assert_eq!(links, compiled);
+    let explanations: Vec<String> = table
+        .rows
+        .iter()
+        .map(|row| codetable_pipeline::help::doc_text(&row.attrs).unwrap_or_default())
+        .collect();
+    let compiled: Vec<&str> = Explained::iter().map(Explained::explanation).collect();
+    assert_eq!(explanations, compiled);
+    assert_eq!(
+        Explained::Bad.explanation(),
+        "Two paragraphs, a `|` and *marks*:\n\n  indented | bar `code` &#32; &amp;"
+    );
+    assert_eq!(checked_import(&import), checked_source(EXPLAINED));
+}

@@ -32,6 +32,7 @@ mod categories;
 mod columns;
 pub(crate) mod docs;
 mod enums;
+mod explained;
 mod languages;
 pub mod literals;
 mod lookups;

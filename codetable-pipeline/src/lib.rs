@@ -10,7 +10,8 @@
 //! - [`index`]: how the lookups are laid out (the code and name indexes);
 //! - [`expand`]: the model to Rust tokens;
 //! - [`guard`]: the derive that checks the enum rustc compiles against the table;
-//! - [`markdown`]: the `MARKDOWN` document of a table, and how its cells read back.
+//! - [`markdown`]: the `MARKDOWN` document of a table, and how its cells read back;
+//! - [`help`]: a row's explanation and help link, for the expansion, `MARKDOWN` and `codes`.
 //!
 //! Every stage pushes what is wrong to [`Errors`](errors::Errors) and goes on, so that one
 //! compile reports every mistake; none panics on any input. A table with errors is still
@@ -22,6 +23,7 @@ pub mod attr;
 pub mod errors;
 pub mod expand;
 pub mod guard;
+pub mod help;
 pub mod index;
 pub mod markdown;
 pub mod model;

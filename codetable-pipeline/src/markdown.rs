@@ -26,7 +26,10 @@
 //! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
 //! retired names a `## Retired names` heading and a table of `name | message`. A table with
 //! languages heads its message column `message:LANG` with the first language, and has a
-//! `message:LANG` column per other language after it.
+//! `message:LANG` column per other language after it. A table with a help template states it
+//! under the title ([`help_line`]); rows that give their own link have it in a `help_url`
+//! column, and rows' doc comments are an `explanation` column, after the typed columns, in the
+//! tables of a table some of whose rows have them.
 //!
 //! A message, and a string or character column's value, is its cell as written, so that
 //! `codes import` reads back every character of it: only what a cell cannot hold as written
@@ -39,6 +42,7 @@
 //! [`push_cell`] with [`cell_text`] (a table cell and its text read back). Their tests read what they write with
 //! a Markdown reader, as rustdoc reads it.
 
+use crate::help::doc_text;
 use crate::model::{Reserved, Row, Table, Value};
 use std::fmt::Write;
 use syn::ext::IdentExt;
@@ -64,6 +68,8 @@ pub fn document(table: &Table) -> String {
         rows,
         reserved,
         sections,
+        own_links: table.rows.iter().any(|row| row.own_help_url),
+        explanations: table.rows.iter().any(|row| doc_text(&row.attrs).is_some()),
     };
     // Roughly what the rows take, so that the string grows once or twice, not twenty times.
     let mut out = String::with_capacity(table.rows.len() * 64);
@@ -76,6 +82,11 @@ pub fn document(table: &Table) -> String {
     if !table.text_codes {
         out.push('\n');
         out.push_str(&code_type_line(table.repr.name()));
+        out.push('\n');
+    }
+    if let Some(template) = &table.help_url {
+        out.push('\n');
+        out.push_str(&help_line(template));
         out.push('\n');
     }
     document.scope(None, 2, &mut out);
@@ -122,6 +133,16 @@ struct Document<'a> {
     reserved: Vec<Vec<&'a Reserved>>,
     /// The sections directly inside each scope.
     sections: Vec<Vec<usize>>,
+    /// Some row gives its own help link: the rows' tables have a `help_url` column.
+    own_links: bool,
+    /// Some row has a doc comment: the rows' tables have an `explanation` column.
+    explanations: bool,
+}
+
+/// The line under a table's title that states its help template, as [`document`] writes it
+/// and `codes import` reads it back: ``Help: `https://docs.example.com/errors/{code}` ``.
+pub fn help_line(template: &str) -> String {
+    format!("Help: {}", code_span(template))
 }
 
 impl Document<'_> {
@@ -186,8 +207,16 @@ impl Document<'_> {
         for column in columns {
             let _ = write!(out, " {} |", column.ident.unraw());
         }
+        // Named as the methods, which no column can be: they read back as what they are.
+        if self.own_links {
+            out.push_str(" help_url |");
+        }
+        if self.explanations {
+            out.push_str(" explanation |");
+        }
         out.push_str("\n|---:|---|---|");
-        for _ in languages.iter().map(drop).chain(columns.iter().map(drop)) {
+        let extra = usize::from(self.own_links) + usize::from(self.explanations);
+        for _ in 0..languages.len() + columns.len() + extra {
             out.push_str("---|");
         }
         for row in rows {
@@ -223,6 +252,20 @@ impl Document<'_> {
                 out.push(' ');
                 if let Some(value) = value {
                     push_plain(out, value);
+                }
+                out.push_str(" |");
+            }
+            if self.own_links {
+                out.push(' ');
+                if let Some(link) = row.help_url.as_ref().filter(|_| row.own_help_url) {
+                    push_cell(out, link);
+                }
+                out.push_str(" |");
+            }
+            if self.explanations {
+                out.push(' ');
+                if let Some(text) = doc_text(&row.attrs) {
+                    push_cell(out, &text);
                 }
                 out.push_str(" |");
             }

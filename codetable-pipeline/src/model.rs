@@ -4,6 +4,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use std::fmt;
+use syn::ext::IdentExt;
 use syn::{Attribute, Visibility};
 
 /// The path of the runtime crate, `codetable`, as the generated code reaches it: the `$crate`
@@ -54,6 +55,10 @@ pub struct Table {
     pub sections: Vec<Section>,
     /// Reserved ranges, for the table's docs and Markdown.
     pub reserved: Vec<Reserved>,
+    /// `#[codetable(help_url = "..")]`: the template of every row's help link, as written.
+    pub help_url: Option<String>,
+    /// `#[codetable(problem_json)]`: its HTTP responses are RFC 9457 problem details.
+    pub problem_json: bool,
     /// False when validation reported an error: the table is then expanded with stub bodies,
     /// so that the user's code sees the whole API and adds no errors of its own.
     pub valid: bool,
@@ -78,13 +83,19 @@ impl Table {
         }
     }
 
+    /// The codes of a section or a reserved range as the table shows them: `31000..=31099`, or,
+    /// in a table of string codes, those that start with its prefix, `23…`.
+    pub fn span_text(&self, range: (i128, i128), prefix: Option<&str>) -> String {
+        match prefix {
+            Some(prefix) => format!("{prefix}…"),
+            None => format!("{}..={}", self.code_text(range.0), self.code_text(range.1)),
+        }
+    }
+
     /// A code of the table as the table shows it everywhere (rustdoc, `MARKDOWN`, `Display`,
     /// the exports): decimal, or hex as [`Repr::hex`] writes it.
     pub fn code_text(&self, code: i128) -> String {
-        match self.hex {
-            Some(digits) => self.repr.hex(code, digits),
-            None => code.to_string(),
-        }
+        self.repr.text(self.hex, code)
     }
 }
 
@@ -117,6 +128,11 @@ pub struct Row {
     /// One value per column of the table, in declaration order; `None` for an optional
     /// column the row does not set.
     pub values: Vec<Option<Value>>,
+    /// The help link: the row's own, else the table's template's, filled in; `None` when
+    /// neither gives one.
+    pub help_url: Option<String>,
+    /// The link is the row's own (`, help_url = ".."`), not the table's template's.
+    pub own_help_url: bool,
 }
 
 /// A language of a table's messages.
@@ -204,6 +220,24 @@ impl Foreign {
             Foreign::HttpStatus => "http",
             Foreign::GrpcCode => "tonic",
         }
+    }
+
+    /// The column of `columns` that the feature serves from, its index and type: the column
+    /// named as the type requires, of the type, of the integer type it is also served from
+    /// (`u16` for the status), or an `Option` of one.
+    pub fn served_by(self, columns: &[Column]) -> Option<(usize, ColumnType)> {
+        let int = match self {
+            Foreign::HttpStatus => Some("u16"),
+            Foreign::GrpcCode => None,
+        };
+        columns.iter().enumerate().find_map(|(index, column)| {
+            let ty = column.ty?;
+            let named = column.ident.unraw() == self.column();
+            let typed = column.foreign == Some(self)
+                || (column.foreign.is_none()
+                    && matches!(ty.scalar, Scalar::Int { name, .. } if Some(name) == int));
+            (named && typed).then_some((index, ty))
+        })
     }
 
     /// How the values are stored: the integer scalar, its bounds those of the type's values.
@@ -459,6 +493,15 @@ impl Repr {
         let bits = 8 * self.width() as u32;
         let value = (code as u128) & (u128::MAX >> (128 - bits));
         format!("{value:#0width$X}", width = digits + 2)
+    }
+
+    /// A code as a table that shows its codes so shows it: in hex padded to `hex` digits
+    /// ([`Repr::hex`]), or decimal for `None`.
+    pub fn text(self, hex: Option<usize>, code: i128) -> String {
+        match hex {
+            Some(digits) => self.hex(code, digits),
+            None => code.to_string(),
+        }
     }
 
     /// The type's name as an identifier.

@@ -6,6 +6,7 @@
 
 mod attrs;
 mod columns;
+mod help;
 mod names;
 mod text;
 
@@ -68,6 +69,8 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
     let errors_before = errors.count();
     let (repr, mut options, attrs) = attrs::table(table.attrs, errors);
     let columns = columns::declarations(table.columns, errors);
+    help::check_languages(&options.languages, errors);
+    help::check_problem_json(options.problem_json, &columns, errors);
     let languages = languages(std::mem::take(&mut options.languages), &columns, errors);
 
     let shape = options
@@ -167,6 +170,13 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
             .max()
             .unwrap_or(0)
     });
+    help::links(
+        options.help_url.as_ref(),
+        &mut rows,
+        &sections,
+        |code| repr.text(hex, code),
+        errors,
+    );
     let valid = errors.count() == errors_before && table.syntax_ok;
     let aliases = names::model_aliases(aliases, alias_rows, &rows);
     model::Table {
@@ -178,6 +188,8 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
         text_codes,
         hex,
         strip_prefix: options.strip_prefix,
+        help_url: options.help_url.map(|template| template.value()),
+        problem_json: options.problem_json.is_some(),
         languages,
         columns,
         rows: model_rows(rows, valid),
@@ -294,6 +306,10 @@ struct RowDraft {
     section: Option<usize>,
     /// The code's hex digits, if it is written in hex.
     hex_digits: Option<usize>,
+    /// `, help_url = ".."`: the row's own help template.
+    help_url: Option<LitStr>,
+    /// The help link, filled in once the table's rows are known (`help::links`).
+    link: Option<String>,
 }
 
 impl RowDraft {
@@ -363,10 +379,13 @@ impl Walk<'_> {
     fn row(&mut self, mut row: ast::Row, scope: &Scope) {
         // `, B = A` after a row whose table has no column or language `B`: an alias written
         // after the row, which the parser could not tell from a setting.
-        let (alias_sets, settings): (Vec<ast::ColumnSet>, Vec<ast::ColumnSet>) =
+        let (help_sets, settings): (Vec<ast::ColumnSet>, Vec<ast::ColumnSet>) =
             std::mem::take(&mut row.columns)
                 .into_iter()
-                .partition(|set| self.is_alias(set));
+                .partition(help::is_setting);
+        let help_url = help::row_setting(help_sets, self.errors);
+        let (alias_sets, settings): (Vec<ast::ColumnSet>, Vec<ast::ColumnSet>) =
+            settings.into_iter().partition(|set| self.is_alias(set));
         let attrs = attrs::conditions(row.attrs, Place::Row, self.errors);
         let (code, text) = match &row.code {
             ast::Code::Int(written) => (self.int_code(written, scope), None),
@@ -466,6 +485,8 @@ impl Walk<'_> {
             message,
             translations,
             section: scope.section,
+            help_url,
+            link: None,
         });
         for set in alias_sets {
             if let ast::ColumnValue::Ident(target) = set.value {
@@ -1250,6 +1271,8 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
                 translations: row.translations,
                 section: row.section.filter(|_| valid),
                 values: row.values,
+                own_help_url: row.help_url.is_some(),
+                help_url: row.link,
             })
         })
         .enumerate()

@@ -18,6 +18,8 @@ pub const GENERATED_ITEMS: &[&str] = &[
     "category",
     "message_in",
     "display_in",
+    "explanation",
+    "help_url",
 ];
 
 /// Method names of the traits the enum implements, which an inherent method of the same name

@@ -22,6 +22,28 @@
 //! assert_eq!(response.headers()["content-type"], "application/json");
 //! ```
 //!
+//! The same answer as RFC 9457 problem details (`application/problem+json`): [`Problem`] of a
+//! code, chosen per response, or every answer of a table with `#[codetable(problem_json)]`.
+//!
+//! ```
+//! use axum_core::response::IntoResponse;
+//! use codetable::axum::Problem;
+//!
+//! codetable::define_codes! {
+//!     /// API errors.
+//!     #[codetable(help_url = "https://docs.example.com/errors#{code}")]
+//!     pub enum ApiError(http: u16) {
+//!         40401 => NO_SUCH_FILE, "文件不存在", http = 404,
+//!     }
+//! }
+//!
+//! let response = Problem::new(ApiError::NoSuchFile).detail("no /a.txt").into_response();
+//! assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
+//! assert_eq!(response.headers()["content-type"], "application/problem+json");
+//! // {"type":"https://docs.example.com/errors#40401","title":"文件不存在","status":404,
+//! //  "detail":"no /a.txt","code":40401,"name":"NO_SUCH_FILE"}
+//! ```
+//!
 //! A table without an `http` column implements it too, with a bound no such table meets, so
 //! that asking it of one (returning it from a `#[axum::debug_handler]`, calling
 //! `into_response`) fails with the message that says so, not deep in axum's bounds. For the
@@ -31,23 +53,163 @@
 use crate::code::sealed::Sealed;
 use crate::http::HttpStatus;
 use crate::{Code, CodeInput, OrUnknown};
-use ::http::header::{HeaderValue, CONTENT_TYPE};
+use ::http::header::{HeaderValue, CONTENT_LANGUAGE, CONTENT_TYPE};
 use ::http::StatusCode;
 use alloc::string::String;
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use core::fmt::Write;
 
-/// The response for a table's code: its status and `{"code", "name", "message"}`. What each
-/// table's `IntoResponse` calls.
+/// The response for a table's code: its status and `{"code", "name", "message"}`, or its
+/// problem details for a table with `#[codetable(problem_json)]`. What each table's
+/// `IntoResponse` calls.
 #[doc(hidden)]
 pub fn response<E: HttpStatus>(code: E) -> Response {
+    if E::PROBLEM_JSON {
+        return Problem::new(code).into_response();
+    }
     json_response::<E>(
         code.http_status(),
         code.code(),
         Some(code.name()),
         Some(code.message()),
     )
+}
+
+/// A table's code as RFC 9457 problem details: the answer of the table's `IntoResponse`, with
+/// the content type `application/problem+json` and the members
+///
+/// - `type`: the row's help link ([`Code::help_url`]), `"about:blank"`
+///   for a row without one and for a code the table lacks;
+/// - `title`: the row's message (in the [`language`](Problem::language) chosen, else the first),
+///   the wire name for a row without one, the status's reason phrase for a code the table lacks;
+/// - `status`: the row's `http` status (that of [`unknown_status`](Problem::unknown_status) for
+///   a code the table lacks);
+/// - `detail` and `instance`, where given: what happened this time, and where;
+/// - `code` and `name`, extension members: the code, and the wire name (`null` for a code the
+///   table lacks), as the JSON answer has them.
+///
+/// For a table with languages, `Content-Language` names the language of the title.
+#[derive(Clone, Debug)]
+pub struct Problem<E: Code> {
+    code: OrUnknown<E>,
+    detail: Option<String>,
+    instance: Option<String>,
+    /// An index into `E::LANGUAGES`.
+    language: usize,
+    unknown_status: StatusCode,
+}
+
+impl<E: HttpStatus> Problem<E> {
+    /// The problem of a code, known to the table (`E`) or not (`OrUnknown<E>`).
+    pub fn new(code: impl Into<OrUnknown<E>>) -> Problem<E> {
+        Problem {
+            code: code.into(),
+            detail: None,
+            instance: None,
+            language: 0,
+            unknown_status: StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// With `detail`: "a human-readable explanation specific to this occurrence of the
+    /// problem" (RFC 9457), such as which file was not found.
+    pub fn detail(mut self, detail: impl Into<String>) -> Problem<E> {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// With `instance`: a URI reference that identifies this occurrence of the problem.
+    pub fn instance(mut self, instance: impl Into<String>) -> Problem<E> {
+        self.instance = Some(instance.into());
+        self
+    }
+
+    /// The title in the table's language of this tag (`"en"`), where the row gives its message
+    /// in it; a tag the table does not declare changes nothing.
+    pub fn language(mut self, tag: &str) -> Problem<E> {
+        if let Some(index) = E::LANGUAGES.iter().position(|language| *language == tag) {
+            self.language = index;
+        }
+        self
+    }
+
+    /// The status of a code the table lacks (500 Internal Server Error unless said): a gateway
+    /// that passes on an upstream's code answers `502 Bad Gateway`.
+    pub fn unknown_status(mut self, status: StatusCode) -> Problem<E> {
+        self.unknown_status = status;
+        self
+    }
+
+    /// The code.
+    pub fn code(&self) -> &OrUnknown<E> {
+        &self.code
+    }
+
+    /// The title, and the tag of its language (for a table with languages).
+    fn title(&self, status: StatusCode) -> (&'static str, Option<&'static str>) {
+        let Some(known) = self.code.known() else {
+            return (status.canonical_reason().unwrap_or(""), None);
+        };
+        let chosen = known
+            .own_message_in(self.language)
+            .map(|message| (message, self.language));
+        let first = || (!known.message().is_empty()).then(|| (known.message(), 0));
+        match chosen.or_else(first) {
+            Some((message, index)) => (message, E::LANGUAGES.get(index).copied()),
+            None => (known.name(), None),
+        }
+    }
+}
+
+impl<E: HttpStatus> From<E> for Problem<E> {
+    fn from(code: E) -> Problem<E> {
+        Problem::new(code)
+    }
+}
+
+impl<E: HttpStatus> IntoResponse for Problem<E> {
+    fn into_response(self) -> Response {
+        let known = self.code.known();
+        let status = known.map_or(self.unknown_status, HttpStatus::http_status);
+        let (title, language) = self.title(status);
+        let members = [
+            ("detail", self.detail.as_deref()),
+            ("instance", self.instance.as_deref()),
+        ];
+        let mut body = String::with_capacity(128 + title.len());
+        body.push_str("{\"type\":");
+        json_string(
+            &mut body,
+            Some(known.and_then(Code::help_url).unwrap_or("about:blank")),
+        );
+        body.push_str(",\"title\":");
+        json_string(&mut body, Some(title));
+        let _ = write!(body, ",\"status\":{}", status.as_u16());
+        for (member, value) in members {
+            if value.is_some() {
+                let _ = write!(body, ",\"{member}\":");
+                json_string(&mut body, value);
+            }
+        }
+        body.push_str(",\"code\":");
+        json_code::<E>(&mut body, self.code.code());
+        body.push_str(",\"name\":");
+        json_string(&mut body, known.map(Code::name));
+        body.push('}');
+        let mut response = Response::new(Body::from(body));
+        *response.status_mut() = status;
+        let headers = response.headers_mut();
+        headers.insert(
+            CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        // A tag is an identifier (`zh_hant`); HTTP's language tags are BCP 47's (`zh-hant`).
+        if let Some(Ok(tag)) = language.map(|tag| HeaderValue::from_str(&tag.replace('_', "-"))) {
+            headers.insert(CONTENT_LANGUAGE, tag);
+        }
+        response
+    }
 }
 
 /// The row's status and body for a known code; `500 Internal Server Error` and
@@ -80,6 +242,9 @@ impl<E: HttpStatus> OrUnknown<E> {
     /// assert_eq!(passed_on.status(), StatusCode::BAD_GATEWAY);
     /// ```
     pub fn into_response_or(self, unknown: StatusCode) -> Response {
+        if E::PROBLEM_JSON {
+            return Problem::new(self).unknown_status(unknown).into_response();
+        }
         match self.known() {
             Some(known) => response(known),
             None => json_response::<E>(unknown, self.code(), None, None),
@@ -96,12 +261,7 @@ fn json_response<E: Code>(
     let mut body =
         String::with_capacity(48 + name.map_or(0, str::len) + message.map_or(0, str::len));
     body.push_str("{\"code\":");
-    // A number as a number, a string code as a string.
-    if <E::Repr as Sealed>::TEXT {
-        json_string(&mut body, Some(&alloc::string::ToString::to_string(&code)));
-    } else {
-        let _ = write!(body, "{code}");
-    }
+    json_code::<E>(&mut body, code);
     body.push_str(",\"name\":");
     json_string(&mut body, name);
     body.push_str(",\"message\":");
@@ -113,6 +273,15 @@ fn json_response<E: Code>(
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     response
+}
+
+/// A code as JSON: a number as a number, a string code as a string.
+fn json_code<E: Code>(out: &mut String, code: CodeInput<'_, E>) {
+    if <E::Repr as Sealed>::TEXT {
+        json_string(out, Some(&alloc::string::ToString::to_string(&code)));
+    } else {
+        let _ = write!(out, "{code}");
+    }
 }
 
 /// A JSON string, or `null`: `"` and `\` escaped, and the control characters JSON forbids in a

@@ -230,6 +230,30 @@ pub trait Code:
     /// no row has, or unknown.
     fn classify(code: CodeInput<'_, Self>) -> crate::Classified<Self>;
 
+    /// The tags of the table's languages (`#[codetable(languages(zh, en))]`: `["zh", "en"]`),
+    /// the first that of [`message`](Code::message); empty for a table that declares none.
+    const LANGUAGES: &'static [&'static str] = &[];
+
+    /// What the code means and what to do about it: the row's doc comment (empty for a row
+    /// without one).
+    fn explanation(self) -> &'static str {
+        ""
+    }
+
+    /// The link to the code's documentation: the row's own, or the table's template's
+    /// (`#[codetable(help_url = "..")]`); `None` where neither gives one.
+    fn help_url(self) -> Option<&'static str> {
+        None
+    }
+
+    /// The row's own message in the `language`-th of [`LANGUAGES`](Code::LANGUAGES): `None`
+    /// where the row gives none in it (where the enum's `message_in` falls back to the first
+    /// language's), for a row without a message, and past the last language.
+    fn own_message_in(self, language: usize) -> Option<&'static str> {
+        let _ = language;
+        None
+    }
+
     /// Every code of the table, in declaration order.
     ///
     /// Generic code uses this rather than the enum's `ALL` constant: naming a constant

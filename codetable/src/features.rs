@@ -103,14 +103,17 @@ codetable = { features = [\"http\"] }"
 }
 
 /// `codetable::http::HttpStatus` for a table with an `http` column, with the `http` feature:
-/// `$status` is the row's number (an `Option<u16>`).
+/// `$status` is the row's number (an `Option<u16>`), `$problem` whether the table answers with
+/// problem details.
 #[cfg(feature = "http")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __http_impls {
-    ($table:ident, |$row:ident| $status:expr) => {
+    ($table:ident, $problem:literal, |$row:ident| $status:expr) => {
         #[automatically_derived]
         impl $crate::http::HttpStatus for $table {
+            const PROBLEM_JSON: ::core::primitive::bool = $problem;
+
             #[inline]
             fn http_status(self) -> $crate::__http::StatusCode {
                 let $row = self;
@@ -125,7 +128,7 @@ macro_rules! __http_impls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __http_impls {
-    ($table:ident, |$row:ident| $status:expr) => {};
+    ($table:ident, $problem:literal, |$row:ident| $status:expr) => {};
 }
 
 /// `axum::response::IntoResponse`, with the `axum` feature: for a table with an `http` column,

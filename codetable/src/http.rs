@@ -35,6 +35,10 @@ use ::http::StatusCode;
             `enum {Self}(http: u16)`, and each row its status, `, http = 404`"
 )]
 pub trait HttpStatus: Code {
+    /// Whether the table answers HTTP requests with RFC 9457 problem details
+    /// (`#[codetable(problem_json)]`), with the `axum` feature.
+    const PROBLEM_JSON: bool = false;
+
     /// The row's status: its `http` column, or 500 Internal Server Error where that gives no
     /// status (a `u16` below 100 or above 999, or `None`).
     fn http_status(self) -> StatusCode;

@@ -31,6 +31,11 @@
 //! assert!(ApiError::try_from(&plain).is_err());
 //! ```
 //!
+//! Beside the `ErrorInfo`, the status carries google.rpc's `Help`, a link to the row's help URL
+//! (`#[codetable(help_url = "..")]`, or the row's own), and a `LocalizedMessage` for each
+//! language the row gives its message in, its locale the language's tag
+//! ([`locale`]); [`StatusDetails`] reads them back.
+//!
 //! A table without a `grpc` column implements the conversions too, with a bound no such table
 //! meets, so that asking them of one fails with the message that says so. For the same reason
 //! a table cannot have conversions of its own to and from `tonic::Status` in a crate where
@@ -38,10 +43,12 @@
 
 use crate::code::sealed::Sealed;
 use crate::{Code, OrUnknown};
+use alloc::format;
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use core::fmt;
 use tonic::Status;
-use tonic_types::{ErrorDetails, StatusExt};
+use tonic_types::{ErrorDetail, ErrorInfo, Help, HelpLink, LocalizedMessage, StatusExt};
 
 /// A table whose rows carry the code of the gRPC status a server answers with: a table with a
 /// `grpc` column, of type `tonic::Code` or `Option<tonic::Code>`.
@@ -84,7 +91,7 @@ pub const fn code_or_unknown(number: Option<i32>) -> tonic::Code {
 /// table's `From<Table> for tonic::Status` calls.
 #[doc(hidden)]
 pub fn status<E: GrpcStatus>(code: E) -> Status {
-    with_error_info::<E>(code.grpc_code(), code.message(), code.name(), code.code())
+    Status::with_error_details_vec(code.grpc_code(), code.message(), details(code))
 }
 
 /// The table's code a status carries, or why it carries none. What each table's
@@ -102,9 +109,127 @@ fn with_error_info<E: Code>(
     reason: &str,
     code: impl fmt::Display,
 ) -> Status {
-    let details =
-        ErrorDetails::with_error_info(reason, E::TABLE, [(CODE_KEY.to_string(), code.to_string())]);
-    Status::with_error_details(grpc, message, details)
+    Status::with_error_details_vec(grpc, message, [error_info::<E>(reason, code)])
+}
+
+fn error_info<E: Code>(reason: &str, code: impl fmt::Display) -> ErrorDetail {
+    let metadata = [(CODE_KEY.to_string(), code.to_string())];
+    ErrorDetail::ErrorInfo(ErrorInfo::new(reason, E::TABLE, metadata))
+}
+
+/// The details of a known code's status: its `ErrorInfo`; `Help`, a link to its help URL,
+/// described as `Table NAME`, where it has one; and a `LocalizedMessage` per language the row
+/// gives its message in.
+fn details<E: Code>(code: E) -> Vec<ErrorDetail> {
+    let mut details = Vec::with_capacity(2 + E::LANGUAGES.len());
+    details.push(error_info::<E>(code.name(), code.code()));
+    if let Some(url) = code.help_url() {
+        let description = format!("{} {}", E::TABLE, code.name());
+        details.push(ErrorDetail::Help(Help::new([HelpLink::new(
+            description,
+            url,
+        )])));
+    }
+    for (index, tag) in E::LANGUAGES.iter().enumerate() {
+        if let Some(message) = code.own_message_in(index) {
+            details.push(ErrorDetail::LocalizedMessage(LocalizedMessage::new(
+                locale(tag),
+                message,
+            )));
+        }
+    }
+    details
+}
+
+/// A language's tag as a locale: the identifier's `_` as BCP 47's `-` (`zh_hant`: `zh-hant`).
+pub fn locale(tag: &str) -> String {
+    tag.replace('_', "-")
+}
+
+/// What a status of a table says of its code, read back from its details with
+/// [`TryFrom<&Status>`](StatusDetails#impl-TryFrom<%26Status>-for-StatusDetails<E>): the code
+/// (known to this version of the table or not), the help link, and the message in each
+/// language the server gave: what an SDK shows for a code, a newer server's too.
+///
+/// ```
+/// use codetable::tonic::StatusDetails;
+///
+/// codetable::define_codes! {
+///     /// API errors.
+///     #[codetable(languages(zh, en), help_url = "https://docs.example.com/errors#{code}")]
+///     pub enum ApiError(grpc: tonic::Code) {
+///         40401 => NO_SUCH_FILE, "文件不存在", en = "no such file", grpc = NotFound,
+///     }
+/// }
+///
+/// let status = tonic::Status::from(ApiError::NoSuchFile);
+/// let details = StatusDetails::<ApiError>::try_from(&status).unwrap();
+/// assert_eq!(details.code().known(), Some(ApiError::NoSuchFile));
+/// assert_eq!(details.help_url(), Some("https://docs.example.com/errors#40401"));
+/// assert_eq!(details.message_in("en"), Some("no such file"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusDetails<E: Code> {
+    code: OrUnknown<E>,
+    help_url: Option<String>,
+    messages: Vec<(String, String)>,
+}
+
+impl<E: Code> StatusDetails<E> {
+    /// The code.
+    pub fn code(&self) -> &OrUnknown<E> {
+        &self.code
+    }
+
+    /// The first link of the status's `Help`, if it has one.
+    pub fn help_url(&self) -> Option<&str> {
+        self.help_url.as_deref()
+    }
+
+    /// The messages of the status's `LocalizedMessage`s: (locale, message), in the order sent.
+    pub fn messages(&self) -> &[(String, String)] {
+        &self.messages
+    }
+
+    /// The message in `locale` (a tag of the table's, `zh_hant`, or a locale, `zh-hant`), if
+    /// the status gives one.
+    pub fn message_in(&self, locale: &str) -> Option<&str> {
+        let wanted = self::locale(locale);
+        self.messages
+            .iter()
+            .find(|(given, _)| given.eq_ignore_ascii_case(&wanted))
+            .map(|(_, message)| message.as_str())
+    }
+}
+
+/// The details of a status whose `ErrorInfo` is of the table's domain; an error for any other
+/// status, as `OrUnknown::<Table>::try_from(&status)` says.
+impl<E: Code> TryFrom<&Status> for StatusDetails<E>
+where
+    E: GrpcStatus,
+{
+    type Error = FromStatusError;
+
+    fn try_from(status: &Status) -> Result<Self, FromStatusError> {
+        let code = OrUnknown::<E>::try_from(status)?;
+        let mut details = StatusDetails {
+            code,
+            help_url: None,
+            messages: Vec::new(),
+        };
+        for detail in status.get_error_details_vec() {
+            match detail {
+                ErrorDetail::Help(help) if details.help_url.is_none() => {
+                    details.help_url = help.links.into_iter().next().map(|link| link.url);
+                }
+                ErrorDetail::LocalizedMessage(message) => {
+                    details.messages.push((message.locale, message.message));
+                }
+                _ => {}
+            }
+        }
+        Ok(details)
+    }
 }
 
 /// A known code as its row's status; an unknown one as `Unknown`, with the code in the

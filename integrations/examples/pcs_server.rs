@@ -1,5 +1,6 @@
 //! Seed 003's file API served with axum: handlers return `PcsError` as their error, and each
-//! answers with its row's HTTP status and `{"code", "name", "message"}`.
+//! answers with its row's HTTP status and `{"code", "name", "message"}`, or, under `/v2/`,
+//! with RFC 9457 problem details whose `type` is the code's help link.
 //!
 //! ```sh
 //! cargo run --manifest-path integrations/Cargo.toml --example pcs_server                # serves, asks itself, exits
@@ -54,6 +55,11 @@ async fn main() -> Result<(), Box<dyn Error>> {
             "/files/docs/../secret",
             "400 Bad Request",
             r#"{"code":31062,"name":"FILE_NAME_IS_INVALID","message":"文件名非法"}"#,
+        ),
+        (
+            "/v2/files/docs/missing.txt",
+            "403 Forbidden",
+            r#"{"type":"https://docs.example.com/pcs/errors.html#31066","title":"file does not exist","status":403,"detail":"docs/missing.txt: file does not exist","instance":"/v2/files/docs/missing.txt","code":31066,"name":"FILE_DOES_NOT_EXIST"}"#,
         ),
         (
             "/errors/31021",

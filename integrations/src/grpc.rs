@@ -26,8 +26,9 @@ use tonic_prost::ProstCodec;
 
 codetable::define_codes! {
     /// Seed 003's file errors, each with the gRPC code the service answers it with (the
-    /// document gives none: chosen by what each says) and its HTTP status.
-    #[codetable(languages(zh, en))]
+    /// document gives none: chosen by what each says) and its HTTP status; each links to its
+    /// entry in seed 003's page, as `PcsError` does.
+    #[codetable(languages(zh, en), help_url = "https://docs.example.com/pcs/errors.html#{code}")]
     pub enum FileError(
         /// The HTTP status the file API answers with.
         http: StatusCode,
@@ -42,6 +43,7 @@ codetable::define_codes! {
             en = "file name is invalid",
         31064 => FILE_IS_NOT_AUTHORIZED, "无权访问此文件", http = 403,
             grpc = PermissionDenied, en = "file is not authorized",
+        /// The path names no file of the user's: check its spelling, or list the directory.
         31066 => FILE_DOES_NOT_EXIST, "文件不存在", http = 403, grpc = NotFound,
             en = "file does not exist",
         110 => ACCESS_TOKEN_INVALID_OR_NO_LONGER_VALID as AccessTokenInvalid,

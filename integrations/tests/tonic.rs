@@ -2,13 +2,13 @@
 //! carry the table's code as google.rpc's `ErrorInfo`, which the client reads back into the
 //! table's variants; a client with an older table keeps a newer code as `OrUnknown::Unknown`.
 
-use codetable::tonic::Mismatch;
+use codetable::tonic::{Mismatch, StatusDetails};
 use codetable::OrUnknown;
 use codetable_integrations::grpc::{stat, FileError, FilesClient, FilesServer};
 use codetable_integrations::http::Files;
 use tokio::net::TcpListener;
 use tonic::Code;
-use tonic_types::StatusExt;
+use tonic_types::{ErrorDetail, StatusExt};
 
 /// The client's version of the table: that of a release before `NETWORK_ERROR` (31021).
 mod older {
@@ -72,6 +72,89 @@ async fn a_table_error_reaches_the_client_as_its_variant() {
         assert_eq!(status.code(), expected.grpc());
         assert_eq!(FileError::try_from(&status), Ok(expected));
     }
+    server.abort();
+}
+
+/// What a client in any language decodes of a status with google.rpc's error details (here
+/// `tonic-types`' decoder, not `codes`'): the `Help` link and a `LocalizedMessage` per
+/// language, beside the `ErrorInfo`.
+#[tokio::test]
+async fn the_status_carries_help_and_localized_messages() {
+    let (server, mut client) = serve().await;
+    let status = client.stat("docs/b.txt").await.expect_err("no such file");
+    let details = status.get_error_details_vec();
+    let mut links = Vec::new();
+    let mut messages = Vec::new();
+    let mut infos = 0;
+    for detail in details {
+        match detail {
+            ErrorDetail::Help(help) => links.extend(
+                help.links
+                    .into_iter()
+                    .map(|link| (link.description, link.url)),
+            ),
+            ErrorDetail::LocalizedMessage(message) => {
+                messages.push((message.locale, message.message))
+            }
+            ErrorDetail::ErrorInfo(_) => infos += 1,
+            other => panic!("an unexpected detail: {other:?}"),
+        }
+    }
+    assert_eq!(infos, 1);
+    assert_eq!(
+        links,
+        [(
+            "FileError FILE_DOES_NOT_EXIST".to_owned(),
+            "https://docs.example.com/pcs/errors.html#31066".to_owned()
+        )]
+    );
+    assert_eq!(
+        messages,
+        [
+            ("zh".to_owned(), "文件不存在".to_owned()),
+            ("en".to_owned(), "file does not exist".to_owned())
+        ]
+    );
+    // tonic-types' accessors of one detail each agree.
+    let help = status.get_details_help().expect("a Help");
+    assert_eq!(
+        help.links[0].url,
+        FileError::FileDoesNotExist.help_url().unwrap()
+    );
+    let first = status
+        .get_details_localized_message()
+        .expect("a LocalizedMessage");
+    assert_eq!(
+        (first.locale.as_str(), first.message.as_str()),
+        ("zh", "文件不存在")
+    );
+
+    // `codes`' own reading of them, through `StatusDetails`.
+    let read = StatusDetails::<FileError>::try_from(&status).expect("a FileError status");
+    assert_eq!(read.code(), &OrUnknown::Known(FileError::FileDoesNotExist));
+    assert_eq!(read.help_url(), FileError::FileDoesNotExist.help_url());
+    assert_eq!(read.message_in("en"), Some("file does not exist"));
+    assert_eq!(read.message_in("zh"), Some("文件不存在"));
+    assert_eq!(read.message_in("fr"), None);
+    assert_eq!(read.messages().len(), 2);
+    server.abort();
+}
+
+/// A client whose table lacks a code still has its link and text, from the details.
+#[tokio::test]
+async fn an_older_client_reads_a_newer_codes_link_and_messages() {
+    let (server, mut client) = serve().await;
+    let status = client.stat("offline/a.txt").await.expect_err("offline");
+    let read = StatusDetails::<older::FileError>::try_from(&status).expect("of the domain");
+    assert_eq!(read.code(), &OrUnknown::Unknown(31021));
+    assert_eq!(
+        read.help_url(),
+        Some("https://docs.example.com/pcs/errors.html#31021")
+    );
+    assert_eq!(read.message_in("en"), Some("network error"));
+    // Another domain's status is refused, as `try_from` refuses it.
+    let other = tonic::Status::from(codes_integrations_other::OtherError::Busy);
+    assert!(StatusDetails::<FileError>::try_from(&other).is_err());
     server.abort();
 }
 

@@ -66,12 +66,19 @@
 //! kept as published: the typos of the English text (`sopport`, `directorys`, `not
 //! implement`) and of the Chinese (用户未登陆, 31042); and two rows with one Chinese message,
 //! 文件不存在 (31066 `file does not exist`, HTTP 403; 31202 `object not exists`, HTTP 404).
+//!
+//! # Help links
+//!
+//! The document links no code to a page. The table links each to its entry in the page that
+//! `codes export --format html` makes of it, `errors.html#31066`, as published at
+//! `docs.example.com` (a host for examples: an SDK names its own): the `type` of its problem
+//! details and the `Help` of its gRPC statuses in `integrations/`.
 
 codetable::define_codes! {
     /// The PCS data API's error codes, in the document's order: `0` (no error) and the errors,
     /// each with the HTTP status the server answers it with, and its message in Chinese (备注)
     /// and in English (错误信息, verbatim).
-    #[codetable(languages(zh, en))]
+    #[codetable(languages(zh, en), help_url = "https://docs.example.com/pcs/errors.html#{code}")]
     pub enum PcsError(
         /// The HTTP status the server answers with (HTTP状态码).
         http: u16,

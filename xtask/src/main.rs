@@ -12,6 +12,8 @@
 //! - `bench-exports`: each `codes export` format's toolchain on a generated table of 300,
 //!   3 000 and 30 000 rows, and tsserver's completion; BENCHMARKS.md "Exports at scale".
 //! - `fuzz [SECONDS]`: cargo-fuzz on `define_codes!`; FUZZING.md.
+//! - `html-table -o FILE`: the 30 000-row table of the browser check of the `html` export
+//!   (`scripts/html-check.sh`).
 //! - `random-tables`: a few hundred random valid tables compiled, and every lookup of their
 //!   generated code checked against what each table says it must answer; `.ci/run` runs it.
 //!
@@ -22,6 +24,7 @@ mod args;
 mod compile;
 mod exports;
 mod fuzz;
+mod html_table;
 mod layouts;
 mod lookups;
 mod random_tables;
@@ -42,6 +45,7 @@ jobs:
   bench-scale           expansion, check and release build, 1 000 / 10 000 / 100 000 rows
   bench-exports         each export format's toolchain, 300 / 3 000 / 30 000 rows
   fuzz [SECONDS]        cargo-fuzz on define_codes! (default 600 s)
+  html-table -o FILE    the 30 000-row table whose html export scripts/html-check.sh loads
   random-tables         300 random tables compiled, every lookup of their code checked
 
 `cargo xtask JOB --help` lists a job's options.";
@@ -57,6 +61,7 @@ fn main() -> ExitCode {
         "bench-scale" => scale::job(args),
         "bench-exports" => exports::job(args),
         "fuzz" => fuzz::job(args),
+        "html-table" => html_table::job(args),
         "random-tables" => random_tables::job(args),
         "" | "help" | "--help" | "-h" => {
             println!("{USAGE}");

@@ -269,6 +269,8 @@ fn write_table(out: &mut String, table: &ExportedTable, ty: &str, names: &Consta
         ("name".to_owned(), "string".to_owned()),
         ("message".to_owned(), "string".to_owned()),
         ("category".to_owned(), "string".to_owned()),
+        ("helpURL".to_owned(), "string".to_owned()),
+        ("explanation".to_owned(), "string".to_owned()),
     ];
     for field in &language_fields {
         fields.push((field.clone(), "string".to_owned()));
@@ -296,6 +298,12 @@ fn write_table(out: &mut String, table: &ExportedTable, ty: &str, names: &Consta
         );
         if let Some(section) = &row.section {
             let _ = write!(out, ", category: {}", quoted(section));
+        }
+        if let Some(url) = &row.help_url {
+            let _ = write!(out, ", helpURL: {}", quoted(url));
+        }
+        if let Some(doc) = &row.doc {
+            let _ = write!(out, ", explanation: {}", quoted(doc));
         }
         for (tag, field) in table.languages.iter().skip(1).zip(&language_fields) {
             if let Some(message) = row.messages.get(tag) {
@@ -395,6 +403,10 @@ fn write_table(out: &mut String, table: &ExportedTable, ty: &str, names: &Consta
             "\n// Category returns the name of the innermost section holding the code, or \"\" for\n// none.\nfunc (c {ty}) Category() string {{\n\treturn c.row().category\n}}"
         );
     }
+    let _ = writeln!(
+        out,
+        "\n// HelpURL returns the link to the code's documentation, or \"\" for a code without one.\nfunc (c {ty}) HelpURL() string {{\n\treturn c.row().helpURL\n}}\n\n// Explanation returns what the code means and what to do: the row's doc comment, or \"\"\n// for none.\nfunc (c {ty}) Explanation() string {{\n\treturn c.row().explanation\n}}"
+    );
     for (column, method) in table.columns.iter().zip(&column_methods) {
         out.push('\n');
         let mut doc = format!("{method} returns the code's `{}`", column.name);

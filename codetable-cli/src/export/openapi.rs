@@ -20,7 +20,9 @@
 //! `x-enum-languages`, `x-enum-descriptions` holding the first's messages and
 //! `x-enum-descriptions-LANG` (`x-enum-descriptions-en`) each other's, the first language's
 //! message standing in where a row gives none (as the Rust table's `message_in` does), so
-//! that every list is in the order of `enum`. A table with aliases has `x-enum-aliases`, a map
+//! that every list is in the order of `enum`. Where some row has a help link or an explanation,
+//! `x-enum-help-urls` (null for a row without one) and `x-enum-explanations` (`""` for none)
+//! are lists in that order too. A table with aliases has `x-enum-aliases`, a map
 //! of each alias to its row's code:
 //!
 //! ```yaml
@@ -96,6 +98,24 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
                 for row in &table.rows {
                     let _ = writeln!(out, "        - {}", quoted(row.message_in(table, language)));
                 }
+            }
+        }
+        // Where some row has one: a link (null for none) and an explanation per code.
+        if table.rows.iter().any(|row| row.help_url.is_some()) {
+            out.push_str("      x-enum-help-urls:\n");
+            for row in &table.rows {
+                let url = row.help_url.as_deref().map_or("null".to_owned(), quoted);
+                let _ = writeln!(out, "        - {url}");
+            }
+        }
+        if table.rows.iter().any(|row| row.doc.is_some()) {
+            out.push_str("      x-enum-explanations:\n");
+            for row in &table.rows {
+                let _ = writeln!(
+                    out,
+                    "        - {}",
+                    quoted(row.doc.as_deref().unwrap_or(""))
+                );
             }
         }
         if table.aliases().next().is_some() {

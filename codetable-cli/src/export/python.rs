@@ -175,7 +175,16 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
     let row_class = format!("{class}Row");
     // A field may not shadow a tuple's methods, nor be a keyword.
     let mut taken = vec![
-        "code", "constant", "name", "message", "category", "messages", "count", "index",
+        "code",
+        "constant",
+        "name",
+        "message",
+        "category",
+        "help_url",
+        "explanation",
+        "messages",
+        "count",
+        "index",
     ];
     taken.extend(KEYWORDS);
     let fields = unique(
@@ -227,7 +236,7 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
             )
         )
     );
-    out.push_str("    code: int\n    constant: str\n    name: str\n    message: str\n    category: str | None\n");
+    out.push_str("    code: int\n    constant: str\n    name: str\n    message: str\n    category: str | None\n    help_url: str | None\n    explanation: str\n");
     if let Some(language_class) = language_class {
         let _ = writeln!(out, "    messages: dict[{language_class}, str]");
         let _ = writeln!(
@@ -337,6 +346,16 @@ fn write_class(
         return _{constant}_ROWS[self].category
 
     @property
+    def help_url(self) -> str | None:
+        """The link to the code's documentation, or None."""
+        return _{constant}_ROWS[self].help_url
+
+    @property
+    def explanation(self) -> str:
+        """What the code means and what to do: the row's doc comment, or ""."""
+        return _{constant}_ROWS[self].explanation
+
+    @property
     def row(self) -> {row_class}:
         """The code's row: code, constant, wire name, message, section and columns."""
         return _{constant}_ROWS[self]
@@ -392,7 +411,13 @@ fn write_data(out: &mut String, table: &ExportedTable, names: &Constants) {
             row.code,
             quoted(member),
             quoted(&row.name),
-            quoted(row.message(table))
+            quoted(row.message(table)),
+        );
+        let _ = write!(
+            out,
+            ", {}, {}",
+            row.help_url.as_deref().map_or("None".to_owned(), quoted),
+            quoted(row.doc.as_deref().unwrap_or("")),
         );
         if let Some((language_class, language_members)) = language {
             let messages: Vec<String> = table

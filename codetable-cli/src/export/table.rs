@@ -9,6 +9,7 @@
 
 use super::escape;
 use crate::sources;
+use codetable_pipeline::help::doc_text as doc;
 use codetable_pipeline::{attr, model};
 use serde::de::Error as _;
 use serde::ser::SerializeMap;
@@ -54,6 +55,9 @@ pub struct ExportedTable {
     pub repr: String,
     /// `#[codetable(strip_prefix = "..")]`: taken off wire names before their variants are made.
     pub strip_prefix: Option<String>,
+    /// `#[codetable(help_url = "..")]`: the template of the rows' help links, as written.
+    #[serde(default)]
+    pub help_url: Option<String>,
     /// The languages of the messages (`#[codetable(languages(..))]`), the first the one
     /// `message()` returns; [`DEFAULT_LANGUAGE`] alone for a table that declares none.
     pub languages: Vec<String>,
@@ -108,8 +112,11 @@ pub enum Value {
 /// One row: a variant of the enum.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Row {
-    /// The code.
+    /// The code; in a table of string codes, the row's slot (see `text`).
     pub code: i128,
+    /// In a table of string codes, the code (`"23505"`); absent in a table of numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     /// The wire name: what `name()` returns (for a nameless row, its variant's name).
     pub name: String,
     /// The table gives the row no name (it is written `_`).
@@ -127,8 +134,11 @@ pub struct Row {
     pub aliases: Vec<String>,
     /// `#[deprecated]`, if the row has it.
     pub deprecated: Option<Deprecated>,
-    /// The row's doc comment.
+    /// The row's doc comment: its explanation.
     pub doc: Option<String>,
+    /// The row's help link (its own, or the table's template's), as `help_url()` returns it.
+    #[serde(default)]
+    pub help_url: Option<String>,
 }
 
 /// A row's column values, by column name, in the table's column order.
@@ -249,7 +259,7 @@ impl Section {
 }
 
 /// The message of the table's first language, or of the first language given.
-fn message<'a>(messages: &'a BTreeMap<String, String>, table: &ExportedTable) -> &'a str {
+pub fn message<'a>(messages: &'a BTreeMap<String, String>, table: &ExportedTable) -> &'a str {
     table
         .languages
         .first()
@@ -320,6 +330,8 @@ pub fn table(found: &sources::FoundTable) -> ExportedTable {
                 .collect(),
             deprecated: deprecated(&row.attrs),
             doc: doc(&row.attrs),
+            help_url: row.help_url.clone(),
+            text: row.text.clone(),
         })
         .collect();
     ExportedTable {
@@ -331,6 +343,7 @@ pub fn table(found: &sources::FoundTable) -> ExportedTable {
         doc: doc(&model.attrs),
         repr: model.repr.name().to_owned(),
         strip_prefix: model.strip_prefix.clone(),
+        help_url: model.help_url.clone(),
         columns,
         sections: model
             .sections
@@ -431,34 +444,6 @@ fn value(value: &model::Value, column: &model::Column) -> Value {
         model::Value::Char(value) => Value::Str(value.to_string()),
         model::Value::Str(value) => Value::Str(value.clone()),
     }
-}
-
-/// The doc comment of some attributes (`///` lines, `#[doc = ".."]`), its lines joined with
-/// `\n`, each without the one space after `///`; `None` when there is none.
-pub fn doc(attrs: &[syn::Attribute]) -> Option<String> {
-    let lines: Vec<String> = attrs
-        .iter()
-        .filter(|attr| attr::of(attr) == attr::Kind::Doc)
-        .filter_map(|attr| match &attr.meta {
-            syn::Meta::NameValue(syn::MetaNameValue {
-                value:
-                    syn::Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Str(text),
-                        ..
-                    }),
-                ..
-            }) => Some(text.value()),
-            _ => None,
-        })
-        .flat_map(|text| {
-            // `split`, not `lines`: an empty `///` is an empty line.
-            text.split('\n')
-                .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end().to_owned())
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let text = lines.join("\n").trim_matches('\n').to_owned();
-    (!text.is_empty()).then_some(text)
 }
 
 /// A row's `#[deprecated]`, in any of its forms.
@@ -569,6 +554,7 @@ pub fn json(tables: Vec<ExportedTable>, generator: String) -> Result<String, ser
             ("doc", line(&table.doc)?),
             ("repr", line(&table.repr)?),
             ("strip_prefix", line(&table.strip_prefix)?),
+            ("help_url", line(&table.help_url)?),
             ("languages", line(&table.languages)?),
             ("columns", lines(&table.columns)?),
             ("sections", lines(&table.sections)?),

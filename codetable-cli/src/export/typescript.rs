@@ -364,7 +364,15 @@ fn write_rows(out: &mut String, names: &Names, category: &str) {
     let Names {
         table, name, lower, ..
     } = names;
-    let mut reserved = vec!["code", "name", "variant", "message", "category"];
+    let mut reserved = vec![
+        "code",
+        "name",
+        "variant",
+        "message",
+        "category",
+        "helpUrl",
+        "explanation",
+    ];
     if names.languages.is_some() {
         reserved.push("messages");
     }
@@ -383,6 +391,10 @@ fn write_rows(out: &mut String, names: &Names, category: &str) {
     );
     let _ = writeln!(out, "export interface {name}Row extends CodeRow<{name}> {{");
     let _ = writeln!(out, "  readonly category: {category};");
+    let _ = writeln!(
+        out,
+        "  /** The link to the code's documentation, if it has one. */\n  readonly helpUrl: string | null;\n  /** What the code means and what to do: the row's doc comment (empty for none). */\n  readonly explanation: string;"
+    );
     if let Some(languages) = names.languages {
         let mut ty = String::new();
         for (index, tag) in languages.iter().enumerate() {
@@ -428,6 +440,9 @@ fn write_rows(out: &mut String, names: &Names, category: &str) {
             quoted(&row.variant),
             quoted(row.message(table)),
         );
+        let help_url = row.help_url.as_deref().map_or("null".to_owned(), quoted);
+        let explanation = quoted(row.doc.as_deref().unwrap_or(""));
+        let _ = write!(out, ", helpUrl: {help_url}, explanation: {explanation}");
         if let Some(languages) = names.languages {
             let messages: Vec<String> = languages
                 .iter()

@@ -225,6 +225,10 @@ fn read_table(
     } else {
         exported.languages.clone()
     };
+    let template = exported
+        .help_url
+        .as_deref()
+        .and_then(|text| codetable_pipeline::help::Template::parse(text).ok());
     let rows: Vec<Row> = exported
         .rows
         .iter()
@@ -255,6 +259,13 @@ fn read_table(
                 deprecated: row.deprecated.as_ref().map(|deprecated| Deprecated {
                     since: deprecated.since.clone(),
                     note: deprecated.note.clone(),
+                }),
+                // The row's own link: one the table's template does not give it.
+                help_url: row.help_url.clone().filter(|link| {
+                    template.as_ref().is_none_or(|template| {
+                        let section = row.section.as_deref().unwrap_or("");
+                        template.link(&row.code.to_string(), &row.name, section) != *link
+                    })
                 }),
             })),
             quirks: Vec::new(),
@@ -296,6 +307,7 @@ fn read_table(
         line,
         repr,
         strip_prefix: exported.strip_prefix.clone(),
+        help_url: exported.help_url.clone(),
         shape: None,
         languages,
         columns,

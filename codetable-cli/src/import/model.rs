@@ -33,6 +33,9 @@ pub struct DocumentTable {
     pub repr: Option<Repr>,
     /// `#[codetable(strip_prefix = "..")]`, as a `json` export states it, or `--strip-prefix`.
     pub strip_prefix: Option<String>,
+    /// `#[codetable(help_url = "..")]`, the template of every row's help link, as an export
+    /// states it.
+    pub help_url: Option<String>,
     /// `#[codetable(shape = "..")]`, as `--shape` gives it: the regular expression every
     /// string code matches.
     pub shape: Option<String>,
@@ -175,6 +178,8 @@ pub struct Declared {
     pub variant: Option<String>,
     /// `#[deprecated]`.
     pub deprecated: Option<Deprecated>,
+    /// The row's own help link (`, help_url = ".."`), where it is not the table's template's.
+    pub help_url: Option<String>,
 }
 
 /// A row's `#[deprecated]`: `#[deprecated(since = "..", note = "..")]`, each part optional.

@@ -227,6 +227,7 @@ pub fn document(blocks: Vec<Block>, file: &str, name: Option<&str>) -> Document 
         }
         names.push(unique.clone());
         table.name = unique;
+        table.help_url = plan.title.and_then(|id| stated_help_url(&nodes[id]));
         table.heading = title.map(|t| t.text.clone());
         table.line = title.map_or_else(|| first_line(&table.items), |t| t.line);
         tables.push(table);
@@ -247,6 +248,20 @@ fn stated_repr(node: &Node) -> Option<Repr> {
         Content::Prose(text) => Repr::ALL
             .into_iter()
             .find(|repr| text.trim() == codetable_pipeline::markdown::code_type_line(repr.name())),
+        _ => None,
+    })
+}
+
+/// The help template that a `markdown` export states under a table's title, in a line of
+/// its own (``Help: `https://docs.example.com/{code}` ``, as
+/// `codetable_pipeline::markdown::help_line` writes it).
+fn stated_help_url(node: &Node) -> Option<String> {
+    node.content.iter().find_map(|content| match content {
+        Content::Prose(text) => {
+            let span = text.trim().strip_prefix("Help: ")?;
+            let template = table::code_span_text(span)?;
+            (codetable_pipeline::markdown::help_line(&template) == text.trim()).then_some(template)
+        }
         _ => None,
     })
 }

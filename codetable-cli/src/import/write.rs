@@ -152,6 +152,9 @@ fn write_table(
     if let Some(prefix) = &table.strip_prefix {
         options.push(format!("strip_prefix = {}", quoted(prefix)));
     }
+    if let Some(template) = &table.help_url {
+        options.push(format!("help_url = {}", quoted(template)));
+    }
     if let Some(shape) = &table.shape {
         options.push(format!("shape = {}", quoted(shape)));
     }
@@ -413,6 +416,11 @@ fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
                 literal(column.ty.scalar, value)
             );
         }
+    }
+    if let Some(link) = &declared.help_url {
+        // A link, written as the template that gives it: its braces doubled.
+        let template = codetable_pipeline::help::literal_template(link);
+        let _ = write!(out, ", help_url = {}", quoted(&template));
     }
     out.push_str(",\n");
 }

@@ -1,8 +1,8 @@
 //! What a compiled table gives of each row, as JSON (`{"name": .., "languages": [..], "rows":
-//! [{"code", "name", "message", "category", "columns", "messages", "aliases"}]}`), for the
-//! test of each language's export to compare with: the seeds' and `tricky.rs`'s tables
-//! (`compiled.rs`) and the generated table `scripts/export-check.sh` exports at scale
-//! (`generated/`).
+//! [{"code", "name", "message", "help_url", "explanation", "category", "columns", "messages",
+//! "aliases"}]}`), for the test of each language's export to compare with: the seeds' and
+//! `tricky.rs`'s tables (`compiled.rs`) and the generated table `scripts/export-check.sh`
+//! exports at scale (`generated/`).
 
 use codetable::Code;
 use serde_json::{json, Map, Value};
@@ -80,6 +80,8 @@ pub fn table<C: Code>(category: fn(C) -> Option<&'static str>, columns: Columns<
                 "code": row.code().to_string(),
                 "name": row.name(),
                 "message": row.message(),
+                "help_url": row.help_url(),
+                "explanation": row.explanation(),
                 "category": category(row),
                 "columns": columns,
                 "messages": {},

@@ -69,10 +69,15 @@ codetable::define_codes! {
         TOP = MAX,
     }
 
-    /// Aliases, retired names, a prefix, a chosen variant, and messages in two languages.
-    #[codetable(strip_prefix = "E_", languages(zh, en))]
+    /// Aliases, retired names, a prefix, a chosen variant, messages in two languages, help
+    /// links (a template's, a row's own) and explanations.
+    #[codetable(strip_prefix = "E_", languages(zh, en), help_url = "https://docs.example.com/curly#{name}")]
     pub enum Curly(http: u16 = 200) {
-        0 => E_OK, "成功", en = "success",
+        /// All went well.
+        0 => E_OK, "成功", en = "success", help_url = "https://docs.example.com/ok?q=\"*/\"",
+        /// Try again later: `*/` and "quotes",
+        ///
+        /// and a second paragraph.
         1 => E_AGAIN, "再试", en = "try again", http = 503,
         2 => E_GONE as Vanished, "不见了",
         3 => PLAIN, "无前缀", en = "no prefix \"quoted\"",

@@ -6,9 +6,10 @@ package codes
 
 import "strconv"
 
-// Curly: Aliases, retired names, a prefix, a chosen variant, and messages in two languages.
+// Curly: Aliases, retired names, a prefix, a chosen variant, messages in two languages, help
+// links (a template's, a row's own) and explanations.
 //
-// Exported from codetable-cli/tests/export/tricky.rs, line 74.
+// Exported from codetable-cli/tests/export/tricky.rs, line 75.
 type Curly int32
 
 // The codes of Curly, in the table's order.
@@ -47,19 +48,21 @@ func CurlyLanguages() []CurlyLanguage {
 }
 
 type curlyRow struct {
-	code      Curly
-	name      string
-	message   string
-	category  string
-	messageEn string
-	colHttp   uint16
+	code        Curly
+	name        string
+	message     string
+	category    string
+	helpURL     string
+	explanation string
+	messageEn   string
+	colHttp     uint16
 }
 
 var curlyRows = []curlyRow{
-	{code: CurlyOk, name: "E_OK", message: "成功", messageEn: "success", colHttp: 200},
-	{code: CurlyAgain, name: "E_AGAIN", message: "再试", messageEn: "try again", colHttp: 503},
-	{code: CurlyVanished, name: "E_GONE", message: "不见了", colHttp: 200},
-	{code: CurlyPlain, name: "PLAIN", message: "无前缀", messageEn: "no prefix \"quoted\"", colHttp: 200},
+	{code: CurlyOk, name: "E_OK", message: "成功", helpURL: "https://docs.example.com/ok?q=\"*/\"", explanation: "All went well.", messageEn: "success", colHttp: 200},
+	{code: CurlyAgain, name: "E_AGAIN", message: "再试", helpURL: "https://docs.example.com/curly#E_AGAIN", explanation: "Try again later: `*/` and \"quotes\",\n\nand a second paragraph.", messageEn: "try again", colHttp: 503},
+	{code: CurlyVanished, name: "E_GONE", message: "不见了", helpURL: "https://docs.example.com/curly#E_GONE", colHttp: 200},
+	{code: CurlyPlain, name: "PLAIN", message: "无前缀", helpURL: "https://docs.example.com/curly#PLAIN", messageEn: "no prefix \"quoted\"", colHttp: 200},
 }
 
 var curlyByCode = func() map[Curly]*curlyRow {
@@ -136,6 +139,17 @@ func (c Curly) MessageIn(language CurlyLanguage) string {
 		}
 	}
 	return row.message
+}
+
+// HelpURL returns the link to the code's documentation, or "" for a code without one.
+func (c Curly) HelpURL() string {
+	return c.row().helpURL
+}
+
+// Explanation returns what the code means and what to do: the row's doc comment, or ""
+// for none.
+func (c Curly) Explanation() string {
+	return c.row().explanation
 }
 
 // Http returns the code's `http`.

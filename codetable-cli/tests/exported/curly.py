@@ -45,15 +45,18 @@ class CurlyRow(NamedTuple):
     name: str
     message: str
     category: str | None
+    help_url: str | None
+    explanation: str
     messages: dict[CurlyLanguage, str]
     """The message in each language the row gives it in: the first always."""
     http: int
 
 
 class Curly(int, metaclass=CodeClass):
-    """Aliases, retired names, a prefix, a chosen variant, and messages in two languages.
+    """Aliases, retired names, a prefix, a chosen variant, messages in two languages, help
+    links (a template's, a row's own) and explanations.
 
-    Exported from codetable-cli/tests/export/tricky.rs, line 74.
+    Exported from codetable-cli/tests/export/tricky.rs, line 75.
     """
 
     __slots__ = ()
@@ -100,6 +103,16 @@ class Curly(int, metaclass=CodeClass):
         return _CURLY_ROWS[self].category
 
     @property
+    def help_url(self) -> str | None:
+        """The link to the code's documentation, or None."""
+        return _CURLY_ROWS[self].help_url
+
+    @property
+    def explanation(self) -> str:
+        """What the code means and what to do: the row's doc comment, or ""."""
+        return _CURLY_ROWS[self].explanation
+
+    @property
     def row(self) -> CurlyRow:
         """The code's row: code, constant, wire name, message, section and columns."""
         return _CURLY_ROWS[self]
@@ -120,10 +133,10 @@ class Curly(int, metaclass=CodeClass):
 
 
 _CURLY_ROW_LIST: Final[tuple[CurlyRow, ...]] = (
-    CurlyRow(0, "OK", "E_OK", "成功", None, {CurlyLanguage.ZH: "成功", CurlyLanguage.EN: "success"}, 200),
-    CurlyRow(1, "AGAIN", "E_AGAIN", "再试", None, {CurlyLanguage.ZH: "再试", CurlyLanguage.EN: "try again"}, 503),
-    CurlyRow(2, "VANISHED", "E_GONE", "不见了", None, {CurlyLanguage.ZH: "不见了"}, 200),
-    CurlyRow(3, "PLAIN", "PLAIN", "无前缀", None, {CurlyLanguage.ZH: "无前缀", CurlyLanguage.EN: "no prefix \"quoted\""}, 200),
+    CurlyRow(0, "OK", "E_OK", "成功", None, "https://docs.example.com/ok?q=\"*/\"", "All went well.", {CurlyLanguage.ZH: "成功", CurlyLanguage.EN: "success"}, 200),
+    CurlyRow(1, "AGAIN", "E_AGAIN", "再试", None, "https://docs.example.com/curly#E_AGAIN", "Try again later: `*/` and \"quotes\",\n\nand a second paragraph.", {CurlyLanguage.ZH: "再试", CurlyLanguage.EN: "try again"}, 503),
+    CurlyRow(2, "VANISHED", "E_GONE", "不见了", None, "https://docs.example.com/curly#E_GONE", "", {CurlyLanguage.ZH: "不见了"}, 200),
+    CurlyRow(3, "PLAIN", "PLAIN", "无前缀", None, "https://docs.example.com/curly#PLAIN", "", {CurlyLanguage.ZH: "无前缀", CurlyLanguage.EN: "no prefix \"quoted\""}, 200),
 )
 _CURLY_ROWS: Final[dict[int, CurlyRow]] = {row.code: row for row in _CURLY_ROW_LIST}
 _CURLY_BY_CODE: Final[dict[int, Curly]] = {

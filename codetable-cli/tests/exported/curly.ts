@@ -85,9 +85,10 @@ export interface CurlyCodes {
 }
 
 /**
- * Aliases, retired names, a prefix, a chosen variant, and messages in two languages.
+ * Aliases, retired names, a prefix, a chosen variant, messages in two languages, help
+ * links (a template's, a row's own) and explanations.
  *
- * Exported from codetable-cli/tests/export/tricky.rs, line 74.
+ * Exported from codetable-cli/tests/export/tricky.rs, line 75.
  */
 export const Curly: CurlyCodes = {
   Ok: 0 as Curly,
@@ -106,6 +107,10 @@ export type CurlyLanguage = (typeof CurlyLanguages)[number];
 /** A row of {@link CurlyTable}: its code, wire name, message, section and columns. */
 export interface CurlyRow extends CodeRow<Curly> {
   readonly category: null;
+  /** The link to the code's documentation, if it has one. */
+  readonly helpUrl: string | null;
+  /** What the code means and what to do: the row's doc comment (empty for none). */
+  readonly explanation: string;
   /** The message in each language the row gives it in: the first always. */
   readonly messages: { readonly zh: string; readonly en?: string };
   readonly http: number;
@@ -117,10 +122,10 @@ function curlyRow(row: CurlyRow): CurlyRow {
 }
 
 const curlyRows: readonly CurlyRow[] = [
-  curlyRow({ code: Curly.Ok, name: "E_OK", variant: "Ok", message: "成功", category: null, messages: { zh: "成功", en: "success" }, http: 200 }),
-  curlyRow({ code: Curly.Again, name: "E_AGAIN", variant: "Again", message: "再试", category: null, messages: { zh: "再试", en: "try again" }, http: 503 }),
-  curlyRow({ code: Curly.Vanished, name: "E_GONE", variant: "Vanished", message: "不见了", category: null, messages: { zh: "不见了" }, http: 200 }),
-  curlyRow({ code: Curly.Plain, name: "PLAIN", variant: "Plain", message: "无前缀", category: null, messages: { zh: "无前缀", en: "no prefix \"quoted\"" }, http: 200 }),
+  curlyRow({ code: Curly.Ok, name: "E_OK", variant: "Ok", message: "成功", category: null, helpUrl: "https://docs.example.com/ok?q=\"*/\"", explanation: "All went well.", messages: { zh: "成功", en: "success" }, http: 200 }),
+  curlyRow({ code: Curly.Again, name: "E_AGAIN", variant: "Again", message: "再试", category: null, helpUrl: "https://docs.example.com/curly#E_AGAIN", explanation: "Try again later: `*/` and \"quotes\",\n\nand a second paragraph.", messages: { zh: "再试", en: "try again" }, http: 503 }),
+  curlyRow({ code: Curly.Vanished, name: "E_GONE", variant: "Vanished", message: "不见了", category: null, helpUrl: "https://docs.example.com/curly#E_GONE", explanation: "", messages: { zh: "不见了" }, http: 200 }),
+  curlyRow({ code: Curly.Plain, name: "PLAIN", variant: "Plain", message: "无前缀", category: null, helpUrl: "https://docs.example.com/curly#PLAIN", explanation: "", messages: { zh: "无前缀", en: "no prefix \"quoted\"" }, http: 200 }),
 ];
 
 const curlyByCode = new Map<number, CurlyRow>(

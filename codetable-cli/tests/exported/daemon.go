@@ -70,40 +70,42 @@ const (
 )
 
 type daemonCodeRow struct {
-	code     DaemonCode
-	name     string
-	message  string
-	category string
+	code        DaemonCode
+	name        string
+	message     string
+	category    string
+	helpURL     string
+	explanation string
 }
 
 var daemonCodeRows = []daemonCodeRow{
-	{code: DaemonCodeOk, name: "OK", message: "成功"},
-	{code: DaemonCodeBadRequest, name: "BAD_REQUEST", message: "无效请求", category: "RequestError"},
-	{code: DaemonCodeUnknownAction, name: "UNKNOWN_ACTION", message: "未知操作", category: "RequestError"},
-	{code: DaemonCodePermissionDenied, name: "PERMISSION_DENIED", message: "权限不足", category: "RequestError"},
-	{code: DaemonCodeActionUnavailable, name: "ACTION_UNAVAILABLE", message: "暂不可用", category: "RequestError"},
-	{code: DaemonCodeRateLimitExceeded, name: "RATE_LIMIT_EXCEEDED", message: "频率过快", category: "RequestError"},
-	{code: DaemonCodeBadParam, name: "BAD_PARAM", message: "类型错误", category: "ParamError"},
-	{code: DaemonCodeBadFormat, name: "BAD_FORMAT", message: "格式错误", category: "ParamError"},
-	{code: DaemonCodeUnexpectedError, name: "UNEXPECTED_ERROR", message: "意外错误", category: "ServerError"},
-	{code: DaemonCodeFileNotFound, name: "FILE_NOT_FOUND", message: "文件不存在", category: "FileError"},
-	{code: DaemonCodeFileAlreadyExists, name: "FILE_ALREADY_EXISTS", message: "文件已存在", category: "FileError"},
-	{code: DaemonCodeFileInUse, name: "FILE_IN_USE", message: "文件已占用", category: "FileError"},
-	{code: DaemonCodeItsADirectory, name: "ITS_A_DIRECTORY", message: "那是目录", category: "FileError"},
-	{code: DaemonCodeItsAFile, name: "ITS_A_FILE", message: "那是文件", category: "FileError"},
-	{code: DaemonCodeFileAccessFailed, name: "FILE_ACCESS_FAILED", message: "无法访问文件", category: "FileError"},
-	{code: DaemonCodeDiskFull, name: "DISK_FULL", message: "磁盘已满", category: "FileError"},
-	{code: DaemonCodeAlreadyUploading, name: "ALREADY_UPLOADING", message: "已在上传", category: "UploadDownloadError"},
-	{code: DaemonCodeNotUploading, name: "NOT_UPLOADING", message: "不在上传", category: "UploadDownloadError"},
-	{code: DaemonCodeFileTooBig, name: "FILE_TOO_BIG", message: "文件过大", category: "UploadDownloadError"},
-	{code: DaemonCodeAlreadyDownloading, name: "ALREADY_DOWNLOADING", message: "已在下载", category: "UploadDownloadError"},
-	{code: DaemonCodeNotDownloading, name: "NOT_DOWNLOADING", message: "不在下载", category: "UploadDownloadError"},
-	{code: DaemonCodeInstanceNotFound, name: "INSTANCE_NOT_FOUND", message: "实例不存在", category: "InstanceError"},
-	{code: DaemonCodeInstanceAlreadyExists, name: "INSTANCE_ALREADY_EXISTS", message: "实例已存在", category: "InstanceError"},
-	{code: DaemonCodeBadInstanceState, name: "BAD_INSTANCE_STATE", message: "实例状态错误", category: "InstanceError"},
-	{code: DaemonCodeBadInstanceType, name: "BAD_INSTANCE_TYPE", message: "实例类型错误", category: "InstanceError"},
-	{code: DaemonCodeConfigUnreadable, name: "CONFIG_UNREADABLE", message: "配置文件无法读取", category: "OtherError"},
-	{code: DaemonCodeShuttingDown, name: "SHUTTING_DOWN", message: "正在关闭", category: "OtherError"},
+	{code: DaemonCodeOk, name: "OK", message: "成功", explanation: "当请求有效、操作执行成功时，响应码为 `0`。"},
+	{code: DaemonCodeBadRequest, name: "BAD_REQUEST", message: "无效请求", category: "RequestError", explanation: "无法解析请求或缺失操作名称"},
+	{code: DaemonCodeUnknownAction, name: "UNKNOWN_ACTION", message: "未知操作", category: "RequestError", explanation: "客户端调用未知操作"},
+	{code: DaemonCodePermissionDenied, name: "PERMISSION_DENIED", message: "权限不足", category: "RequestError", explanation: "令牌权限不足"},
+	{code: DaemonCodeActionUnavailable, name: "ACTION_UNAVAILABLE", message: "暂不可用", category: "RequestError", explanation: "请求的操作当前不可用"},
+	{code: DaemonCodeRateLimitExceeded, name: "RATE_LIMIT_EXCEEDED", message: "频率过快", category: "RequestError", explanation: "请求频率超出了速率限制"},
+	{code: DaemonCodeBadParam, name: "BAD_PARAM", message: "类型错误", category: "ParamError", explanation: "请求参数缺失或类型错误"},
+	{code: DaemonCodeBadFormat, name: "BAD_FORMAT", message: "格式错误", category: "ParamError", explanation: "参数格式错误"},
+	{code: DaemonCodeUnexpectedError, name: "UNEXPECTED_ERROR", message: "意外错误", category: "ServerError", explanation: "服务器内部发生未知错误"},
+	{code: DaemonCodeFileNotFound, name: "FILE_NOT_FOUND", message: "文件不存在", category: "FileError", explanation: "访问的文件不存在"},
+	{code: DaemonCodeFileAlreadyExists, name: "FILE_ALREADY_EXISTS", message: "文件已存在", category: "FileError", explanation: "访问的文件已存在"},
+	{code: DaemonCodeFileInUse, name: "FILE_IN_USE", message: "文件已占用", category: "FileError", explanation: "文件正在被使用，无法再次打开"},
+	{code: DaemonCodeItsADirectory, name: "ITS_A_DIRECTORY", message: "那是目录", category: "FileError", explanation: "访问的路径是目录而不是文件"},
+	{code: DaemonCodeItsAFile, name: "ITS_A_FILE", message: "那是文件", category: "FileError", explanation: "访问的路径是文件而不是目录"},
+	{code: DaemonCodeFileAccessFailed, name: "FILE_ACCESS_FAILED", message: "无法访问文件", category: "FileError", explanation: "无法读/写/创建/删除/移动文件"},
+	{code: DaemonCodeDiskFull, name: "DISK_FULL", message: "磁盘已满", category: "FileError", explanation: "服务器储存空间已满"},
+	{code: DaemonCodeAlreadyUploading, name: "ALREADY_UPLOADING", message: "已在上传", category: "UploadDownloadError", explanation: "文件已在上传"},
+	{code: DaemonCodeNotUploading, name: "NOT_UPLOADING", message: "不在上传", category: "UploadDownloadError", explanation: "文件不在上传"},
+	{code: DaemonCodeFileTooBig, name: "FILE_TOO_BIG", message: "文件过大", category: "UploadDownloadError", explanation: "要上传的文件过大"},
+	{code: DaemonCodeAlreadyDownloading, name: "ALREADY_DOWNLOADING", message: "已在下载", category: "UploadDownloadError", explanation: "文件已在下载"},
+	{code: DaemonCodeNotDownloading, name: "NOT_DOWNLOADING", message: "不在下载", category: "UploadDownloadError", explanation: "文件不在下载"},
+	{code: DaemonCodeInstanceNotFound, name: "INSTANCE_NOT_FOUND", message: "实例不存在", category: "InstanceError", explanation: "访问的实例不存在"},
+	{code: DaemonCodeInstanceAlreadyExists, name: "INSTANCE_ALREADY_EXISTS", message: "实例已存在", category: "InstanceError", explanation: "访问的实例已存在"},
+	{code: DaemonCodeBadInstanceState, name: "BAD_INSTANCE_STATE", message: "实例状态错误", category: "InstanceError", explanation: "实例当前状态不支持该操作"},
+	{code: DaemonCodeBadInstanceType, name: "BAD_INSTANCE_TYPE", message: "实例类型错误", category: "InstanceError", explanation: "实例类型不支持该操作"},
+	{code: DaemonCodeConfigUnreadable, name: "CONFIG_UNREADABLE", message: "配置文件无法读取", category: "OtherError", explanation: "The daemon's configuration could not be read at start-up."},
+	{code: DaemonCodeShuttingDown, name: "SHUTTING_DOWN", message: "正在关闭", category: "OtherError", explanation: "The daemon is shutting down and accepts no new actions."},
 }
 
 var daemonCodeByCode = func() map[DaemonCode]*daemonCodeRow {
@@ -172,4 +174,15 @@ func (c DaemonCode) Message() string {
 // none.
 func (c DaemonCode) Category() string {
 	return c.row().category
+}
+
+// HelpURL returns the link to the code's documentation, or "" for a code without one.
+func (c DaemonCode) HelpURL() string {
+	return c.row().helpURL
+}
+
+// Explanation returns what the code means and what to do: the row's doc comment, or ""
+// for none.
+func (c DaemonCode) Explanation() string {
+	return c.row().explanation
 }

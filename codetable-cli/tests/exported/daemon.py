@@ -37,6 +37,8 @@ class DaemonCodeRow(NamedTuple):
     name: str
     message: str
     category: str | None
+    help_url: str | None
+    explanation: str
 
 
 class DaemonCode(int, metaclass=CodeClass):
@@ -133,6 +135,16 @@ class DaemonCode(int, metaclass=CodeClass):
         return _DAEMON_CODE_ROWS[self].category
 
     @property
+    def help_url(self) -> str | None:
+        """The link to the code's documentation, or None."""
+        return _DAEMON_CODE_ROWS[self].help_url
+
+    @property
+    def explanation(self) -> str:
+        """What the code means and what to do: the row's doc comment, or ""."""
+        return _DAEMON_CODE_ROWS[self].explanation
+
+    @property
     def row(self) -> DaemonCodeRow:
         """The code's row: code, constant, wire name, message, section and columns."""
         return _DAEMON_CODE_ROWS[self]
@@ -149,33 +161,33 @@ class DaemonCode(int, metaclass=CodeClass):
 
 
 _DAEMON_CODE_ROW_LIST: Final[tuple[DaemonCodeRow, ...]] = (
-    DaemonCodeRow(0, "OK", "OK", "成功", None),
-    DaemonCodeRow(10001, "BAD_REQUEST", "BAD_REQUEST", "无效请求", "RequestError"),
-    DaemonCodeRow(10002, "UNKNOWN_ACTION", "UNKNOWN_ACTION", "未知操作", "RequestError"),
-    DaemonCodeRow(10003, "PERMISSION_DENIED", "PERMISSION_DENIED", "权限不足", "RequestError"),
-    DaemonCodeRow(10004, "ACTION_UNAVAILABLE", "ACTION_UNAVAILABLE", "暂不可用", "RequestError"),
-    DaemonCodeRow(10005, "RATE_LIMIT_EXCEEDED", "RATE_LIMIT_EXCEEDED", "频率过快", "RequestError"),
-    DaemonCodeRow(11001, "BAD_PARAM", "BAD_PARAM", "类型错误", "ParamError"),
-    DaemonCodeRow(11002, "BAD_FORMAT", "BAD_FORMAT", "格式错误", "ParamError"),
-    DaemonCodeRow(20001, "UNEXPECTED_ERROR", "UNEXPECTED_ERROR", "意外错误", "ServerError"),
-    DaemonCodeRow(21001, "FILE_NOT_FOUND", "FILE_NOT_FOUND", "文件不存在", "FileError"),
-    DaemonCodeRow(21002, "FILE_ALREADY_EXISTS", "FILE_ALREADY_EXISTS", "文件已存在", "FileError"),
-    DaemonCodeRow(21003, "FILE_IN_USE", "FILE_IN_USE", "文件已占用", "FileError"),
-    DaemonCodeRow(21004, "ITS_A_DIRECTORY", "ITS_A_DIRECTORY", "那是目录", "FileError"),
-    DaemonCodeRow(21005, "ITS_A_FILE", "ITS_A_FILE", "那是文件", "FileError"),
-    DaemonCodeRow(21006, "FILE_ACCESS_FAILED", "FILE_ACCESS_FAILED", "无法访问文件", "FileError"),
-    DaemonCodeRow(21007, "DISK_FULL", "DISK_FULL", "磁盘已满", "FileError"),
-    DaemonCodeRow(21101, "ALREADY_UPLOADING", "ALREADY_UPLOADING", "已在上传", "UploadDownloadError"),
-    DaemonCodeRow(21102, "NOT_UPLOADING", "NOT_UPLOADING", "不在上传", "UploadDownloadError"),
-    DaemonCodeRow(21103, "FILE_TOO_BIG", "FILE_TOO_BIG", "文件过大", "UploadDownloadError"),
-    DaemonCodeRow(21104, "ALREADY_DOWNLOADING", "ALREADY_DOWNLOADING", "已在下载", "UploadDownloadError"),
-    DaemonCodeRow(21105, "NOT_DOWNLOADING", "NOT_DOWNLOADING", "不在下载", "UploadDownloadError"),
-    DaemonCodeRow(30001, "INSTANCE_NOT_FOUND", "INSTANCE_NOT_FOUND", "实例不存在", "InstanceError"),
-    DaemonCodeRow(30002, "INSTANCE_ALREADY_EXISTS", "INSTANCE_ALREADY_EXISTS", "实例已存在", "InstanceError"),
-    DaemonCodeRow(30003, "BAD_INSTANCE_STATE", "BAD_INSTANCE_STATE", "实例状态错误", "InstanceError"),
-    DaemonCodeRow(30004, "BAD_INSTANCE_TYPE", "BAD_INSTANCE_TYPE", "实例类型错误", "InstanceError"),
-    DaemonCodeRow(60001, "CONFIG_UNREADABLE", "CONFIG_UNREADABLE", "配置文件无法读取", "OtherError"),
-    DaemonCodeRow(60002, "SHUTTING_DOWN", "SHUTTING_DOWN", "正在关闭", "OtherError"),
+    DaemonCodeRow(0, "OK", "OK", "成功", None, None, "当请求有效、操作执行成功时，响应码为 `0`。"),
+    DaemonCodeRow(10001, "BAD_REQUEST", "BAD_REQUEST", "无效请求", "RequestError", None, "无法解析请求或缺失操作名称"),
+    DaemonCodeRow(10002, "UNKNOWN_ACTION", "UNKNOWN_ACTION", "未知操作", "RequestError", None, "客户端调用未知操作"),
+    DaemonCodeRow(10003, "PERMISSION_DENIED", "PERMISSION_DENIED", "权限不足", "RequestError", None, "令牌权限不足"),
+    DaemonCodeRow(10004, "ACTION_UNAVAILABLE", "ACTION_UNAVAILABLE", "暂不可用", "RequestError", None, "请求的操作当前不可用"),
+    DaemonCodeRow(10005, "RATE_LIMIT_EXCEEDED", "RATE_LIMIT_EXCEEDED", "频率过快", "RequestError", None, "请求频率超出了速率限制"),
+    DaemonCodeRow(11001, "BAD_PARAM", "BAD_PARAM", "类型错误", "ParamError", None, "请求参数缺失或类型错误"),
+    DaemonCodeRow(11002, "BAD_FORMAT", "BAD_FORMAT", "格式错误", "ParamError", None, "参数格式错误"),
+    DaemonCodeRow(20001, "UNEXPECTED_ERROR", "UNEXPECTED_ERROR", "意外错误", "ServerError", None, "服务器内部发生未知错误"),
+    DaemonCodeRow(21001, "FILE_NOT_FOUND", "FILE_NOT_FOUND", "文件不存在", "FileError", None, "访问的文件不存在"),
+    DaemonCodeRow(21002, "FILE_ALREADY_EXISTS", "FILE_ALREADY_EXISTS", "文件已存在", "FileError", None, "访问的文件已存在"),
+    DaemonCodeRow(21003, "FILE_IN_USE", "FILE_IN_USE", "文件已占用", "FileError", None, "文件正在被使用，无法再次打开"),
+    DaemonCodeRow(21004, "ITS_A_DIRECTORY", "ITS_A_DIRECTORY", "那是目录", "FileError", None, "访问的路径是目录而不是文件"),
+    DaemonCodeRow(21005, "ITS_A_FILE", "ITS_A_FILE", "那是文件", "FileError", None, "访问的路径是文件而不是目录"),
+    DaemonCodeRow(21006, "FILE_ACCESS_FAILED", "FILE_ACCESS_FAILED", "无法访问文件", "FileError", None, "无法读/写/创建/删除/移动文件"),
+    DaemonCodeRow(21007, "DISK_FULL", "DISK_FULL", "磁盘已满", "FileError", None, "服务器储存空间已满"),
+    DaemonCodeRow(21101, "ALREADY_UPLOADING", "ALREADY_UPLOADING", "已在上传", "UploadDownloadError", None, "文件已在上传"),
+    DaemonCodeRow(21102, "NOT_UPLOADING", "NOT_UPLOADING", "不在上传", "UploadDownloadError", None, "文件不在上传"),
+    DaemonCodeRow(21103, "FILE_TOO_BIG", "FILE_TOO_BIG", "文件过大", "UploadDownloadError", None, "要上传的文件过大"),
+    DaemonCodeRow(21104, "ALREADY_DOWNLOADING", "ALREADY_DOWNLOADING", "已在下载", "UploadDownloadError", None, "文件已在下载"),
+    DaemonCodeRow(21105, "NOT_DOWNLOADING", "NOT_DOWNLOADING", "不在下载", "UploadDownloadError", None, "文件不在下载"),
+    DaemonCodeRow(30001, "INSTANCE_NOT_FOUND", "INSTANCE_NOT_FOUND", "实例不存在", "InstanceError", None, "访问的实例不存在"),
+    DaemonCodeRow(30002, "INSTANCE_ALREADY_EXISTS", "INSTANCE_ALREADY_EXISTS", "实例已存在", "InstanceError", None, "访问的实例已存在"),
+    DaemonCodeRow(30003, "BAD_INSTANCE_STATE", "BAD_INSTANCE_STATE", "实例状态错误", "InstanceError", None, "实例当前状态不支持该操作"),
+    DaemonCodeRow(30004, "BAD_INSTANCE_TYPE", "BAD_INSTANCE_TYPE", "实例类型错误", "InstanceError", None, "实例类型不支持该操作"),
+    DaemonCodeRow(60001, "CONFIG_UNREADABLE", "CONFIG_UNREADABLE", "配置文件无法读取", "OtherError", None, "The daemon's configuration could not be read at start-up."),
+    DaemonCodeRow(60002, "SHUTTING_DOWN", "SHUTTING_DOWN", "正在关闭", "OtherError", None, "The daemon is shutting down and accepts no new actions."),
 )
 _DAEMON_CODE_ROWS: Final[dict[int, DaemonCodeRow]] = {row.code: row for row in _DAEMON_CODE_ROW_LIST}
 _DAEMON_CODE_BY_CODE: Final[dict[int, DaemonCode]] = {

@@ -164,6 +164,10 @@ export type DaemonCodeCategory =
 /** A row of {@link DaemonCodeTable}: its code, wire name, message, section and columns. */
 export interface DaemonCodeRow extends CodeRow<DaemonCode> {
   readonly category: DaemonCodeCategory | null;
+  /** The link to the code's documentation, if it has one. */
+  readonly helpUrl: string | null;
+  /** What the code means and what to do: the row's doc comment (empty for none). */
+  readonly explanation: string;
 }
 
 /** A row, checked as a {@link DaemonCodeRow}: the rows' list is of that one type. */
@@ -172,33 +176,33 @@ function daemonCodeRow(row: DaemonCodeRow): DaemonCodeRow {
 }
 
 const daemonCodeRows: readonly DaemonCodeRow[] = [
-  daemonCodeRow({ code: DaemonCode.Ok, name: "OK", variant: "Ok", message: "成功", category: null }),
-  daemonCodeRow({ code: DaemonCode.BadRequest, name: "BAD_REQUEST", variant: "BadRequest", message: "无效请求", category: "RequestError" }),
-  daemonCodeRow({ code: DaemonCode.UnknownAction, name: "UNKNOWN_ACTION", variant: "UnknownAction", message: "未知操作", category: "RequestError" }),
-  daemonCodeRow({ code: DaemonCode.PermissionDenied, name: "PERMISSION_DENIED", variant: "PermissionDenied", message: "权限不足", category: "RequestError" }),
-  daemonCodeRow({ code: DaemonCode.ActionUnavailable, name: "ACTION_UNAVAILABLE", variant: "ActionUnavailable", message: "暂不可用", category: "RequestError" }),
-  daemonCodeRow({ code: DaemonCode.RateLimitExceeded, name: "RATE_LIMIT_EXCEEDED", variant: "RateLimitExceeded", message: "频率过快", category: "RequestError" }),
-  daemonCodeRow({ code: DaemonCode.BadParam, name: "BAD_PARAM", variant: "BadParam", message: "类型错误", category: "ParamError" }),
-  daemonCodeRow({ code: DaemonCode.BadFormat, name: "BAD_FORMAT", variant: "BadFormat", message: "格式错误", category: "ParamError" }),
-  daemonCodeRow({ code: DaemonCode.UnexpectedError, name: "UNEXPECTED_ERROR", variant: "UnexpectedError", message: "意外错误", category: "ServerError" }),
-  daemonCodeRow({ code: DaemonCode.FileNotFound, name: "FILE_NOT_FOUND", variant: "FileNotFound", message: "文件不存在", category: "FileError" }),
-  daemonCodeRow({ code: DaemonCode.FileAlreadyExists, name: "FILE_ALREADY_EXISTS", variant: "FileAlreadyExists", message: "文件已存在", category: "FileError" }),
-  daemonCodeRow({ code: DaemonCode.FileInUse, name: "FILE_IN_USE", variant: "FileInUse", message: "文件已占用", category: "FileError" }),
-  daemonCodeRow({ code: DaemonCode.ItsADirectory, name: "ITS_A_DIRECTORY", variant: "ItsADirectory", message: "那是目录", category: "FileError" }),
-  daemonCodeRow({ code: DaemonCode.ItsAFile, name: "ITS_A_FILE", variant: "ItsAFile", message: "那是文件", category: "FileError" }),
-  daemonCodeRow({ code: DaemonCode.FileAccessFailed, name: "FILE_ACCESS_FAILED", variant: "FileAccessFailed", message: "无法访问文件", category: "FileError" }),
-  daemonCodeRow({ code: DaemonCode.DiskFull, name: "DISK_FULL", variant: "DiskFull", message: "磁盘已满", category: "FileError" }),
-  daemonCodeRow({ code: DaemonCode.AlreadyUploading, name: "ALREADY_UPLOADING", variant: "AlreadyUploading", message: "已在上传", category: "UploadDownloadError" }),
-  daemonCodeRow({ code: DaemonCode.NotUploading, name: "NOT_UPLOADING", variant: "NotUploading", message: "不在上传", category: "UploadDownloadError" }),
-  daemonCodeRow({ code: DaemonCode.FileTooBig, name: "FILE_TOO_BIG", variant: "FileTooBig", message: "文件过大", category: "UploadDownloadError" }),
-  daemonCodeRow({ code: DaemonCode.AlreadyDownloading, name: "ALREADY_DOWNLOADING", variant: "AlreadyDownloading", message: "已在下载", category: "UploadDownloadError" }),
-  daemonCodeRow({ code: DaemonCode.NotDownloading, name: "NOT_DOWNLOADING", variant: "NotDownloading", message: "不在下载", category: "UploadDownloadError" }),
-  daemonCodeRow({ code: DaemonCode.InstanceNotFound, name: "INSTANCE_NOT_FOUND", variant: "InstanceNotFound", message: "实例不存在", category: "InstanceError" }),
-  daemonCodeRow({ code: DaemonCode.InstanceAlreadyExists, name: "INSTANCE_ALREADY_EXISTS", variant: "InstanceAlreadyExists", message: "实例已存在", category: "InstanceError" }),
-  daemonCodeRow({ code: DaemonCode.BadInstanceState, name: "BAD_INSTANCE_STATE", variant: "BadInstanceState", message: "实例状态错误", category: "InstanceError" }),
-  daemonCodeRow({ code: DaemonCode.BadInstanceType, name: "BAD_INSTANCE_TYPE", variant: "BadInstanceType", message: "实例类型错误", category: "InstanceError" }),
-  daemonCodeRow({ code: DaemonCode.ConfigUnreadable, name: "CONFIG_UNREADABLE", variant: "ConfigUnreadable", message: "配置文件无法读取", category: "OtherError" }),
-  daemonCodeRow({ code: DaemonCode.ShuttingDown, name: "SHUTTING_DOWN", variant: "ShuttingDown", message: "正在关闭", category: "OtherError" }),
+  daemonCodeRow({ code: DaemonCode.Ok, name: "OK", variant: "Ok", message: "成功", category: null, helpUrl: null, explanation: "当请求有效、操作执行成功时，响应码为 `0`。" }),
+  daemonCodeRow({ code: DaemonCode.BadRequest, name: "BAD_REQUEST", variant: "BadRequest", message: "无效请求", category: "RequestError", helpUrl: null, explanation: "无法解析请求或缺失操作名称" }),
+  daemonCodeRow({ code: DaemonCode.UnknownAction, name: "UNKNOWN_ACTION", variant: "UnknownAction", message: "未知操作", category: "RequestError", helpUrl: null, explanation: "客户端调用未知操作" }),
+  daemonCodeRow({ code: DaemonCode.PermissionDenied, name: "PERMISSION_DENIED", variant: "PermissionDenied", message: "权限不足", category: "RequestError", helpUrl: null, explanation: "令牌权限不足" }),
+  daemonCodeRow({ code: DaemonCode.ActionUnavailable, name: "ACTION_UNAVAILABLE", variant: "ActionUnavailable", message: "暂不可用", category: "RequestError", helpUrl: null, explanation: "请求的操作当前不可用" }),
+  daemonCodeRow({ code: DaemonCode.RateLimitExceeded, name: "RATE_LIMIT_EXCEEDED", variant: "RateLimitExceeded", message: "频率过快", category: "RequestError", helpUrl: null, explanation: "请求频率超出了速率限制" }),
+  daemonCodeRow({ code: DaemonCode.BadParam, name: "BAD_PARAM", variant: "BadParam", message: "类型错误", category: "ParamError", helpUrl: null, explanation: "请求参数缺失或类型错误" }),
+  daemonCodeRow({ code: DaemonCode.BadFormat, name: "BAD_FORMAT", variant: "BadFormat", message: "格式错误", category: "ParamError", helpUrl: null, explanation: "参数格式错误" }),
+  daemonCodeRow({ code: DaemonCode.UnexpectedError, name: "UNEXPECTED_ERROR", variant: "UnexpectedError", message: "意外错误", category: "ServerError", helpUrl: null, explanation: "服务器内部发生未知错误" }),
+  daemonCodeRow({ code: DaemonCode.FileNotFound, name: "FILE_NOT_FOUND", variant: "FileNotFound", message: "文件不存在", category: "FileError", helpUrl: null, explanation: "访问的文件不存在" }),
+  daemonCodeRow({ code: DaemonCode.FileAlreadyExists, name: "FILE_ALREADY_EXISTS", variant: "FileAlreadyExists", message: "文件已存在", category: "FileError", helpUrl: null, explanation: "访问的文件已存在" }),
+  daemonCodeRow({ code: DaemonCode.FileInUse, name: "FILE_IN_USE", variant: "FileInUse", message: "文件已占用", category: "FileError", helpUrl: null, explanation: "文件正在被使用，无法再次打开" }),
+  daemonCodeRow({ code: DaemonCode.ItsADirectory, name: "ITS_A_DIRECTORY", variant: "ItsADirectory", message: "那是目录", category: "FileError", helpUrl: null, explanation: "访问的路径是目录而不是文件" }),
+  daemonCodeRow({ code: DaemonCode.ItsAFile, name: "ITS_A_FILE", variant: "ItsAFile", message: "那是文件", category: "FileError", helpUrl: null, explanation: "访问的路径是文件而不是目录" }),
+  daemonCodeRow({ code: DaemonCode.FileAccessFailed, name: "FILE_ACCESS_FAILED", variant: "FileAccessFailed", message: "无法访问文件", category: "FileError", helpUrl: null, explanation: "无法读/写/创建/删除/移动文件" }),
+  daemonCodeRow({ code: DaemonCode.DiskFull, name: "DISK_FULL", variant: "DiskFull", message: "磁盘已满", category: "FileError", helpUrl: null, explanation: "服务器储存空间已满" }),
+  daemonCodeRow({ code: DaemonCode.AlreadyUploading, name: "ALREADY_UPLOADING", variant: "AlreadyUploading", message: "已在上传", category: "UploadDownloadError", helpUrl: null, explanation: "文件已在上传" }),
+  daemonCodeRow({ code: DaemonCode.NotUploading, name: "NOT_UPLOADING", variant: "NotUploading", message: "不在上传", category: "UploadDownloadError", helpUrl: null, explanation: "文件不在上传" }),
+  daemonCodeRow({ code: DaemonCode.FileTooBig, name: "FILE_TOO_BIG", variant: "FileTooBig", message: "文件过大", category: "UploadDownloadError", helpUrl: null, explanation: "要上传的文件过大" }),
+  daemonCodeRow({ code: DaemonCode.AlreadyDownloading, name: "ALREADY_DOWNLOADING", variant: "AlreadyDownloading", message: "已在下载", category: "UploadDownloadError", helpUrl: null, explanation: "文件已在下载" }),
+  daemonCodeRow({ code: DaemonCode.NotDownloading, name: "NOT_DOWNLOADING", variant: "NotDownloading", message: "不在下载", category: "UploadDownloadError", helpUrl: null, explanation: "文件不在下载" }),
+  daemonCodeRow({ code: DaemonCode.InstanceNotFound, name: "INSTANCE_NOT_FOUND", variant: "InstanceNotFound", message: "实例不存在", category: "InstanceError", helpUrl: null, explanation: "访问的实例不存在" }),
+  daemonCodeRow({ code: DaemonCode.InstanceAlreadyExists, name: "INSTANCE_ALREADY_EXISTS", variant: "InstanceAlreadyExists", message: "实例已存在", category: "InstanceError", helpUrl: null, explanation: "访问的实例已存在" }),
+  daemonCodeRow({ code: DaemonCode.BadInstanceState, name: "BAD_INSTANCE_STATE", variant: "BadInstanceState", message: "实例状态错误", category: "InstanceError", helpUrl: null, explanation: "实例当前状态不支持该操作" }),
+  daemonCodeRow({ code: DaemonCode.BadInstanceType, name: "BAD_INSTANCE_TYPE", variant: "BadInstanceType", message: "实例类型错误", category: "InstanceError", helpUrl: null, explanation: "实例类型不支持该操作" }),
+  daemonCodeRow({ code: DaemonCode.ConfigUnreadable, name: "CONFIG_UNREADABLE", variant: "ConfigUnreadable", message: "配置文件无法读取", category: "OtherError", helpUrl: null, explanation: "The daemon's configuration could not be read at start-up." }),
+  daemonCodeRow({ code: DaemonCode.ShuttingDown, name: "SHUTTING_DOWN", variant: "ShuttingDown", message: "正在关闭", category: "OtherError", helpUrl: null, explanation: "The daemon is shutting down and accepts no new actions." }),
 ];
 
 const daemonCodeByCode = new Map<number, DaemonCodeRow>(

@@ -3,7 +3,9 @@
 use super::bodies::Bodies;
 use super::categories::category_api;
 use super::enums::{category_ident, generated, support_ident};
-use super::{code_types, columns, docs, languages, literals, quote_mixed, repr_type, CodeTypes};
+use super::{
+    code_types, columns, docs, explained, languages, literals, quote_mixed, repr_type, CodeTypes,
+};
 use crate::model::Table;
 use crate::paths;
 use proc_macro2::TokenStream;
@@ -20,6 +22,7 @@ pub(super) fn api(table: &Table, bodies: &Bodies) -> TokenStream {
     tokens.extend(columns::accessors(table, bodies.stub));
     tokens.extend(columns::feature_impls(table, bodies.stub));
     tokens.extend(languages::api(table, bodies.stub));
+    tokens.extend(explained::api(table, bodies.stub));
     tokens.extend(alias_constants(table));
     if !table.sections.is_empty() {
         tokens.extend(category_api(table, bodies));
@@ -367,6 +370,7 @@ fn code_trait(table: &Table, bodies: &Bodies) -> TokenStream {
     } = code_types(table);
     let table_name = ident.unraw().to_string();
     let Bodies { at, .. } = bodies;
+    let explained = explained::code_items(table, bodies.stub);
     let category_type = if table.sections.is_empty() {
         quote_mixed!(#runtime::NoCategory)
     } else {
@@ -410,6 +414,7 @@ fn code_trait(table: &Table, bodies: &Bodies) -> TokenStream {
             fn classify(code: #input) -> #runtime::Classified<Self> {
                 #ident::classify(code)
             }
+            #explained
         }
     }
 }

@@ -5,7 +5,7 @@ use super::categories::categories;
 use super::literals::{self, u32_bytes, NumberArray};
 use super::lookups::{alias_rows, classify, code_lookup, slot_array};
 use super::variant_names::variant_names;
-use super::{columns, languages, quote_mixed, repr_type, text};
+use super::{columns, explained, languages, quote_mixed, repr_type, text};
 use crate::guard;
 use crate::index;
 use crate::model::Table;
@@ -148,6 +148,7 @@ impl Bodies {
             outside_data,
             columns::data(table),
             languages::data(table),
+            explained::data(table),
         ]);
         Bodies {
             data,

@@ -311,18 +311,19 @@ pub fn feature_impls(table: &Table, stub: bool) -> TokenStream {
             quote_mixed!(::core::option::Option::Some(#value_of(#row)))
         }
     };
-    let http = find_column(table, Foreign::HttpStatus, "u16");
+    let http = Foreign::HttpStatus.served_by(&table.columns);
     tokens.extend(match http {
         Some((index, ty)) => {
             let number = number(index, ty);
+            let problem = table.problem_json;
             quote_mixed! {
-                #private::http_impls!(#ident, |#row| #number);
+                #private::http_impls!(#ident, #problem, |#row| #number);
                 #private::axum_impls!(#ident);
             }
         }
         None => quote_mixed!(#private::axum_impls!(no_http #ident);),
     });
-    let grpc = find_column(table, Foreign::GrpcCode, "");
+    let grpc = Foreign::GrpcCode.served_by(&table.columns);
     tokens.extend(match grpc {
         Some((index, ty)) => {
             let number = number(index, ty);
@@ -331,23 +332,6 @@ pub fn feature_impls(table: &Table, stub: bool) -> TokenStream {
         None => quote_mixed!(#private::tonic_impls!(no_grpc #ident);),
     });
     tokens
-}
-
-/// The column named as `foreign` requires, of that type or of the integer type `int`, or an
-/// `Option` of one: its index and type.
-fn find_column(table: &Table, foreign: Foreign, int: &str) -> Option<(usize, ColumnType)> {
-    table
-        .columns
-        .iter()
-        .enumerate()
-        .find_map(|(index, column)| {
-            let ty = column.ty?;
-            let named = column.ident.unraw() == foreign.column();
-            let typed = column.foreign == Some(foreign)
-                || (column.foreign.is_none()
-                    && matches!(ty.scalar, Scalar::Int { name, .. } if name == int));
-            (named && typed).then_some((index, ty))
-        })
 }
 
 /// Some value of the type, for the accessors of an invalid table.

@@ -191,6 +191,54 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
     }
 }
 
+/// The body of the `Code` impl's `own_message_in(self, language)`: the row's message in the
+/// `language`-th of the table's languages where the row gives one (its message, in the first,
+/// where it has one), else `None`; `None` always for a table without languages.
+pub fn own_message(table: &Table, stub: bool) -> TokenStream {
+    let none = quote_mixed!(::core::option::Option::None);
+    if stub || table.languages.is_empty() {
+        return quote_mixed!({
+            let _ = (self, language);
+            #none
+        });
+    }
+    let table_ident = &table.ident;
+    let repr = super::repr_type(table.repr);
+    let private = crate::paths::private(&table.runtime);
+    let others = (1..table.languages.len()).map(|index| {
+        let Statics {
+            messages,
+            starts,
+            given,
+        } = statics(index);
+        // SAFETY: as `message_in`'s read of the same statics.
+        let read = quote_mixed!(::core::option::Option::Some(unsafe { #private::str_at(#messages, &#starts, __slot) }));
+        let all_given = table
+            .rows
+            .iter()
+            .all(|row| row.translations[index - 1].is_some());
+        let answer = if all_given {
+            read
+        } else {
+            quote_mixed!(if #given[__slot] { #read } else { #none })
+        };
+        quote_mixed!(#index => {
+            let __slot = slot(self as #repr);
+            #answer
+        })
+    });
+    quote_mixed! {
+        match language {
+            0 => {
+                let __message = #table_ident::message(self);
+                if __message.is_empty() { #none } else { ::core::option::Option::Some(__message) }
+            }
+            #(#others)*
+            _ => #none,
+        }
+    }
+}
+
 /// The names of a language's statics.
 struct Statics {
     messages: Ident,

@@ -79,6 +79,10 @@ pub struct Options {
     pub languages: Vec<Ident>,
     /// `hex`: the codes shown in hex, whatever the rows write.
     pub hex: bool,
+    /// `help_url = ".."`: the template of every row's help link, checked with the rows.
+    pub help_url: Option<syn::LitStr>,
+    /// `problem_json`: the option as written, where its error points.
+    pub problem_json: Option<proc_macro2::Span>,
     /// `shape = "REGEX"`: what every string code of the table matches.
     pub shape: Option<syn::LitStr>,
     /// Where `#[repr(..)]` is written, if it is.
@@ -147,12 +151,17 @@ fn split_options(attrs: Vec<Attribute>, errors: &mut Errors) -> (Options, Vec<At
                 options.hex = true;
                 return Ok(());
             }
+            if attr::is(&meta.path, "help_url") || attr::is(&meta.path, "problem_json") {
+                return super::help::option(&meta, &mut options);
+            }
             if !attr::is(&meta.path, "strip_prefix") {
                 return Err(meta.error(
                     "`#[codetable(..)]` takes `strip_prefix = \"PREFIX\"` (the prefix taken off wire \
                      names before their variants are made), `languages(..)` (the languages of \
-                     the messages, the rows' own first), `hex` (the codes shown in hex) and \
-                     `shape = \"REGEX\"` (what every string code matches)",
+                     the messages, the rows' own first), `hex` (the codes shown in hex), \
+                     `shape = \"REGEX\"` (what every string code matches), `help_url = \
+                     \"TEMPLATE\"` (each row's help link) and `problem_json` (HTTP answers as \
+                     RFC 9457 problem details)",
                 ));
             }
             let prefix: syn::LitStr = meta.value()?.parse()?;

@@ -70,7 +70,7 @@
 use super::text;
 use super::{Draft, Entry, Rows};
 use crate::import::model::{
-    Alias, Item, Name, Quirk, Retired, TableQuirk, Unreadable, UnreadableKind,
+    Alias, Declared, Item, Name, Quirk, Retired, TableQuirk, Unreadable, UnreadableKind,
 };
 use crate::import::read;
 
@@ -90,6 +90,8 @@ enum Role {
     Extra,
     /// The message in another language than the message column's.
     Language,
+    /// The export's `help_url`: the row's own help link.
+    HelpUrl,
 }
 
 const HTTP: &[&str] = &[
@@ -483,9 +485,39 @@ fn is_export(header: &[String]) -> bool {
         && header[0] == "code"
         && header[1] == "name"
         && is_export_message(&header[2])
-        && header[3..]
-            .iter()
-            .all(|column| is_column_name(column) || is_export_language(column))
+        && header[3..].iter().all(|column| {
+            is_column_name(column) || is_export_language(column) || export_role(column).is_some()
+        })
+}
+
+/// The role of an export's column named as the table's method whose data it holds (which no
+/// typed column can be named): `help_url`, the row's own link, and `explanation`, its doc
+/// comment.
+fn export_role(header: &str) -> Option<Role> {
+    match header {
+        "help_url" => Some(Role::HelpUrl),
+        "explanation" => Some(Role::Doc),
+        _ => None,
+    }
+}
+
+/// The text of a code span, `` `text` `` as `codetable_pipeline::markdown::code_span` writes
+/// it, fences of one backtick or more; `None` for other text.
+pub(super) fn code_span_text(span: &str) -> Option<String> {
+    let fence = span.len() - span.trim_start_matches('`').len();
+    let inner = span.get(fence..span.len().checked_sub(fence)?)?;
+    if fence == 0 || !span.ends_with(&"`".repeat(fence)) {
+        return None;
+    }
+    // A fence longer than one pads its text with a space each side.
+    let inner = match inner
+        .strip_prefix(' ')
+        .and_then(|inner| inner.strip_suffix(' '))
+    {
+        Some(padded) if fence > 1 || inner.starts_with(' ') => padded,
+        _ => inner,
+    };
+    Some(inner.replace("\\|", "|"))
 }
 
 /// Whether an export's header is that of the message: `message`, or `message:LANG`.
@@ -707,6 +739,8 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
         for (index, header) in table.header.iter().enumerate().skip(3) {
             if is_export_language(header) {
                 roles[index] = Role::Language;
+            } else if let Some(role) = export_role(header) {
+                roles[index] = role;
             }
         }
         roles
@@ -722,12 +756,13 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
         .skip(1)
         .find(|(_, tag)| tag == "en" && !export)
         .map(|&(index, _)| index);
-    let (code, name, message, english, doc) = (
+    let (code, name, message, english, doc, help_url) = (
         find(Role::Code)?,
         find(Role::Name),
         find(Role::Message),
         find(Role::English).or(english_language),
         find(Role::Doc),
+        find(Role::HelpUrl),
     );
     // Without an English column, an English message names the rows.
     let english_message = message.is_some_and(|message| {
@@ -820,6 +855,15 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
         new_row.translations = translations;
         new_row.doc = doc.map(cell).filter(|doc| !doc.is_empty());
         new_row.quirks = read.quirks;
+        new_row.declared = help_url
+            .map(cell)
+            .filter(|link| !link.is_empty())
+            .map(|link| {
+                Box::new(Declared {
+                    help_url: Some(link),
+                    ..Declared::default()
+                })
+            });
         entries.push(Entry::Row(Box::new(Draft {
             row: new_row,
             values,

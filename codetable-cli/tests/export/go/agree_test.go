@@ -24,6 +24,10 @@ type compiledRow struct {
 	Columns  map[string]*string `json:"columns"`
 	Messages map[string]string  `json:"messages"`
 	Aliases  []string           `json:"aliases"`
+	// HelpURL is the help link, nil for none.
+	HelpURL *string `json:"help_url"`
+	// Explanation is the doc comment, "" for none.
+	Explanation string `json:"explanation"`
 }
 
 type compiledTable struct {
@@ -37,6 +41,8 @@ type code interface {
 	~int8 | ~int16 | ~int32 | ~int64 | ~uint8 | ~uint16 | ~uint32 | ~uint64
 	String() string
 	Message() string
+	HelpURL() string
+	Explanation() string
 }
 
 // table is an exported table's lookups, for check.
@@ -98,6 +104,16 @@ func check[C code](t *testing.T, exported table[C], compiled compiledTable) {
 		}
 		if c.Message() != row.Message {
 			t.Errorf("%s: Message() is %q, the Rust message %q", row.Code, c.Message(), row.Message)
+		}
+		helpURL := ""
+		if row.HelpURL != nil {
+			helpURL = *row.HelpURL
+		}
+		if c.HelpURL() != helpURL {
+			t.Errorf("%s: HelpURL() is %q, the Rust link %q", row.Code, c.HelpURL(), helpURL)
+		}
+		if c.Explanation() != row.Explanation {
+			t.Errorf("%s: Explanation() is %q, the Rust explanation %q", row.Code, c.Explanation(), row.Explanation)
 		}
 		if byName, ok := exported.fromName(row.Name); !ok || byName != c {
 			t.Errorf("%s: FromName(%q) is %v, %v", row.Code, row.Name, byName, ok)

@@ -43,6 +43,14 @@ class AgreesWithRust(unittest.TestCase):
                 self.assertEqual(
                     schema["x-enum-descriptions"], [row["message"] for row in rows]
                 )
+                for key, field in [
+                    ("x-enum-help-urls", "help_url"),
+                    ("x-enum-explanations", "explanation"),
+                ]:
+                    if any(row[field] for row in rows):
+                        self.assertEqual(schema[key], [row[field] for row in rows])
+                    else:
+                        self.assertNotIn(key, schema)
                 languages = table["languages"]
                 if languages:
                     self.assertEqual(schema["x-enum-languages"], languages)

@@ -32,6 +32,12 @@ class Member(Protocol):
     @property
     def category(self) -> str | None: ...
 
+    @property
+    def help_url(self) -> str | None: ...
+
+    @property
+    def explanation(self) -> str: ...
+
     def __int__(self) -> int: ...
 
 
@@ -190,6 +196,8 @@ class AgreesWithRust(unittest.TestCase):
             self.assertEqual(found.wire_name, row["name"])
             self.assertEqual(found.message, row["message"])
             self.assertEqual(found.category, row["category"])
+            self.assertEqual(found.help_url, row["help_url"])
+            self.assertEqual(found.explanation, row["explanation"])
             self.assertIs(exported.table.from_name(str(row["name"])), found)
             self.assertEqual(exported.columns(code), row["columns"])
             aliases = row["aliases"]

@@ -13,6 +13,10 @@ interface CompiledRow {
   readonly code: string;
   readonly name: string;
   readonly message: string;
+  /** The help link, or null. */
+  readonly help_url: string | null;
+  /** The doc comment, or "". */
+  readonly explanation: string;
   readonly category: string | null;
   readonly columns: Readonly<Record<string, string | null>>;
   /** The message in each language, by tag (none for a table without languages). */
@@ -127,6 +131,8 @@ for (const expected of compiled.tables) {
       const found = table.row(code);
       assert.equal(found.category, row.category, at);
       const fields = found as unknown as Readonly<Record<string, unknown>>;
+      assert.equal(fields["helpUrl"], row.help_url, `${at}: helpUrl`);
+      assert.equal(fields["explanation"], row.explanation, `${at}: explanation`);
       for (const [column, value] of Object.entries(row.columns)) {
         assert.equal(shown(fields[column]), value, `${at}: ${column}`);
       }
