@@ -6,6 +6,10 @@ use codetable_bench_gen::build::{write_out, Rows};
 fn main() {
     let rows = Rows::from_env();
     println!("cargo::rustc-check-cfg=cfg(all_anchors)");
+    println!("cargo::rustc-check-cfg=cfg(str_match)");
+    if rows.str_match() {
+        println!("cargo::rustc-cfg=str_match");
+    }
     if rows.all_anchors() {
         println!("cargo::rustc-cfg=all_anchors");
     }

@@ -19,7 +19,7 @@ use crate::run::{
 };
 use crate::Result;
 use codetable_bench_gen::build::ALL_ANCHORS_UP_TO;
-use codetable_bench_gen::{rows, source};
+use codetable_bench_gen::{rows, source, text};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -29,7 +29,9 @@ const USAGE: &str = "usage: cargo xtask bench-compile [OPTIONS]
   --sizes LIST         rows per table (default 300,3000,30000)
   --contenders LIST    define_codes,hand,numstrum (the default: all three), and
                        define_codes_checked: define_codes with a `cfg_attr` on the table,
-                       which turns the enum check on (what the check costs)
+                       which turns the enum check on (what the check costs), and
+                       define_codes_strings: the same rows with string codes of
+                       SQLSTATE's shape (what string codes cost)
   --reps N             runs per step, the median reported (default 3; one while a run takes over 30 s)
   --timeout SECONDS    per command (default 300)
   --memory-gib N       address space per process (default 12)
@@ -44,6 +46,10 @@ const CONTENDERS: [&str; 3] = ["define_codes", "hand", "numstrum"];
 /// Known to `--contenders`, not run by default: `define_codes` with the enum check on.
 const CHECKED: &str = "define_codes_checked";
 
+/// Known to `--contenders`, not run by default: `define_codes` of the same rows with string
+/// codes (`codetable_bench_gen::text::generated`).
+const STRINGS: &str = "define_codes_strings";
+
 /// The caller: every lookup of the table, on its arguments (`caller CODE NAME`).
 const CALLER: &str = "//! Calls every lookup of the table, on its arguments: `caller CODE NAME`.
 use TABLE::Code;
@@ -51,6 +57,28 @@ use TABLE::Code;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code: i32 = args.first().and_then(|arg| arg.parse().ok()).unwrap_or(0);
+    let name = args.get(1).map(String::as_str).unwrap_or(\"\");
+    for found in [Code::from_code(code), Code::from_name(name)].into_iter().flatten() {
+        println!(
+            \"{} {} {} {:?} {}\",
+            found.code(),
+            found.name(),
+            found.message(),
+            found,
+            found
+        );
+    }
+}
+";
+
+/// The caller of a table of string codes: [`CALLER`] with a string code.
+const STRING_CALLER: &str =
+    "//! Calls every lookup of the table, on its arguments: `caller CODE NAME`.
+use TABLE::TextCode as Code;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let code = args.first().map(String::as_str).unwrap_or(\"\");
     let name = args.get(1).map(String::as_str).unwrap_or(\"\");
     for found in [Code::from_code(code), Code::from_name(name)].into_iter().flatten() {
         println!(
@@ -107,10 +135,10 @@ pub fn job(mut args: Args) -> Result {
     args.finish()?;
     if let Some(unknown) = contenders
         .iter()
-        .find(|c| !CONTENDERS.contains(&c.as_str()) && c.as_str() != CHECKED)
+        .find(|c| !CONTENDERS.contains(&c.as_str()) && ![CHECKED, STRINGS].contains(&c.as_str()))
     {
         return Err(format!(
-            "--contenders: unknown `{unknown}` (known: {}, {CHECKED})",
+            "--contenders: unknown `{unknown}` (known: {}, {CHECKED}, {STRINGS})",
             CONTENDERS.join(", ")
         ));
     }
@@ -297,6 +325,7 @@ fn generate(work: &Path, plan: &[Plan]) -> Result {
                 &rows,
                 &["#[cfg_attr(all(), doc = \"The enum check is on.\")]"],
             ),
+            STRINGS => text::define_codes(&text::generated(entry.rows)),
             "hand" => source::hand(&rows, true),
             _ => source::numstrum(&rows),
         };
@@ -313,7 +342,12 @@ fn generate(work: &Path, plan: &[Plan]) -> Result {
         )?;
         write(
             &work.join(&caller).join("src/main.rs"),
-            &CALLER.replace("TABLE", &table),
+            &if entry.contender == STRINGS {
+                STRING_CALLER
+            } else {
+                CALLER
+            }
+            .replace("TABLE", &table),
         )?;
         members.extend([table, caller]);
     }

@@ -9,22 +9,26 @@
 use crate::args::Args;
 use crate::run::{self, announce, cargo};
 use crate::Result;
-use codetable_bench_gen::build::{Rows, ROWS_VAR};
+use codetable_bench_gen::build::{Rows, ROWS_VAR, STR_MATCH_VAR};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 const USAGE: &str =
-    "usage: cargo xtask bench-lookups [--rows seed004,30000] [--quick] [-- CRITERION ARGS]
+    "usage: cargo xtask bench-lookups [--rows seed004,30000] [--str-match] [--quick] [-- CRITERION ARGS]
 
   --rows LIST   the tables: seed004 (287 rows) and/or numbers of generated rows
+  --str-match   also the `match` on the string code above 3 000 rows (at 30 000: ~19 min
+                and ~11.8 GB of rustc)
   --quick       a short criterion run (0.1 s warm-up, 0.3 s measurement, 10 samples)
   -- ARGS       passed to criterion, e.g. -- --measurement-time 10 from_name
 
 The report (median ns per operation) is printed and written to <target>/bench-lookups.md.";
 
-/// The benchmark's groups, in the order of the report.
-const OPERATIONS: [&str; 7] = [
+/// The benchmark's groups, in the order of the report. `text_*` are on the table of string
+/// codes that goes with the rows (SQLSTATE's 261 with seed 004, as many generated otherwise),
+/// whose row count their group's name holds.
+const OPERATIONS: [&str; 9] = [
     "from_code",
     "from_name",
     "code",
@@ -32,6 +36,8 @@ const OPERATIONS: [&str; 7] = [
     "message",
     "debug",
     "display",
+    "text_from_code",
+    "text_from_name",
 ];
 
 /// Inputs per iteration (`QUERIES` of benches/lookups/benches/lookups.rs).
@@ -46,6 +52,7 @@ pub fn job(mut args: Args) -> Result {
     }
     let sizes = args.list("--rows", "seed004,30000")?;
     let quick = args.flag("--quick");
+    let str_match = args.flag("--str-match");
     let mut criterion: Vec<String> = Vec::new();
     if quick {
         criterion.extend(
@@ -76,8 +83,8 @@ pub fn job(mut args: Args) -> Result {
             target.display()
         );
         let criterion_dir = target.join("criterion");
-        for operation in OPERATIONS {
-            let _ = std::fs::remove_dir_all(criterion_dir.join(format!("{operation}_{count}")));
+        for (_, _, group) in groups(&criterion_dir) {
+            let _ = std::fs::remove_dir_all(group);
         }
         let mut command = cargo();
         command
@@ -93,12 +100,17 @@ pub fn job(mut args: Args) -> Result {
             ])
             .args(&criterion)
             .env("CARGO_TARGET_DIR", &target);
+        if str_match {
+            command.env(STR_MATCH_VAR, "1");
+        } else {
+            command.env_remove(STR_MATCH_VAR);
+        }
         match rows {
             Rows::Seed004 => command.env_remove(ROWS_VAR),
             Rows::Generated(n) => command.env(ROWS_VAR, n.to_string()),
         };
         run::status(&mut command)?;
-        results.extend(load(&criterion_dir, count)?);
+        results.extend(load(&criterion_dir)?);
     }
     let mut report = report(&results)?;
     report.push_str(&format!(
@@ -122,11 +134,27 @@ struct Estimate {
 /// (operation, rows, contender) → estimate.
 type Results = BTreeMap<(usize, usize, String), Estimate>;
 
+/// The directories criterion wrote for the groups `OPERATION/rows` under `dir`: (the
+/// operation's index, rows, directory).
+fn groups(dir: &Path) -> Vec<(usize, usize, PathBuf)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(std::result::Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let (operation, rows) = name.rsplit_once('_')?;
+            let index = OPERATIONS.iter().position(|&known| known == operation)?;
+            Some((index, rows.parse().ok()?, entry.path()))
+        })
+        .collect()
+}
+
 /// Criterion's results for the groups `OPERATION/rows` under `dir`.
-fn load(dir: &Path, rows: usize) -> Result<Results> {
+fn load(dir: &Path) -> Result<Results> {
     let mut results = Results::new();
-    for (operation_index, operation) in OPERATIONS.iter().enumerate() {
-        let group = dir.join(format!("{operation}_{rows}"));
+    for (operation_index, rows, group) in groups(dir) {
         let Ok(entries) = std::fs::read_dir(&group) else {
             continue;
         };

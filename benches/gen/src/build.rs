@@ -18,6 +18,11 @@ pub const ROWS_VAR: &str = "CODES_BENCH_ROWS";
 /// ~21.5 GB of rustc's memory or ~29 minutes of LLVM (BENCHMARKS.md).
 pub const ALL_ANCHORS_UP_TO: usize = 3_000;
 
+/// Set, the `match` on the string of the table of string codes is built above
+/// [`ALL_ANCHORS_UP_TO`] rows too: at 30 000 rows rustc takes ~19 minutes and ~11.8 GB
+/// for it (`cargo xtask bench-lookups --str-match`).
+pub const STR_MATCH_VAR: &str = "CODES_BENCH_STR_MATCH";
+
 /// The rows of one build.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rows {
@@ -90,6 +95,13 @@ impl Rows {
             Rows::Seed004 => "seed 004".to_string(),
             Rows::Generated(n) => format!("{n} generated"),
         }
+    }
+
+    /// Whether the `match` on the string code is built: up to [`ALL_ANCHORS_UP_TO`] rows, or
+    /// when [`STR_MATCH_VAR`] is set.
+    pub fn str_match(self) -> bool {
+        println!("cargo::rerun-if-env-changed={STR_MATCH_VAR}");
+        self.all_anchors() || std::env::var_os(STR_MATCH_VAR).is_some()
     }
 
     /// Whether the hand `match` and num_enum + strum hold every lookup (see

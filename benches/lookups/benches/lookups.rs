@@ -99,6 +99,7 @@ fn contenders(visit: &mut impl Visit) {
     visit.rows::<Arrays>();
     visit.by_text::<DefineCodes>("text_from_code");
     visit.by_text::<Phf>("text_from_code");
+    #[cfg(str_match)]
     visit.by_text::<Hand>("text_from_code");
     if truth::TEXT_LABEL == "SQLSTATE" {
         visit.by_text::<TokioPostgres>("text_from_code");
@@ -280,6 +281,7 @@ impl FromText for Phf {
     }
 }
 
+#[cfg(str_match)]
 impl FromText for Hand {
     const NAME: &'static str = "str_match";
     type V = Option<u32>;

@@ -5,6 +5,8 @@ use codetable_bench_gen::build::{write_out, Rows};
 fn main() {
     let rows = Rows::from_env();
     let mut table = codetable_bench_gen::source::hand(&rows.rows(), rows.all_anchors());
-    table.push_str(&codetable_bench_gen::text::hand(&rows.text_rows()));
+    if rows.str_match() {
+        table.push_str(&codetable_bench_gen::text::hand(&rows.text_rows()));
+    }
     write_out("table.rs", &table);
 }
