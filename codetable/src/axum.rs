@@ -96,12 +96,7 @@ fn json_response<E: Code>(
     let mut body =
         String::with_capacity(48 + name.map_or(0, str::len) + message.map_or(0, str::len));
     body.push_str("{\"code\":");
-    // A number as a number, a string code as a string.
-    if <E::Repr as Sealed>::TEXT {
-        json_string(&mut body, Some(&alloc::string::ToString::to_string(&code)));
-    } else {
-        let _ = write!(body, "{code}");
-    }
+    json_code::<E>(&mut body, code);
     body.push_str(",\"name\":");
     json_string(&mut body, name);
     body.push_str(",\"message\":");
@@ -115,9 +110,18 @@ fn json_response<E: Code>(
     response
 }
 
+/// A code as JSON: a number as a number, a string code as a string.
+pub(crate) fn json_code<E: Code>(out: &mut String, code: CodeInput<'_, E>) {
+    if <E::Repr as Sealed>::TEXT {
+        json_string(out, Some(&alloc::string::ToString::to_string(&code)));
+    } else {
+        let _ = write!(out, "{code}");
+    }
+}
+
 /// A JSON string, or `null`: `"` and `\` escaped, and the control characters JSON forbids in a
 /// string.
-fn json_string(out: &mut String, text: Option<&str>) {
+pub(crate) fn json_string(out: &mut String, text: Option<&str>) {
     let Some(text) = text else {
         out.push_str("null");
         return;
