@@ -108,6 +108,140 @@ pub struct Row {
     /// One value per column of the table, in declaration order; `None` for an optional
     /// column the row does not set.
     pub values: Vec<Option<Value>>,
+    /// The arguments of its messages, for a row that declares some (`NAME(db: &str)`).
+    pub arguments: Option<Box<Arguments>>,
+}
+
+impl Row {
+    /// The arguments of the row's messages; none for a row without.
+    pub fn args(&self) -> &[Argument] {
+        self.arguments
+            .as_ref()
+            .map_or(&[], |arguments| &arguments.args)
+    }
+}
+
+/// A row's arguments, and what the expansion needs of them.
+pub struct Arguments {
+    /// In the order declared.
+    pub args: Vec<Argument>,
+    /// The row's builder: its variant in snake_case (`er_no_such_table`).
+    pub builder: Ident,
+    /// The row's message and its message in each language after the first, as written, each
+    /// a format string the expansion hands `format_args!` (`None` where the row gives none):
+    /// rustc's errors about a spec then point into the literal.
+    pub literals: Vec<Option<proc_macro2::Literal>>,
+}
+
+/// `name: TYPE`: an argument of a row's messages.
+pub struct Argument {
+    /// The name, as written (snake_case ASCII).
+    pub ident: Ident,
+    /// The type.
+    pub ty: ArgType,
+    /// The type as written, where errors about it point.
+    pub ty_span: Span,
+}
+
+/// The types an argument may have: those every export language has, none of which needs an
+/// allocation.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ArgType {
+    /// `&str`.
+    Str,
+    /// `i8`.
+    I8,
+    /// `i16`.
+    I16,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `u8`.
+    U8,
+    /// `u16`.
+    U16,
+    /// `u32`.
+    U32,
+    /// `u64`.
+    U64,
+    /// `isize`.
+    Isize,
+    /// `usize`.
+    Usize,
+    /// `f64`.
+    F64,
+    /// `bool`.
+    Bool,
+    /// `char`.
+    Char,
+}
+
+impl ArgType {
+    /// Every type, in the order errors list them.
+    pub const ALL: [ArgType; 14] = [
+        ArgType::Str,
+        ArgType::I8,
+        ArgType::I16,
+        ArgType::I32,
+        ArgType::I64,
+        ArgType::U8,
+        ArgType::U16,
+        ArgType::U32,
+        ArgType::U64,
+        ArgType::Isize,
+        ArgType::Usize,
+        ArgType::F64,
+        ArgType::Bool,
+        ArgType::Char,
+    ];
+
+    /// The types, as errors list them.
+    pub const NAMES: &'static str =
+        "`&str`, `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32`, `u64`, `isize`, `usize`, `f64`, \
+         `bool` or `char`";
+
+    /// The type as Rust writes it: `&str`, `u64`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ArgType::Str => "&str",
+            ArgType::I8 => "i8",
+            ArgType::I16 => "i16",
+            ArgType::I32 => "i32",
+            ArgType::I64 => "i64",
+            ArgType::U8 => "u8",
+            ArgType::U16 => "u16",
+            ArgType::U32 => "u32",
+            ArgType::U64 => "u64",
+            ArgType::Isize => "isize",
+            ArgType::Usize => "usize",
+            ArgType::F64 => "f64",
+            ArgType::Bool => "bool",
+            ArgType::Char => "char",
+        }
+    }
+
+    /// The type written `name` (`&str`, `u64`; spaces ignored), if an argument may have it.
+    pub fn from_name(name: &str) -> Option<ArgType> {
+        let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        ArgType::ALL.into_iter().find(|ty| ty.name() == name)
+    }
+
+    /// An integer type's bits and sign (`isize` and `usize` as 64 bits, the widest they are
+    /// on any target, which the exports read them as); `None` for the other types.
+    pub fn integer(self) -> Option<(u32, bool)> {
+        Some(match self {
+            ArgType::I8 => (8, true),
+            ArgType::I16 => (16, true),
+            ArgType::I32 => (32, true),
+            ArgType::I64 | ArgType::Isize => (64, true),
+            ArgType::U8 => (8, false),
+            ArgType::U16 => (16, false),
+            ArgType::U32 => (32, false),
+            ArgType::U64 | ArgType::Usize => (64, false),
+            ArgType::Str | ArgType::F64 | ArgType::Bool | ArgType::Char => return None,
+        })
+    }
 }
 
 /// A language of a table's messages.

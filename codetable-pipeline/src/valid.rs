@@ -4,6 +4,7 @@
 //! Rules that compare rows (duplicates, overlaps, reserved ranges) sort instead of comparing
 //! every pair, so a table of 100 000 rows checks in well under a second.
 
+mod arguments;
 mod attrs;
 mod columns;
 mod names;
@@ -144,6 +145,10 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
     }
     check_duplicate_names(&rows, errors);
     check_generated_names(&mut rows, &columns, errors);
+    let builders = arguments::builders(&rows, &columns, errors);
+    for (row, builder) in rows.iter_mut().zip(builders) {
+        row.builder = builder;
+    }
     let alias_rows = names::check_aliases(&table.ident, &rows, &aliases, errors);
     names::check_retired(&rows, &aliases, &retired, errors);
     check_duplicate_sections(&sections, errors);
@@ -294,6 +299,12 @@ struct RowDraft {
     section: Option<usize>,
     /// The code's hex digits, if it is written in hex.
     hex_digits: Option<usize>,
+    /// The arguments of a row that declares some (`NAME(db: &str)`), as far as they check.
+    args: Option<Vec<model::Argument>>,
+    /// The message and each later language's, as written: for a row with arguments.
+    literals: Vec<Option<proc_macro2::Literal>>,
+    /// The builder of a row with arguments (see `arguments::builders`).
+    builder: Option<Ident>,
 }
 
 impl RowDraft {
@@ -435,7 +446,30 @@ impl Walk<'_> {
                 ));
             }
         }
+        let literals = match &row.args {
+            Some(_) => {
+                let mut literals = vec![row.message.as_ref().map(LitStr::token)];
+                literals.extend(arguments::translation_literals(
+                    &translations,
+                    self.languages,
+                ));
+                literals
+            }
+            None => Vec::new(),
+        };
         let translations = self.translations(&translations);
+        let args = row.args.and_then(|args| {
+            let args = arguments::declarations(args, self.errors)?;
+            if row.message.is_none() {
+                self.errors.push(error(
+                    &row.name,
+                    "a row with arguments needs a message that uses them: give it one, \
+                     `\"... {name} ...\"`",
+                ));
+            }
+            arguments::check_messages(&args, &literals, self.languages, self.errors);
+            Some(args)
+        });
         let values = columns::row_values(
             self.table,
             self.columns,
@@ -466,6 +500,9 @@ impl Walk<'_> {
             message,
             translations,
             section: scope.section,
+            args,
+            literals,
+            builder: None,
         });
         for set in alias_sets {
             if let ast::ColumnValue::Ident(target) = set.value {
@@ -1250,6 +1287,14 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
                 translations: row.translations,
                 section: row.section.filter(|_| valid),
                 values: row.values,
+                arguments: match (row.args, row.builder) {
+                    (Some(args), Some(builder)) => Some(Box::new(model::Arguments {
+                        args,
+                        builder,
+                        literals: row.literals,
+                    })),
+                    _ => None,
+                },
             })
         })
         .enumerate()
