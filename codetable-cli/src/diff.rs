@@ -6,14 +6,16 @@
 //! version can stop compiling or decode differently: a code removed without reserving it, a
 //! wire name now on another code, a code's wire or variant name changed, a table removed or
 //! renamed, a reserved code or retired name taken by a row, a row moved to another section, a
-//! column removed or retyped, and whatever else takes away what the old version's API had (an
-//! alias, a section, a language, the code type). Additions and changes of text are
-//! *compatible*: rows, aliases, sections and reserved ranges added; messages, docs and column
-//! values changed.
+//! column removed or retyped, a row's message arguments added, removed, renamed, retyped or
+//! moved, and whatever else takes away what the old version's API had (an alias, a section, a
+//! language, the code type). Additions and changes of text are *compatible*: rows, aliases,
+//! sections and reserved ranges added; messages (the text around their arguments too), docs
+//! and column values changed.
 //!
 //! The stages: the two versions read ([`sources::read`](crate::sources::read) for files,
 //! [`git::read_at_revision`] for a git revision's), then compared ([`diff()`]).
 
+pub mod arguments;
 pub mod git;
 
 use crate::sources::{FoundTable, Read};
@@ -234,6 +236,9 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
                     show(&is)
                 ),
             );
+        }
+        if let Some(change) = arguments::change(row, now) {
+            changes.breaking(new, line, format!("{}'s {change}", describe(now)));
         }
         if row.message != now.message || row.translations != now.translations {
             changes.compatible(new, line, format!("{}'s message changed", describe(now)));

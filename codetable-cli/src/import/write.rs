@@ -354,6 +354,17 @@ fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
         Name::Given(name) | Name::Made { name, .. } => name.clone(),
         Name::Nameless => "_".to_owned(),
     };
+    // `NAME(db: &str, ..)`: the arguments of its messages, after the name.
+    let args: Vec<String> = declared
+        .arguments
+        .iter()
+        .map(|arg| format!("{}: {}", arg.name, arg.ty))
+        .collect();
+    let signature = if args.is_empty() {
+        name.clone()
+    } else {
+        format!("{name}({})", args.join(", "))
+    };
     // `NAME as Variant` where the variant is not the one the macro makes of the name.
     let name = match &declared.variant {
         Some(variant) if name != "_" => {
@@ -363,12 +374,12 @@ fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
                 .and_then(|prefix| name.strip_prefix(prefix))
                 .unwrap_or(&name);
             if codetable_shared::variant_name(base) == *variant {
-                name
+                signature
             } else {
-                format!("{name} as {variant}")
+                format!("{signature} as {variant}")
             }
         }
-        _ => name,
+        _ => signature,
     };
     let code = row.hex.clone().unwrap_or_else(|| row.code.to_string());
     let _ = write!(out, "{pad}{code} => {name}");

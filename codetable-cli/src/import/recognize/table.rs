@@ -70,9 +70,11 @@
 use super::text;
 use super::{Draft, Entry, Rows};
 use crate::import::model::{
-    Alias, Item, Name, Quirk, Retired, Row, TableQuirk, Unreadable, UnreadableKind,
+    Alias, Argument, Declared, Item, Name, Quirk, Retired, Row, TableQuirk, Unreadable,
+    UnreadableKind,
 };
 use crate::import::read;
+use codetable_pipeline::markdown;
 
 /// What a column of a table holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -783,6 +785,17 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
             .filter(|text| !text.is_empty());
         let name_cell = name.map(cell);
         let name_cell = name_cell.as_deref().map(without_code_span);
+        // A `MARKDOWN` row with arguments: `ER_NO_SUCH_TABLE(db: &str, table: &str)`.
+        let signature = name_cell.and_then(markdown::read_signature);
+        let arguments: Vec<Argument> = signature
+            .iter()
+            .flat_map(|(_, args)| args)
+            .map(|&(name, ty)| Argument {
+                name: name.to_owned(),
+                ty: ty.name().to_owned(),
+            })
+            .collect();
+        let name_cell = signature.map(|(name, _)| name).or(name_cell);
         let name = match name_cell.filter(|name| !name.is_empty()) {
             Some("_") => Name::Nameless,
             // An export's names are the table's: identifiers, ASCII or not (`成功`).
@@ -825,7 +838,12 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
                 translations,
                 values: Vec::new(),
                 doc: doc.map(cell).filter(|doc| !doc.is_empty()),
-                declared: None,
+                declared: (!arguments.is_empty()).then(|| {
+                    Box::new(Declared {
+                        arguments,
+                        ..Declared::default()
+                    })
+                }),
                 quirks: leading_zero(&written, &code_cell)
                     .into_iter()
                     .chain(read.quirks)
