@@ -98,6 +98,11 @@ struct Import {
     /// given several times).
     #[arg(long = "enum", value_name = "NAME")]
     r#enum: Vec<String>,
+    /// The messages are C printf templates: each conversion becomes a named argument of its
+    /// row (`%s` → `{arg1}`, a `&str`; `%-.192s` → `{arg1:.192}`; `%lu` → a `u64`), kept in
+    /// order (default: messages kept verbatim).
+    #[arg(long)]
+    printf_args: bool,
     /// Where to write the source (default: stdout).
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -290,6 +295,7 @@ fn import(args: Import) -> ExitCode {
         repr: args.repr.map(|CodeType(repr)| repr),
         prefixes: args.prefix,
         enums: args.r#enum,
+        printf_args: args.printf_args,
     };
     let import = codetable_cli::import(&text, &shown, &options);
     let written = write_output(args.output.as_deref(), &import.source, "the source");
