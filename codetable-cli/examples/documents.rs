@@ -6,6 +6,7 @@
 //! cargo run -p codetable-cli --example documents -- mariadb mysqld_error.h errmsg.sys > mariadb_errors.txt
 //! cargo run -p codetable-cli --example documents -- mariadb-zh mysqld_error.h english/errmsg.sys chinese/errmsg.sys > mariadb_errors_zh.md
 //! cargo run -p codetable-cli --example documents -- errno errno-base.h errno.h > linux_errno.md
+//! cargo run -p codetable-cli --example documents -- sqlstate errcodes.txt > sqlstate.md
 //! ```
 //!
 //! - `mariadb`: MariaDB's server errors as `CODE NAME message` lines, as a page made from its
@@ -21,6 +22,12 @@
 //!   left empty).
 //! - `errno`: Linux's error numbers as a Markdown table `| errno | name | message |`, from the
 //!   `#define EPERM 1 /* Operation not permitted */` lines of the kernel's headers.
+//! - `sqlstate`: PostgreSQL's SQLSTATE codes from its `errcodes.txt`, laid out as the
+//!   appendix of its manual lays them out (`## Class 08 — Connection Exception`, then a
+//!   table of the class's codes), with every field of each line: `| Error Code | Macro Name |
+//!   Condition Name | Kind |` (`Kind` is `E`, `W` or `S`: error, warning, success; a code
+//!   without a condition name has an empty cell). `seeds/fixtures/README.md` says where the
+//!   file comes from; `seeds/src/sqlstate.rs` is what `codes import` makes of the page.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -34,9 +41,11 @@ fn main() -> ExitCode {
             mariadb_zh(header, english, chinese)
         }
         [kind, files @ ..] if kind == "errno" && !files.is_empty() => errno(files),
+        [kind, errcodes] if kind == "sqlstate" => sqlstate(errcodes),
         _ => Err(
             "usage: documents mariadb MYSQLD_ERROR_H ERRMSG_SYS | documents mariadb-zh \
-             MYSQLD_ERROR_H ENGLISH_ERRMSG_SYS CHINESE_ERRMSG_SYS | documents errno HEADER..."
+             MYSQLD_ERROR_H ENGLISH_ERRMSG_SYS CHINESE_ERRMSG_SYS | documents errno HEADER... \
+             | documents sqlstate ERRCODES_TXT"
                 .to_owned(),
         ),
     };
@@ -207,6 +216,59 @@ fn errno(files: &[String]) -> Result<String, String> {
         String::from("# Linux error numbers\n\n| errno | name | message |\n|---:|---|---|\n");
     for (number, name, message) in rows {
         let _ = writeln!(out, "| {number} | {name} | {message} |");
+    }
+    Ok(out)
+}
+
+/// PostgreSQL's SQLSTATE codes as its manual's appendix lays them out: a heading per
+/// `Section: Class 08 - Connection Exception` line, written `## Class 08 — Connection
+/// Exception` as the manual writes it, and a table of the class's codes, one per line
+/// `SQLSTATE KIND ERRCODE_MACRO [condition_name]`. A line without a condition name whose code
+/// another line gives with one (`34000 E ERRCODE_UNDEFINED_CURSOR` in class 42, beside class
+/// 34's `ERRCODE_INVALID_CURSOR_NAME invalid_cursor_name`) is another macro name of that code:
+/// it goes to an `## Aliases` table, `| alias | name |`, at the end.
+fn sqlstate(errcodes: &str) -> Result<String, String> {
+    let text = String::from_utf8(read(errcodes)?).map_err(|error| error.to_string())?;
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
+        .collect();
+    // The macro of each code that has a condition name.
+    let mut named: BTreeMap<&str, &str> = BTreeMap::new();
+    for (_, line) in &lines {
+        if let [code, _, name, _] = line.split_whitespace().collect::<Vec<_>>()[..] {
+            named.insert(code, name);
+        }
+    }
+    let mut out = String::from("# PostgreSQL Error Codes\n");
+    let mut aliases = Vec::new();
+    let header = "\n| Error Code | Macro Name | Condition Name | Kind |\n|---|---|---|---|\n";
+    for (index, line) in lines {
+        if let Some(section) = line.strip_prefix("Section: ") {
+            let (class, title) = section
+                .split_once(" - ")
+                .ok_or_else(|| format!("line {}: a section without ` - `", index + 1))?;
+            let _ = write!(out, "\n## {class} — {title}\n{header}");
+            continue;
+        }
+        let (code, kind, name, condition) = match line.split_whitespace().collect::<Vec<_>>()[..] {
+            [code, kind, name] => (code, kind, name, ""),
+            [code, kind, name, condition] => (code, kind, name, condition),
+            _ => return Err(format!("line {}: {line:?}", index + 1)),
+        };
+        match named.get(code) {
+            Some(row) if condition.is_empty() => aliases.push((name, *row)),
+            _ => {
+                let _ = writeln!(out, "| {code} | {name} | {condition} | {kind} |");
+            }
+        }
+    }
+    if !aliases.is_empty() {
+        out.push_str("\n## Aliases\n\n| alias | name |\n|---|---|\n");
+        for (alias, row) in aliases {
+            let _ = writeln!(out, "| {alias} | {row} |");
+        }
     }
     Ok(out)
 }

@@ -12,6 +12,10 @@
 //! sections and reserved ranges added; messages (the text around their arguments too), docs
 //! and column values changed.
 //!
+//! Tables of string codes follow the same rules: a row is found by its string (its `code` is
+//! its slot, which moves as rows come and go), a reserved item or section by its prefix, and
+//! their code type is strings, whatever type their discriminants take.
+//!
 //! The stages: the two versions read ([`sources::read`](crate::sources::read) for files,
 //! [`git::read_at_revision`] for a git revision's), then compared ([`diff()`]).
 
@@ -121,12 +125,38 @@ fn line_of(table: &FoundTable, row: &Row) -> usize {
     }
 }
 
-/// How a change names a row: `code 40001 (`INVALID_CREDENTIAL`)`.
-fn describe(row: &Row) -> String {
+/// What tells a row's code from another's: the integer, or in a table of string codes the
+/// string (a row's `code` is then its slot, which moves as rows are added).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Key {
+    Number(i128),
+    Text(String),
+}
+
+fn key(row: &Row) -> Key {
+    match &row.text {
+        Some(text) => Key::Text(text.clone()),
+        None => Key::Number(row.code),
+    }
+}
+
+/// How a change names a row: `code 40001 (`INVALID_CREDENTIAL`)`, `code 23505
+/// (`UNIQUE_VIOLATION`)`, the code as its table shows it.
+fn describe(table: &model::Table, row: &Row) -> String {
+    let code = table.row_code(row);
     if row.nameless {
-        format!("code {} (nameless)", row.code)
+        format!("code {code} (nameless)")
     } else {
-        format!("code {} (`{}`)", row.code, row.name)
+        format!("code {code} (`{}`)", row.name)
+    }
+}
+
+/// The codes a section or reserved item holds, for a message: `10000..=10999`, or in a table
+/// of string codes `the codes starting with `22``.
+fn holds(range: (i128, i128), prefix: Option<&str>) -> String {
+    match prefix {
+        Some(prefix) => format!("the codes starting with `{prefix}`"),
+        None => format!("{}..={}", range.0, range.1),
     }
 }
 
@@ -136,64 +166,85 @@ fn section_name(table: &model::Table, row: &Row) -> Option<String> {
         .map(|section| section.name.clone())
 }
 
-fn in_reserved(table: &model::Table, code: i128) -> Option<&model::Reserved> {
+/// The reserved item that holds a row's code: a range that holds its number, or a prefix its
+/// string starts with.
+fn in_reserved<'a>(table: &'a model::Table, row: &Row) -> Option<&'a model::Reserved> {
     table
         .reserved
         .iter()
-        .find(|reserved| reserved.range.0 <= code && code <= reserved.range.1)
+        .find(|reserved| match (&row.text, &reserved.prefix) {
+            (Some(text), Some(prefix)) => text.starts_with(prefix.as_str()),
+            (None, None) => reserved.range.0 <= row.code && row.code <= reserved.range.1,
+            _ => false,
+        })
 }
 
 fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let (o, n) = (&old.table, &new.table);
     let table = o.ident.to_string();
-    if o.repr != n.repr {
+    let kind = |table: &model::Table| {
+        if table.text_codes {
+            "strings".to_owned()
+        } else {
+            format!("`{}`", table.repr.name())
+        }
+    };
+    // A table of strings' `repr` is its discriminants', which grows with its rows: no change.
+    if o.text_codes != n.text_codes || (!o.text_codes && o.repr != n.repr) {
         changes.breaking(
             new,
             new.line,
             format!(
-                "`{table}`'s code type changed from `{}` to `{}`",
-                o.repr.name(),
-                n.repr.name()
+                "`{table}`'s code type changed from {} to {}",
+                kind(o),
+                kind(n)
             ),
         );
     }
-    let new_by_code: HashMap<i128, &Row> = n.rows.iter().map(|row| (row.code, row)).collect();
-    let old_by_code: HashMap<i128, &Row> = o.rows.iter().map(|row| (row.code, row)).collect();
-    // Wire names, the rows' and the aliases', to the code they stand for.
-    let names = |table: &model::Table| -> HashMap<String, i128> {
+    let new_by_code: HashMap<Key, &Row> = n.rows.iter().map(|row| (key(row), row)).collect();
+    let old_by_code: HashMap<Key, &Row> = o.rows.iter().map(|row| (key(row), row)).collect();
+    // Wire names, the rows' and the aliases', to the code they stand for (and how it shows).
+    let names = |table: &model::Table| -> HashMap<String, (Key, String)> {
+        let code = |row: &Row| (key(row), table.row_code(row));
         table
             .rows
             .iter()
             .filter(|row| !row.nameless)
-            .map(|row| (row.name.clone(), row.code))
+            .map(|row| (row.name.clone(), code(row)))
             .chain(table.aliases.iter().filter_map(|alias| {
                 table
                     .rows
                     .get(alias.row)
-                    .map(|row| (alias.name.clone(), row.code))
+                    .map(|row| (alias.name.clone(), code(row)))
             }))
             .collect()
     };
     let (old_names, new_names) = (names(o), names(n));
 
     for row in &o.rows {
-        let Some(now) = new_by_code.get(&row.code) else {
-            match in_reserved(n, row.code) {
+        let code = o.row_code(row);
+        let Some(now) = new_by_code.get(&key(row)) else {
+            match in_reserved(n, row) {
                 Some(_) => changes.compatible(
                     new,
                     new.line,
-                    format!("{} removed, and its code reserved", describe(row)),
+                    format!("{} removed, and its code reserved", describe(o, row)),
                 ),
-                None => changes.breaking(
-                    old,
-                    line_of(old, row),
-                    format!(
-                        "{} removed without reserving it: a server may still send it; reserve \
-                         its code (`{code}..={code} => reserved`)",
-                        describe(row),
-                        code = row.code
-                    ),
-                ),
+                None => {
+                    let reserve = match &row.text {
+                        Some(text) => format!("\"{text}\" => reserved"),
+                        None => format!("{code}..={code} => reserved"),
+                    };
+                    changes.breaking(
+                        old,
+                        line_of(old, row),
+                        format!(
+                            "{} removed without reserving it: a server may still send it; \
+                             reserve its code (`{reserve}`)",
+                            describe(o, row),
+                        ),
+                    )
+                }
             }
             continue;
         };
@@ -203,8 +254,8 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
                 new,
                 line,
                 format!(
-                    "code {}'s wire name changed from `{}` to `{}`",
-                    row.code, row.name, now.name
+                    "code {code}'s wire name changed from `{}` to `{}`",
+                    row.name, now.name
                 ),
             );
         }
@@ -213,8 +264,8 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
                 new,
                 line,
                 format!(
-                    "code {}'s variant changed from `{table}::{}` to `{table}::{}`",
-                    row.code, row.variant_name, now.variant_name
+                    "code {code}'s variant changed from `{table}::{}` to `{table}::{}`",
+                    row.variant_name, now.variant_name
                 ),
             );
         }
@@ -231,17 +282,17 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
                 line,
                 format!(
                     "{} moved from {} to {}: its `category()` changes",
-                    describe(now),
+                    describe(n, now),
                     show(&was),
                     show(&is)
                 ),
             );
         }
         if let Some(change) = arguments::change(row, now) {
-            changes.breaking(new, line, format!("{}'s {change}", describe(now)));
+            changes.breaking(new, line, format!("{}'s {change}", describe(n, now)));
         }
         if row.message != now.message || row.translations != now.translations {
-            changes.compatible(new, line, format!("{}'s message changed", describe(now)));
+            changes.compatible(new, line, format!("{}'s message changed", describe(n, now)));
         }
         let docs = |row: &Row| {
             row.attrs
@@ -251,7 +302,7 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
                 .collect::<Vec<_>>()
         };
         if docs(row) != docs(now) {
-            changes.compatible(new, line, format!("{}'s docs changed", describe(now)));
+            changes.compatible(new, line, format!("{}'s docs changed", describe(n, now)));
         }
         let values_changed = o.columns.iter().enumerate().any(|(index, column)| {
             let name = column.ident.to_string();
@@ -264,39 +315,39 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
             changes.compatible(
                 new,
                 line,
-                format!("{}'s column values changed", describe(now)),
+                format!("{}'s column values changed", describe(n, now)),
             );
         }
     }
     for row in &n.rows {
         let line = line_of(new, row);
-        if !old_by_code.contains_key(&row.code) {
-            if let Some(reserved) = in_reserved(o, row.code) {
+        if !old_by_code.contains_key(&key(row)) {
+            if let Some(reserved) = in_reserved(o, row) {
                 changes.breaking(
                     new,
                     line,
                     format!(
-                        "{} takes a code the old version reserved ({}..={}): users may treat \
-                         it as reserved",
-                        describe(row),
-                        reserved.range.0,
-                        reserved.range.1
+                        "{} takes a code the old version reserved ({}): users may treat it as \
+                         reserved",
+                        describe(n, row),
+                        holds(reserved.range, reserved.prefix.as_deref()),
                     ),
                 );
             } else {
-                changes.compatible(new, line, format!("{} added", describe(row)));
+                changes.compatible(new, line, format!("{} added", describe(n, row)));
             }
         }
         if !row.nameless {
-            if let Some(&code) = old_names.get(&row.name) {
-                if code != row.code {
+            if let Some((was, shown)) = old_names.get(&row.name) {
+                if *was != key(row) {
                     changes.breaking(
                         new,
                         line,
                         format!(
-                            "wire name `{}` moved from code {code} to code {}: `from_name` \
+                            "wire name `{}` moved from code {shown} to code {}: `from_name` \
                              now decodes it otherwise",
-                            row.name, row.code
+                            row.name,
+                            n.row_code(row)
                         ),
                     );
                 }
@@ -311,8 +362,8 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
 fn names_and_retired(
     old: &FoundTable,
     new: &FoundTable,
-    old_names: &HashMap<String, i128>,
-    new_names: &HashMap<String, i128>,
+    old_names: &HashMap<String, (Key, String)>,
+    new_names: &HashMap<String, (Key, String)>,
     changes: &mut Changes,
 ) {
     let (o, n) = (&old.table, &new.table);
@@ -331,13 +382,13 @@ fn names_and_retired(
                 alias_line(old, &alias.name),
                 format!("alias `{}` removed", alias.name),
             ),
-            Some(&code) => {
-                let was = o.rows.get(alias.row).map(|row| row.code);
-                if was != Some(code) {
+            Some((now, shown)) => {
+                let was = o.rows.get(alias.row).map(key);
+                if was.as_ref() != Some(now) {
                     changes.breaking(
                         new,
                         alias_line(new, &alias.name),
-                        format!("alias `{}` now names code {code}", alias.name),
+                        format!("alias `{}` now names code {shown}", alias.name),
                     );
                 }
             }
@@ -355,7 +406,7 @@ fn names_and_retired(
         }
     }
     for retired in &o.retired {
-        if let Some(&code) = new_names.get(&retired.name) {
+        if let Some((_, code)) = new_names.get(&retired.name) {
             changes.breaking(
                 new,
                 new.line,
@@ -387,14 +438,20 @@ fn sections_and_reserved(old: &FoundTable, new: &FoundTable, changes: &mut Chang
                     section.name
                 ),
             ),
-            Some(now) if now.range != section.range => changes.compatible(
-                new,
-                now.variant.span().start().line,
-                format!(
-                    "section `{}` now spans {}..={} (was {}..={})",
-                    section.name, now.range.0, now.range.1, section.range.0, section.range.1
+            Some(now) if now.range != section.range || now.prefix != section.prefix => changes
+                .compatible(
+                    new,
+                    now.variant.span().start().line,
+                    format!(
+                        "section `{}` now holds {} (was {})",
+                        section.name,
+                        holds(now.range, now.prefix.as_deref()),
+                        match &section.prefix {
+                            Some(prefix) => format!("`{prefix}`"),
+                            None => holds(section.range, None),
+                        }
+                    ),
                 ),
-            ),
             Some(_) => {}
         }
     }
@@ -408,11 +465,21 @@ fn sections_and_reserved(old: &FoundTable, new: &FoundTable, changes: &mut Chang
         }
     }
     for reserved in &n.reserved {
-        if !o.reserved.iter().any(|old| old.range == reserved.range) {
+        if !o
+            .reserved
+            .iter()
+            .any(|old| old.range == reserved.range && old.prefix == reserved.prefix)
+        {
             changes.compatible(
                 new,
                 new.line,
-                format!("codes {}..={} reserved", reserved.range.0, reserved.range.1),
+                format!(
+                    "{} reserved",
+                    match &reserved.prefix {
+                        Some(prefix) => format!("the codes starting with `{prefix}`"),
+                        None => format!("codes {}..={}", reserved.range.0, reserved.range.1),
+                    }
+                ),
             );
         }
     }

@@ -44,6 +44,12 @@ pub struct Options {
     /// A C header's table: the enumerators of the C enums of these tag or typedef names
     /// (`--enum`).
     pub enums: Vec<String>,
+    /// The first table's `#[codetable(shape = "..")]` (`--shape`): the regular expression
+    /// every string code of it matches (SQLSTATE's `[0-9A-Z]{5}`).
+    pub shape: Option<String>,
+    /// The first table's `#[codetable(strip_prefix = "..")]` (`--strip-prefix`): taken off its
+    /// wire names before their variants are made (`ERRCODE_`).
+    pub strip_prefix: Option<String>,
     /// The messages are C `printf` templates, each conversion made a named argument of its
     /// row (`--printf-args`, [`printf`]); by default they are kept verbatim.
     pub printf_args: bool,
@@ -75,6 +81,10 @@ pub fn import(text: &str, path: &str, options: &Options) -> Import {
     };
     if options.printf_args {
         printf::convert(&mut document);
+    }
+    if let Some(table) = document.tables.first_mut() {
+        table.shape = options.shape.clone().or(table.shape.take());
+        table.strip_prefix = options.strip_prefix.clone().or(table.strip_prefix.take());
     }
     let mut notes = Vec::new();
     // What a JSON document that does not read has is said already.

@@ -1,6 +1,7 @@
 //! The `codes` command:
 //!
-//! - `codes import FILE [--name Enum] [--repr i32] [--prefix P].. [--enum NAME].. [-o out.rs]`
+//! - `codes import FILE [--name Enum] [--repr i32] [--prefix P].. [--enum NAME].. [--shape
+//!   REGEX] [--strip-prefix P] [-o out.rs]`
 //!   writes the `define_codes!` source to stdout (or the file), each note to stderr as
 //!   `FILE:LINE: note: ..` and each problem found as `FILE:LINE: problem`. Exits with 0 when
 //!   there was no problem (the source compiles), 1 when there were problems (the source is
@@ -98,6 +99,14 @@ struct Import {
     /// given several times).
     #[arg(long = "enum", value_name = "NAME")]
     r#enum: Vec<String>,
+    /// The first table's `#[codetable(shape = "REGEX")]`: a regular expression every string
+    /// code of it matches whole (SQLSTATE: `[0-9A-Z]{5}`).
+    #[arg(long, value_name = "REGEX")]
+    shape: Option<String>,
+    /// The first table's `#[codetable(strip_prefix = "PREFIX")]`: taken off its wire names
+    /// before their variants are made (`ERRCODE_UNIQUE_VIOLATION` → `UniqueViolation`).
+    #[arg(long, value_name = "PREFIX")]
+    strip_prefix: Option<String>,
     /// The messages are C printf templates: each conversion becomes a named argument of its
     /// row (`%s` → `{arg1}`, a `&str`; `%-.192s` → `{arg1:.192}`; `%lu` → a `u64`), kept in
     /// order (default: messages kept verbatim).
@@ -295,6 +304,8 @@ fn import(args: Import) -> ExitCode {
         repr: args.repr.map(|CodeType(repr)| repr),
         prefixes: args.prefix,
         enums: args.r#enum,
+        shape: args.shape,
+        strip_prefix: args.strip_prefix,
         printf_args: args.printf_args,
     };
     let import = codetable_cli::import(&text, &shown, &options);

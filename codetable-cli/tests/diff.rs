@@ -254,6 +254,165 @@ fn languages_removed_break() {
     expect(&changes(&fewer, PCS), true, "language `ja` removed");
 }
 
+/// A table of string codes: rows, classes as prefixed sections, a reserved prefix.
+const SQLSTATE: &str = r#"codetable::define_codes! {
+    #[codetable(shape = "[0-9A-Z]{5}")]
+    pub enum SqlState {
+        "00000" => SUCCESSFUL_COMPLETION, "successful completion",
+        "22" => DataException, "data exception" {
+            "22000" => DATA_EXCEPTION, "data exception",
+            "22P02" => INVALID_TEXT_REPRESENTATION, "invalid text representation",
+        },
+        "23" => IntegrityConstraintViolation, "integrity constraint violation" {
+            "23505" => UNIQUE_VIOLATION, "unique violation",
+        },
+        "XX" => reserved, "internal errors",
+    }
+}
+"#;
+
+const INVALID_TEXT: &str =
+    "            \"22P02\" => INVALID_TEXT_REPRESENTATION, \"invalid text representation\",\n";
+
+/// The rules for integers hold for string codes, each code named by its text.
+#[test]
+fn string_codes_removed_or_changed_break() {
+    assert_eq!(changes(SQLSTATE, SQLSTATE), []);
+    let removed = edit(SQLSTATE, INVALID_TEXT, "");
+    let found = changes(SQLSTATE, &removed);
+    expect(
+        &found,
+        true,
+        "code 22P02 (`INVALID_TEXT_REPRESENTATION`) removed without reserving it: a server may \
+         still send it; reserve its code (`\"22P02\" => reserved`)",
+    );
+    assert_eq!(
+        found[0].line,
+        SQLSTATE
+            .lines()
+            .position(|line| line.contains("\"22P02\""))
+            .unwrap()
+            + 1
+    );
+    let reserved = edit(
+        SQLSTATE,
+        INVALID_TEXT,
+        "            \"22P02\" => reserved,\n",
+    );
+    let found = changes(SQLSTATE, &reserved);
+    expect(
+        &found,
+        false,
+        "code 22P02 (`INVALID_TEXT_REPRESENTATION`) removed, and its code reserved",
+    );
+    assert!(found.iter().all(|change| !change.breaking), "{found:?}");
+
+    let recoded = edit(SQLSTATE, "\"22P02\" =>", "\"22P03\" =>");
+    let found = changes(SQLSTATE, &recoded);
+    expect(
+        &found,
+        true,
+        "wire name `INVALID_TEXT_REPRESENTATION` moved from code 22P02 to code 22P03",
+    );
+    let renamed = edit(
+        SQLSTATE,
+        "\"23505\" => UNIQUE_VIOLATION",
+        "\"23505\" => UNIQUE",
+    );
+    expect(
+        &changes(SQLSTATE, &renamed),
+        true,
+        "code 23505's wire name changed from `UNIQUE_VIOLATION` to `UNIQUE`",
+    );
+}
+
+#[test]
+fn string_codes_reserved_sections_and_additions() {
+    let taken = edit(
+        SQLSTATE,
+        "        \"XX\" => reserved, \"internal errors\",\n",
+        "        \"XX000\" => INTERNAL_ERROR, \"internal error\",\n",
+    );
+    expect(
+        &changes(SQLSTATE, &taken),
+        true,
+        "code XX000 (`INTERNAL_ERROR`) takes a code the old version reserved (the codes \
+         starting with `XX`)",
+    );
+    // Without its class, a row's `category()` changes, and the class's variant is gone.
+    let unclassed = edit(
+        SQLSTATE,
+        "        \"23\" => IntegrityConstraintViolation, \"integrity constraint violation\" {\n            \"23505\" => UNIQUE_VIOLATION, \"unique violation\",\n        },\n",
+        "        \"23505\" => UNIQUE_VIOLATION, \"unique violation\",\n",
+    );
+    let found = changes(SQLSTATE, &unclassed);
+    expect(
+        &found,
+        true,
+        "code 23505 (`UNIQUE_VIOLATION`) moved from section `IntegrityConstraintViolation` to \
+         no section",
+    );
+    expect(
+        &found,
+        true,
+        "section `IntegrityConstraintViolation` removed or renamed",
+    );
+    let widened = edit(SQLSTATE, "\"23\" => Integrity", "\"2\" => Integrity");
+    let widened = edit(
+        &widened,
+        "\"22\" => DataException",
+        "\"1\" => DataException",
+    );
+    let widened = edit(&widened, "\"22000\" =>", "\"10000\" =>");
+    let widened = edit(&widened, "\"22P02\" =>", "\"1P002\" =>");
+    expect(
+        &changes(SQLSTATE, &widened),
+        false,
+        "section `IntegrityConstraintViolation` now holds the codes starting with `2` (was `23`)",
+    );
+    let added = edit(
+        SQLSTATE,
+        "            \"22000\" => DATA_EXCEPTION, \"data exception\",\n",
+        "            \"22000\" => DATA_EXCEPTION, \"a data exception\",\n            \"22012\" => DIVISION_BY_ZERO, \"division by zero\",\n",
+    );
+    let added = edit(
+        &added,
+        "        \"XX\" => reserved",
+        "        \"YY\" => reserved,\n        \"XX\" => reserved",
+    );
+    let found = changes(SQLSTATE, &added);
+    expect(&found, false, "code 22012 (`DIVISION_BY_ZERO`) added");
+    expect(
+        &found,
+        false,
+        "code 22000 (`DATA_EXCEPTION`)'s message changed",
+    );
+    expect(&found, false, "the codes starting with `YY` reserved");
+    assert!(found.iter().all(|change| !change.breaking), "{found:?}");
+}
+
+/// A table of strings' discriminants widen with its rows (`u8` to `u16` past 256): no change
+/// of its code type. Numbers to strings is one.
+#[test]
+fn string_code_types() {
+    let table = |rows: usize| {
+        let rows: String = (0..rows)
+            .map(|row| format!("        \"C{row:04}\" => C{row},\n"))
+            .collect();
+        format!("codetable::define_codes! {{\n    pub enum Many {{\n{rows}    }}\n}}\n")
+    };
+    let found = changes(&table(200), &table(300));
+    assert_eq!(found.len(), 100, "{found:?}");
+    assert!(found.iter().all(|change| !change.breaking), "{found:?}");
+    let numbers = "codetable::define_codes! {\n    pub enum Kind {\n        1 => ONE,\n    }\n}\n";
+    let strings = numbers.replace("1 => ONE", "\"1\" => ONE");
+    expect(
+        &changes(numbers, &strings),
+        true,
+        "`Kind`'s code type changed from `i32` to strings",
+    );
+}
+
 fn codes(args: &[&str], dir: &Path) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_codes"))
         .args(args)

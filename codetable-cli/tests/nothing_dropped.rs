@@ -1,13 +1,16 @@
 //! Nothing dropped, nothing changed: every line or cell that holds something in a code position
-//! becomes a row, or a problem at its line (a code that is no integer, `0A000`; a leading zero
-//! the integer does not keep, `01000`), counted here against the document's lines. A code
-//! written in hex stays hex; no range is made up; a heading names its enum as Rust would.
+//! becomes a row, or a problem at its line (a cell that is neither an integer nor a string
+//! code, `N/A`), counted here against the document's lines. Codes that are no integers
+//! (`0A000`) or whose leading zeros an integer would drop (`01000`) make a table of string
+//! codes, kept as written. A code written in hex stays hex; no range is made up; a heading
+//! names its enum as Rust would.
 
 mod common;
 
 use common::{import, import_file, notes, problems};
 
-/// The issue's repro: two sections of SQLSTATE codes, the second's no integer.
+/// The issue's repro: two classes of SQLSTATE codes, one with a leading zero, the other with
+/// a letter.
 const REPRO: &str = "\
 # Repro
 ## Class 08
@@ -41,7 +44,7 @@ fn code_lines(text: &str) -> Vec<usize> {
 }
 
 /// Every line in a code position is a row, or a problem at its line that says its code is no
-/// integer.
+/// code.
 fn assert_every_row_accounted_for(text: &str, import: &codetable_cli::Import) {
     let rows: Vec<usize> = import
         .document
@@ -61,45 +64,42 @@ fn assert_every_row_accounted_for(text: &str, import: &codetable_cli::Import) {
     assert_eq!(accounted, code_lines(text));
 }
 
+/// The repro's codes are strings: each class a section of the codes that start with it, every
+/// code as written, and nothing to report.
 #[test]
-fn the_repro_gives_a_row_and_two_problems() {
+fn the_repro_imports_as_string_codes() {
     let import = import(REPRO, "repro.md");
     assert_every_row_accounted_for(REPRO, &import);
-    assert_eq!(
-        problems(&import),
-        [
-            (
-                5,
-                "the code `08000` has a leading zero, which the integer 8000 does not keep: \
-                 read as 8000; a code whose zeros count is a string, not an integer"
-                    .to_owned()
-            ),
-            (
-                9,
-                "`0A000` is no code: the row is left out, as a comment".to_owned()
-            ),
-        ]
+    assert_eq!(problems(&import), []);
+    assert!(
+        import.source.contains(
+            "        \"08\" => Class08, \"Class 08\" {\n            \"08000\" => \
+             connection_exception, \"connection exception\",\n        }\n\n        \"0A\" => \
+             Class0a, \"Class 0A\" {\n            \"0A000\" => feature_not_supported, \
+             \"feature not supported\",\n        }\n"
+        ),
+        "{}",
+        import.source
     );
-    // The section whose codes cannot be read stays, as a comment over its row as written.
-    assert!(import.source.contains(
-        "        // Class 0A\n        // FIXME(codes import): `0A000` is no code; the row as \
-         written:\n        // | 0A000 | feature_not_supported | feature not supported |\n"
-    ));
 }
 
 #[test]
-fn the_binary_exits_1_on_the_repro() {
+fn the_binary_exits_0_on_the_repro_and_1_on_a_cell_that_is_no_code() {
     let output = import_file(REPRO, "repro.md");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8(output.stderr).unwrap(), "");
+    let broken = REPRO.replace("| 0A000 |", "| N/A |");
+    let output = import_file(&broken, "repro.md");
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8(output.stderr).unwrap();
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(lines.len(), 2, "{stderr}");
-    assert!(lines[0].ends_with(":5: the code `08000` has a leading zero, which the integer 8000 does not keep: read as 8000; a code whose zeros count is a string, not an integer"));
-    assert!(lines[1].ends_with(":9: `0A000` is no code: the row is left out, as a comment"));
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(lines[0].ends_with(":9: `N/A` is no code: the row is left out, as a comment"));
 }
 
 /// A page of SQLSTATE codes, most of them no integers, in a table and as lines: each line
-/// is a row or a problem, and no table is dropped for its codes.
+/// is a row or a problem, and no table is dropped for its codes. Every code is the string it
+/// is written as, `01000` and `22012` alike; a cell that is no code is a problem.
 #[test]
 fn rows_against_lines() {
     let text = "\
@@ -113,6 +113,7 @@ fn rows_against_lines() {
 | 22012 | division_by_zero | division by zero |
 | 2201B | invalid_regular_expression | invalid regular expression |
 | HV000 | fdw_error | fdw error |
+| see below | unknown | a cell that is no code |
 
 ## Lines
 
@@ -120,15 +121,33 @@ fn rows_against_lines() {
 ";
     let import = import(text, "sqlstate.md");
     assert_every_row_accounted_for(text, &import);
-    let rows: Vec<(usize, i128)> = import.document.tables[0]
+    let rows: Vec<(usize, Option<&str>)> = import.document.tables[0]
         .rows()
         .iter()
-        .map(|row| (row.line, row.code))
+        .map(|row| (row.line, row.text.as_deref()))
         .collect();
-    assert_eq!(rows, [(5, 0), (6, 1000), (8, 22012), (14, 40001)]);
-    let lines: Vec<usize> = problems(&import).iter().map(|(line, _)| *line).collect();
-    // 00000 and 01000: leading zeros; 0100C, 2201B, HV000: no integers.
-    assert_eq!(lines, [5, 6, 7, 9, 10]);
+    assert_eq!(
+        rows,
+        [
+            (5, Some("00000")),
+            (6, Some("01000")),
+            (7, Some("0100C")),
+            (8, Some("22012")),
+            (9, Some("2201B")),
+            (10, Some("HV000")),
+            (15, Some("40001")),
+        ]
+    );
+    assert_eq!(
+        problems(&import),
+        [(
+            11,
+            "`see below` is no code: the row is left out, as a comment".to_owned()
+        )]
+    );
+    assert!(import
+        .source
+        .contains("        \"40001\" => SERIALIZATION_FAILURE, \"serialization failure\",\n"));
 }
 
 /// A code written in hex is written in hex, and a table of them takes the smallest unsigned

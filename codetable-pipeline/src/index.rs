@@ -6,22 +6,23 @@
 //! `codes`) to probe these tables.
 
 pub use codetable_shared::{blob, EMPTY};
-use codetable_shared::{hash_code, name_key};
+use codetable_shared::{hash_code, hash_code32, name_key};
 
 /// A dense table may have at most this many entries per row before hashing pays.
 const DENSE_FACTOR: u128 = 2;
 
-/// Seeds tried for each hash table; the one with the shortest probes wins. Fixed, so the
-/// expansion is the same on every run.
-const SEEDS: [u64; 8] = [
-    0,
-    0x243F_6A88_85A3_08D3,
-    0x1319_8A2E_0370_7344,
-    0xA409_3822_299F_31D0,
-    0x082E_FA98_EC4E_6C89,
-    0x4528_21E6_38D0_1377,
-    0xBE54_66CF_34E9_0C6C,
-    0xC0AC_29B7_C97C_50DD,
+/// Multipliers tried for each hash table (odd, in their low 32 bits too, which a 32-bit hash
+/// uses); the one with the shortest probes wins. Fixed, so the expansion is the same on every
+/// run.
+const MULTIPLIERS: [u64; 8] = [
+    0x9E37_79B9_7F4A_7C15,
+    0xD6E8_FEB8_6659_FD93,
+    0xA076_1D64_78BD_642F,
+    0xE703_7ED1_A0B4_28DB,
+    0x8EBC_6AF0_9C88_C6E3,
+    0x5899_65CC_7537_4CC3,
+    0x1D8E_4E27_C47D_124F,
+    0xBF58_476D_1CE4_E5B9,
 ];
 
 /// How `from_code` finds a code's slot.
@@ -46,14 +47,18 @@ pub enum CodeIndex {
         table: HashTable<(i128, u32)>,
         /// The code empty buckets hold.
         vacant: i128,
+        /// The codes are of 32 bits or fewer, hashed as `u32` ([`hash_code32`]).
+        narrow: bool,
     },
 }
 
 /// An open-addressing hash table, probed linearly from `hash(key, seed, shift)`.
 pub struct HashTable<T> {
-    /// Mixed into each key's hash: the one of the tried seeds that gave the fewest probes.
+    /// Each key's hash's multiplier: the one of the tried multipliers that gave the fewest
+    /// probes (its low 32 bits for a 32-bit hash).
     pub seed: u64,
-    /// `64 - log2(buckets.len())`: the hash's top bits are the bucket.
+    /// The hash's width (64, or 32) less `log2(buckets.len())`: the hash's top bits are the
+    /// bucket.
     pub shift: u32,
     /// A power of two in length; `None` is an empty bucket.
     pub buckets: Vec<Option<T>>,
@@ -67,7 +72,7 @@ pub fn widen(code: i128) -> u64 {
 
 /// Chooses the code index for the codes of a table, in declaration order (no duplicates),
 /// whose code type spans `type_low..=type_high`.
-pub fn code_index(codes: &[i128], type_low: i128) -> CodeIndex {
+pub fn code_index(codes: &[i128], type_low: i128, narrow: bool) -> CodeIndex {
     let Some(&first) = codes.first() else {
         return CodeIndex::Sequential { first: 0 };
     };
@@ -105,9 +110,19 @@ pub fn code_index(codes: &[i128], type_low: i128) -> CodeIndex {
             break;
         }
     }
+    let table = if narrow {
+        build(&entries, 32, |&key, seed, shift| {
+            hash_code32(key as u32, seed as u32, shift)
+        })
+    } else {
+        build(&entries, 64, |&key, seed, shift| {
+            hash_code(key, seed, shift)
+        })
+    };
     CodeIndex::Hash {
-        table: build(&entries, |&key, seed, shift| hash_code(key, seed, shift)),
+        table,
         vacant,
+        narrow,
     }
 }
 
@@ -174,7 +189,9 @@ pub fn name_index(names: &[&str]) -> NameIndex {
         .map(|(slot, name)| (name_key(name.as_bytes(), from_start, from_end), slot as u32))
         .collect();
     NameIndex {
-        table: build(&entries, |&key, seed, shift| hash_code(key, seed, shift)),
+        table: build(&entries, 64, |&key, seed, shift| {
+            hash_code(key, seed, shift)
+        }),
         from_start,
         from_end,
     }
@@ -186,17 +203,22 @@ pub fn narrow_slots(rows: usize) -> bool {
     rows < usize::from(u16::MAX)
 }
 
-/// Builds a table at most half full with the seed that gives the fewest probes.
+/// Builds a table at most half full with the multiplier that gives the fewest probes, for a
+/// hash of `width` bits.
 ///
 /// Each seed is tried on an occupancy bitmap (32 KiB at 100 000 entries, which stays in the
 /// cache), and only the winner's table of values is built.
-fn build<K, T: Copy>(entries: &[(K, T)], hash: impl Fn(&K, u64, u32) -> usize) -> HashTable<T> {
+fn build<K, T: Copy>(
+    entries: &[(K, T)],
+    width: u32,
+    hash: impl Fn(&K, u64, u32) -> usize,
+) -> HashTable<T> {
     let len = (entries.len() * 2).next_power_of_two().max(4);
     let mask = len - 1;
-    let shift = 64 - len.trailing_zeros();
+    let shift = width - len.trailing_zeros();
     let mut occupied = vec![0u64; len.div_ceil(64)];
     let mut best: Option<(usize, u64)> = None;
-    for seed in SEEDS {
+    for seed in MULTIPLIERS {
         occupied.fill(0);
         let mut probes = 0;
         for (key, _) in entries {
@@ -211,7 +233,7 @@ fn build<K, T: Copy>(entries: &[(K, T)], hash: impl Fn(&K, u64, u32) -> usize) -
             best = Some((probes, seed));
         }
     }
-    let seed = best.map_or(0, |(_, seed)| seed);
+    let seed = best.map_or(MULTIPLIERS[0], |(_, seed)| seed);
     let mut buckets = vec![None; len];
     for (key, value) in entries {
         let mut bucket = hash(key, seed, shift);

@@ -180,6 +180,13 @@ fn column_decl(input: ParseStream) -> syn::Result<ColumnDecl> {
     })
 }
 
+/// Whether a message follows: a comma, then a string that is no code of the next item (in
+/// a table of string codes, `"A" => NAME, "B" => ..` gives `A` no message: `"B"` starts the
+/// next row).
+fn message_follows(input: ParseStream) -> bool {
+    input.peek(Token![,]) && input.peek2(LitStr) && !input.peek3(Token![=>])
+}
+
 /// The error at a literal after a row's name that is not a string, where the row's message
 /// would be (`1 => A, 42,`): not the code of the next row, which `=>` or a range follows.
 fn not_a_message(input: ParseStream) -> Option<syn::Error> {
@@ -311,7 +318,7 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
     input.parse::<Token![=>]>()?;
     if input.peek(kw::reserved) {
         input.parse::<kw::reserved>()?;
-        let message = if input.peek(Token![,]) && input.peek2(LitStr) {
+        let message = if message_follows(input) {
             input.parse::<Token![,]>()?;
             Some(input.parse()?)
         } else {
@@ -353,7 +360,7 @@ fn row_tail(input: ParseStream, errors: &mut Errors) -> syn::Result<RowTail> {
         None
     };
     // The message, if the row gives one: a string after the comma.
-    let message = if input.peek(Token![,]) && input.peek2(LitStr) {
+    let message = if message_follows(input) {
         input.parse::<Token![,]>()?;
         Some(input.parse()?)
     } else {
@@ -447,7 +454,7 @@ fn text_item(
     input.parse::<Token![=>]>()?;
     if input.peek(kw::reserved) {
         input.parse::<kw::reserved>()?;
-        let message = if input.peek(Token![,]) && input.peek2(LitStr) {
+        let message = if message_follows(input) {
             input.parse::<Token![,]>()?;
             Some(input.parse()?)
         } else {
@@ -529,7 +536,7 @@ fn named_item(input: ParseStream, attrs: Vec<syn::Attribute>) -> syn::Result<Ite
     if input.peek(Token![=>]) {
         input.parse::<Token![=>]>()?;
         input.parse::<kw::retired>()?;
-        let message = if input.peek(Token![,]) && input.peek2(LitStr) {
+        let message = if message_follows(input) {
             input.parse::<Token![,]>()?;
             Some(input.parse()?)
         } else {

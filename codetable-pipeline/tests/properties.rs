@@ -535,7 +535,11 @@ fn probe_code(index: &CodeIndex, count: usize, code: i128) -> Result<Option<usiz
             }
             Ok(None)
         }
-        CodeIndex::Hash { table, vacant } => {
+        CodeIndex::Hash {
+            table,
+            vacant,
+            narrow,
+        } => {
             if code == *vacant {
                 return Ok(None);
             }
@@ -550,7 +554,11 @@ fn probe_code(index: &CodeIndex, count: usize, code: i128) -> Result<Option<usiz
                 .map(|bucket| bucket.map_or(EMPTY, |(_, slot)| slot))
                 .collect();
             let mask = keys.len() - 1;
-            let home = runtime::hash_code(widened, table.seed, table.shift);
+            let home = if *narrow {
+                runtime::hash_code32(widened as u32, table.seed as u32, table.shift)
+            } else {
+                runtime::hash_code(widened, table.seed, table.shift)
+            };
             for probe in 0..keys.len() {
                 let bucket = (home + probe) & mask;
                 let key = keys[bucket];
@@ -574,7 +582,7 @@ fn check_code_index(
     others: impl IntoIterator<Item = i128>,
 ) -> Result<(), TestCaseError> {
     let (low, high) = repr.bounds();
-    let index = index::code_index(codes, low);
+    let index = index::code_index(codes, low, repr.width() <= 4);
     for (slot, &code) in codes.iter().enumerate() {
         prop_assert_eq!(
             probe_code(&index, codes.len(), code)?,

@@ -33,11 +33,20 @@ pub use naming::VariantName;
 /// Marks an empty bucket of a hash table, or a missing slot of a dense table.
 pub const EMPTY: u32 = u32::MAX;
 
-/// The bucket of a code (widened to `u64` by `as u64`, which sign-extends signed codes) in a
-/// table of `1 << (64 - shift)` buckets.
+/// The bucket of a key in a table of `1 << (64 - shift)` buckets: the top bits of its product
+/// with an odd `multiplier` (Fibonacci hashing; the macro picks the multiplier that gives its
+/// table the fewest probes). A code is widened to `u64` by `as u64`, which sign-extends signed
+/// codes; a name is first made a key by [`name_key`].
 #[inline]
-pub const fn hash_code(code: u64, seed: u64, shift: u32) -> usize {
-    ((code ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+pub const fn hash_code(key: u64, multiplier: u64, shift: u32) -> usize {
+    (key.wrapping_mul(multiplier) >> shift) as usize
+}
+
+/// [`hash_code`] in 32 bits, for codes of 32 bits or fewer (`as u32`) in a table of
+/// `1 << (32 - shift)` buckets: one 32-bit multiply, which is all `from_code` pays.
+#[inline]
+pub const fn hash_code32(code: u32, multiplier: u32, shift: u32) -> usize {
+    (code.wrapping_mul(multiplier) >> shift) as usize
 }
 
 /// The key a name is hashed by in a name index: its length, and two of its 8-byte words, one
@@ -159,7 +168,7 @@ pub const unsafe fn str_at(blob: &'static str, starts: &[u8], i: usize) -> &'sta
 pub struct NameIndex<'a, S> {
     /// The buckets: a slot, or [`Slot::EMPTY`].
     pub buckets: &'a [S],
-    /// Mixed into each key's hash (see [`hash_code`]).
+    /// The multiplier of each key's hash (see [`hash_code`]).
     pub seed: u64,
     /// The top `64 - shift` bits of the hash pick the bucket.
     pub shift: u32,

@@ -48,7 +48,7 @@ pub const fn is_upper_camel_case(name: &str) -> bool {
 /// its variants from.
 pub const fn strip_prefix<'a>(name: &'a str, prefix: &str) -> &'a str {
     let (bytes, start) = (name.as_bytes(), prefix.as_bytes());
-    if bytes.len() < start.len() {
+    if start.is_empty() || bytes.len() < start.len() {
         return name;
     }
     let mut i = 0;
@@ -58,11 +58,9 @@ pub const fn strip_prefix<'a>(name: &'a str, prefix: &str) -> &'a str {
         }
         i += 1;
     }
-    // The prefix is a whole `&str`, so the rest starts at a char boundary.
-    match core::str::from_utf8(bytes.split_at(start.len()).1) {
-        Ok(rest) => rest,
-        Err(_) => name,
-    }
+    // The prefix is a whole `&str`, so the rest starts at a char boundary: no need to check
+    // the rest's UTF-8 again, which `Debug` would pay on every call.
+    name.split_at(start.len()).1
 }
 
 /// The variant name of a row, as the generated code gives it: the capitalised words of its wire
@@ -118,34 +116,85 @@ impl fmt::Display for VariantName<'_> {
     }
 }
 
-/// The capitalised words of `name` (in one ASCII case: [`is_one_case`]), through a buffer on
-/// the stack: `Debug` writes this for every variant it shows.
+/// The capitalised words of `name` (in one ASCII case: [`is_one_case`]): `Debug` writes this for
+/// every variant it shows, so it works on eight bytes at a time rather than one (SWAR): each
+/// word of the name is lowercased with one `|`, the byte after each underscore capitalised
+/// with one `&`, and the underscores taken out, then written whole to a buffer on the stack.
+/// A name with other characters than letters, digits and `_` (which the generated code never
+/// marks as words) comes out in some case, but ASCII.
 fn write_words(name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     if !name.is_ascii() {
         // Not what the generated code writes as words; as it is, rather than cut a character.
         return f.write_str(name);
     }
-    let mut buffer = [0u8; 64];
+    // One word's store may run 8 bytes past what is kept.
+    let mut out = [0u8; WORDS_FLUSH + 8];
     let mut len = 0;
     let mut starts_word = true;
-    for &byte in name.as_bytes() {
-        if byte == b'_' {
-            starts_word = true;
-            continue;
-        }
-        buffer[len] = if starts_word {
-            byte.to_ascii_uppercase()
-        } else {
-            byte.to_ascii_lowercase()
+    for chunk in name.as_bytes().chunks(8) {
+        // A whole word in one load; the last, shorter one byte by byte (no call to `memcpy`).
+        let bytes = match <[u8; 8]>::try_from(chunk) {
+            Ok(bytes) => bytes,
+            Err(_) => {
+                let mut bytes = [0u8; 8];
+                for (to, &from) in bytes.iter_mut().zip(chunk) {
+                    *to = from;
+                }
+                bytes
+            }
         };
-        starts_word = false;
-        len += 1;
-        if len == buffer.len() {
-            f.write_str(ascii(&buffer))?;
+        let (word, kept) = capitalise_word(u64::from_le_bytes(bytes), chunk.len(), starts_word);
+        out[len..len + 8].copy_from_slice(&word.to_le_bytes());
+        len += kept;
+        starts_word = chunk.last() == Some(&b'_');
+        if len >= WORDS_FLUSH {
+            f.write_str(ascii(&out[..len]))?;
             len = 0;
         }
     }
-    f.write_str(ascii(&buffer[..len]))
+    f.write_str(ascii(&out[..len]))
+}
+
+/// The bytes [`write_words`] gathers before it writes them.
+const WORDS_FLUSH: usize = 64;
+
+/// Each byte's 0x01 bit.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The first `len` bytes of a word of a one-case name (little-endian, `len <= 8`), its words
+/// capitalised (the first byte too when `starts_word`), its underscores taken out: the word,
+/// and how many of its bytes to keep.
+fn capitalise_word(word: u64, len: usize, starts_word: bool) -> (u64, usize) {
+    let in_name = if len == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * len)) - 1
+    };
+    // 0x80 in each byte that is `_`: the exact zero-byte test, on `word ^ "________"`.
+    let diff = word ^ (0x5F * ONES);
+    let underscores = !(((diff & (0x7F * ONES)) + 0x7F * ONES) | diff | (0x7F * ONES)) & in_name;
+    // Letters, digits and `_` all keep their meaning with 0x20 set: letters become small.
+    let small = word | (0x20 * ONES);
+    // 0x80 in each byte that starts a word: the first after an underscore.
+    let starts = (underscores << 8) | (u64::from(starts_word) * 0x80);
+    // Of those, letters: small letters have 0x40 set, digits do not, nor `_` (taken out).
+    let letters = ((small & (0x40 * ONES)) << 1) & !underscores;
+    let capitalised = small & !((starts & letters) >> 2);
+    // Take the underscores out, the highest first, so that lower positions stay put.
+    let (mut kept, mut rest, mut len) = (capitalised, underscores, len);
+    while rest != 0 {
+        let at = (63 - rest.leading_zeros()) / 8;
+        let below = (1u64 << (8 * at)) - 1;
+        let above = if at == 7 {
+            0
+        } else {
+            (kept >> (8 * (at + 1))) << (8 * at)
+        };
+        kept = (kept & below) | above;
+        rest &= below;
+        len -= 1;
+    }
+    (kept, len)
 }
 
 /// Bytes of a name in one ASCII case, upper- or lowercased, as the `str` they are.
@@ -154,4 +203,82 @@ fn ascii(bytes: &[u8]) -> &str {
     // SAFETY: `write_words` writes only the bytes of an ASCII name, upper- or lowercased,
     // which are ASCII: valid UTF-8, cut anywhere.
     unsafe { core::str::from_utf8_unchecked(bytes) }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate alloc;
+    use super::VariantName;
+    use alloc::string::{String, ToString};
+
+    /// The words of a one-case name, a byte at a time: what `write_words` must write.
+    fn words(name: &str) -> String {
+        let mut out = String::new();
+        let mut starts_word = true;
+        for c in name.chars() {
+            if c == '_' {
+                starts_word = true;
+                continue;
+            }
+            out.push(if starts_word {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            });
+            starts_word = false;
+        }
+        out
+    }
+
+    #[test]
+    fn words_of_every_shape_of_name() {
+        let mut names: alloc::vec::Vec<String> = [
+            "",
+            "_",
+            "__",
+            "A",
+            "a",
+            "OK",
+            "ERROR_2RSP",
+            "_LEADING",
+            "TRAILING_",
+            "A__B",
+            "INVALID_CREDENTIAL",
+            "ERROR_PROXY_SIGN_BUCKET_NOTMATCH",
+            "error_proxy_sign_bucket",
+            "ABCDEFGH_IJKLMNOP",
+            "ABCDEFG_HIJKLMNO_",
+            "_______________X",
+            "X_______________",
+            "9LIVES",
+            "E_9",
+            "A_B_C_D_E_F_G_H_I_J",
+        ]
+        .iter()
+        .map(|name| name.to_string())
+        .collect();
+        // Every length up to past a flush, with underscores at every place.
+        for len in 0..140 {
+            for every in 1..6 {
+                names.push(
+                    (0..len)
+                        .map(|i| {
+                            if i % every == every - 1 {
+                                '_'
+                            } else {
+                                (b'A' + (i % 26) as u8) as char
+                            }
+                        })
+                        .collect(),
+                );
+            }
+        }
+        for name in &names {
+            assert_eq!(
+                VariantName::Words(name).to_string(),
+                words(name),
+                "{name:?}"
+            );
+        }
+    }
 }

@@ -277,7 +277,7 @@ fn find_name_hits_and_misses() {
 fn find_name_full_probe_chain() {
     let names = ["a", "b", "c", "d", "e", "f", "g"];
     let blob = Blob::new(&names);
-    let index = Index::<u16>::new(&names, 8, 7, (0, 0));
+    let index = Index::<u16>::new(&names, 8, 0x9E37_79B9_7F4A_7C15, (0, 0));
     assert_eq!(
         index.buckets.iter().filter(|&&b| b == u16::EMPTY).count(),
         1

@@ -7,7 +7,7 @@
 
 pub use codetable_shared::naming::strip_prefix;
 pub use codetable_shared::{
-    find_name, find_sorted, hash_code, str_at, u32_at, NameIndex, VariantName,
+    find_name, find_sorted, hash_code, hash_code32, str_at, u32_at, NameIndex, VariantName,
 };
 
 pub use crate::__serde_impls as serde_impls;

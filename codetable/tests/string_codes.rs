@@ -182,3 +182,34 @@ fn markdown_writes_the_codes_and_prefixes() {
         "{markdown}"
     );
 }
+
+codetable::define_codes! {
+    /// Rows and reserved prefixes without a message, each before a string code: that code
+    /// starts the next item, it is no message.
+    pub enum Bare {
+        "A1" => _,
+        "B2" => SECOND,
+        "XX" => reserved,
+        "C3" => THIRD, "third",
+        OLD => retired,
+        "D4" => _,
+    }
+}
+
+#[test]
+fn a_string_code_after_a_row_without_a_message_starts_the_next_row() {
+    let rows: Vec<(&str, &str, &str)> = Bare::iter()
+        .map(|row| (row.code(), row.name(), row.message()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("A1", "A1", ""),
+            ("B2", "SECOND", ""),
+            ("C3", "THIRD", "third"),
+            ("D4", "D4", "")
+        ]
+    );
+    assert_eq!(Bare::from_name("OLD"), None);
+    assert!(matches!(Bare::classify("XX1"), Classified::Reserved(_)));
+}

@@ -293,7 +293,8 @@ pub fn tables() -> String {
          use crate::common::table;\n",
     );
     for table in all(&mut rng) {
-        let layout = match code_index(&table.codes, type_low(table.repr)) {
+        let narrow = !matches!(table.repr, "i64" | "u64");
+        let layout = match code_index(&table.codes, type_low(table.repr), narrow) {
             CodeIndex::Sequential { .. } => Layout::Sequential,
             CodeIndex::Dense { .. } => Layout::Dense,
             CodeIndex::Hash { .. } => Layout::Hash,

@@ -592,18 +592,11 @@ impl Build<'_> {
                         definition.name.clone(),
                         (items.len(), value.value, definition.line),
                     );
+                    let name = Name::Given(definition.name.clone());
                     items.push(Item::Row(Row {
-                        line: definition.line,
-                        code: value.value,
                         hex: value.hex.clone(),
-                        name: Name::Given(definition.name.clone()),
                         message: message.unwrap_or_default(),
-                        translations: Vec::new(),
-                        values: Vec::new(),
-                        doc: None,
-                        declared: None,
-                        quirks: Vec::new(),
-                        fixmes: Vec::new(),
+                        ..Row::new(definition.line, value.value, name)
                     }));
                 }
                 Err(_) if is_no_code(&definition.written, value) => {}

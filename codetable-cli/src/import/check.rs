@@ -7,7 +7,7 @@
 //!   ([`document`]): a row with broken cells (more or fewer than its table's header has), a
 //!   cell quoted as a spreadsheet quotes it, a line without a code joined to the message of
 //!   the row above it, a row written name first (`_SUCCESS 0 成功`), a table row whose code is
-//!   no integer or written with a leading zero (`01000`), an alias or retired name that is no
+//!   neither an integer nor a string code (`N/A`), an alias or retired name that is no
 //!   name, a message column whose language nothing tells, a document without codes;
 //! - what the macro rejects in the source written ([`source`]): the macro's own checks, run by
 //!   `codetable_pipeline::check` on that source, with its messages verbatim (duplicate codes and
@@ -123,7 +123,11 @@ struct FirstRow {
 /// written as an alias of the first, in its place, and noted (nothing is lost: the alias is
 /// the row's name, its code and message the first's). Both names must be the document's: a
 /// nameless row has no name to alias, and one the importer made is none of the document's.
-fn aliases(items: &mut [Item], first_rows: &mut HashMap<i128, FirstRow>, notes: &mut Vec<Problem>) {
+fn aliases(
+    items: &mut [Item],
+    first_rows: &mut HashMap<(i128, Option<String>), FirstRow>,
+    notes: &mut Vec<Problem>,
+) {
     for item in items {
         let row = match item {
             Item::Row(row) => row,
@@ -138,7 +142,8 @@ fn aliases(items: &mut [Item], first_rows: &mut HashMap<i128, FirstRow>, notes: 
             continue;
         };
         let name = name.clone();
-        let Some(first) = first_rows.get(&row.code) else {
+        let key = (row.code, row.text.clone());
+        let Some(first) = first_rows.get(&key) else {
             let first = FirstRow {
                 name,
                 message: row.message.clone(),
@@ -146,7 +151,7 @@ fn aliases(items: &mut [Item], first_rows: &mut HashMap<i128, FirstRow>, notes: 
                 values: row.values.clone(),
                 line: row.line,
             };
-            first_rows.insert(row.code, first);
+            first_rows.insert(key, first);
             continue;
         };
         let another_name = first.message == row.message
@@ -161,7 +166,9 @@ fn aliases(items: &mut [Item], first_rows: &mut HashMap<i128, FirstRow>, notes: 
             message: format!(
                 "code {} is given twice with one message: `{name}` is written as an alias of \
                  `{}` (line {})",
-                row.code, first.name, first.line
+                row.code_text(),
+                first.name,
+                first.line
             ),
         });
         *item = Item::Alias(Alias {
@@ -198,11 +205,6 @@ fn quirk_message(row: &Row, quirk: &Quirk) -> String {
             "broken cells: the row has {cells} cells where the header has {header}; \
              the missing ones are empty"
         ),
-        Quirk::LeadingZero { written } => format!(
-            "the code `{written}` has a leading zero, which the integer {} does not keep: read \
-             as {}; a code whose zeros count is a string, not an integer",
-            row.code, row.code
-        ),
         Quirk::Redefined { value, .. } => format!(
             "`{}` is defined again as {value} (another branch of an `#if`?): the first \
              definition, {} (line {}), is kept",
@@ -213,8 +215,9 @@ fn quirk_message(row: &Row, quirk: &Quirk) -> String {
         Quirk::NameFirst => {
             let name = row.name.as_str().unwrap_or("_");
             format!(
-                "row written name first (`{name} {}`): read as code {} with the name `{name}`",
-                row.code, row.code,
+                "row written name first (`{name} {code}`): read as code {code} with the name \
+                 `{name}`",
+                code = row.code_text(),
             )
         }
         Quirk::Quoted { cell, joined: true } => format!(
@@ -231,13 +234,14 @@ fn quirk_message(row: &Row, quirk: &Quirk) -> String {
             [_] => format!(
                 "the line holds no code: joined to the message of the row above it (code {}, \
                  line {}), as a line of its own",
-                row.code, row.line
+                row.code_text(),
+                row.line
             ),
             _ => format!(
                 "{} hold no code: joined to the message of the row above them (code {}, line \
                  {}), as lines of their own",
                 lines(joined),
-                row.code,
+                row.code_text(),
                 row.line
             ),
         },
@@ -272,7 +276,7 @@ fn quirk_message(row: &Row, quirk: &Quirk) -> String {
     }
 }
 
-/// Table rows whose code cell is no integer.
+/// Table rows whose code cell is no code, aliases and retired names that are no names.
 fn unreadable(items: &[Item], problems: &mut Vec<Problem>) {
     for item in items {
         match item {

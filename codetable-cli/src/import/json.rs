@@ -233,6 +233,7 @@ fn read_table(
         .map(|(index, row)| Row {
             line: line_of(index),
             code: row.code,
+            text: None,
             hex: None,
             name: if row.nameless {
                 Name::Nameless
@@ -304,6 +305,7 @@ fn read_table(
         line,
         repr,
         strip_prefix: exported.strip_prefix.clone(),
+        shape: None,
         languages,
         columns,
         items,
@@ -391,6 +393,7 @@ impl Tree<'_> {
                 name: section.name.clone(),
                 message: section.message(self.exported).to_owned(),
                 range: (section.range[0], section.range[1]),
+                prefix: None,
                 doc: section.doc.clone(),
                 items: section_items,
                 fixmes: Vec::new(),
@@ -410,6 +413,7 @@ impl Tree<'_> {
                 items.push(Item::Reserved(Reserved {
                     line: self.line,
                     range: (reserved.range[0], reserved.range[1]),
+                    prefix: None,
                     message: first_message(self.exported, &reserved.messages),
                     fixmes: Vec::new(),
                 }));

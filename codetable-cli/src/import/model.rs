@@ -31,8 +31,11 @@ pub struct DocumentTable {
     pub line: usize,
     /// The code type the document states (a `json` export's `repr`), if it does.
     pub repr: Option<Repr>,
-    /// `#[codetable(strip_prefix = "..")]`, as a `json` export states it.
+    /// `#[codetable(strip_prefix = "..")]`, as a `json` export states it, or `--strip-prefix`.
     pub strip_prefix: Option<String>,
+    /// `#[codetable(shape = "..")]`, as `--shape` gives it: the regular expression every
+    /// string code matches.
+    pub shape: Option<String>,
     /// The languages of the messages, by tag (`zh`, `en`): the first is that of every row's
     /// message, each other one a [`Row::translations`] entry. Empty for messages in one
     /// language.
@@ -124,8 +127,8 @@ pub enum Item {
     /// A heading that is no section (its codes interleave another heading's), written as a
     /// `// comment` above its rows.
     Comment(Comment),
-    /// A row whose code is no integer, or an alias or retired name that is no name: written
-    /// as a comment, and reported.
+    /// A row whose code is neither an integer nor a string code, or an alias or retired name
+    /// that is no name: written as a comment, and reported.
     Unreadable(Unreadable),
 }
 
@@ -134,8 +137,11 @@ pub enum Item {
 pub struct Row {
     /// The document's line the row is on (1-based).
     pub line: usize,
-    /// The code.
+    /// The code; 0 in a table of string codes, whose code is [`Row::text`].
     pub code: i128,
+    /// In a table of string codes, the code as the document writes it (`0A000`, `01000` with
+    /// its zero, `NoSuchKey`); `None` in a table of integers.
+    pub text: Option<String>,
     /// The code as a Rust literal in hex (`0x80004001`), as the document writes it in hex;
     /// `None` for a code written in decimal.
     pub hex: Option<String>,
@@ -209,6 +215,41 @@ pub enum Name {
     Nameless,
 }
 
+impl Row {
+    /// A row at `line` with its code and name, and nothing else yet: no message, languages,
+    /// values, doc or quirks.
+    pub fn new(line: usize, code: i128, name: Name) -> Row {
+        Row {
+            line,
+            code,
+            text: None,
+            hex: None,
+            name,
+            message: String::new(),
+            translations: Vec::new(),
+            values: Vec::new(),
+            doc: None,
+            declared: None,
+            quirks: Vec::new(),
+            fixmes: Vec::new(),
+        }
+    }
+
+    /// The code as the document writes it: its string, its hex literal, or its decimal.
+    pub fn code_text(&self) -> String {
+        match (&self.text, &self.hex) {
+            (Some(text), _) => text.clone(),
+            (None, Some(hex)) => hex.clone(),
+            (None, None) => self.code.to_string(),
+        }
+    }
+
+    /// What tells the row's code from another's: the integer, or the string.
+    pub fn key(&self) -> (i128, Option<&str>) {
+        (self.code, self.text.as_deref())
+    }
+}
+
 impl Name {
     /// The wire name, or `None` for a nameless row.
     pub fn as_str(&self) -> Option<&str> {
@@ -253,12 +294,6 @@ pub enum Quirk {
         /// How many it keeps at its end.
         trailing: usize,
     },
-    /// A decimal code written with a leading zero (`01000`), which the code (1000) does not
-    /// keep.
-    LeadingZero {
-        /// The code as written.
-        written: String,
-    },
     /// A C header defines the row's name again (in another branch of an `#if`) with another
     /// value: the first is kept.
     Redefined {
@@ -284,8 +319,10 @@ pub struct Section {
     pub name: String,
     /// What the section holds: the heading's text.
     pub message: String,
-    /// The inclusive range of its codes.
+    /// The inclusive range of its codes; `(0, 0)` in a table of string codes.
     pub range: (i128, i128),
+    /// In a table of string codes, what each of its codes starts with (a class's `08`).
+    pub prefix: Option<String>,
     /// A doc comment: the paragraph under the heading, if any.
     pub doc: Option<String>,
     /// Its rows, subsections and reserved ranges.
@@ -300,8 +337,10 @@ pub struct Section {
 pub struct Reserved {
     /// The heading's line.
     pub line: usize,
-    /// The inclusive range.
+    /// The inclusive range; `(0, 0)` in a table of string codes.
     pub range: (i128, i128),
+    /// In a table of string codes, what the reserved codes start with.
+    pub prefix: Option<String>,
     /// What the document says of it, if anything.
     pub message: Option<String>,
     /// The problems found on it, written as `// FIXME(codes import): ..` above it.
@@ -345,7 +384,7 @@ pub struct Comment {
     pub text: String,
 }
 
-/// A table row whose code cell holds no integer, or whose alias or retired name is no name.
+/// A table row whose code cell holds no code, or whose alias or retired name is no name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
     /// The row's line.
@@ -364,7 +403,7 @@ pub struct Unreadable {
 /// What an unreadable row is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnreadableKind {
-    /// A row of codes, whose code cell holds no integer.
+    /// A row of codes, whose code cell holds neither an integer nor a string code.
     Code,
     /// An alias, whose alias or row name is no name.
     Alias,
@@ -426,6 +465,11 @@ impl DocumentTable {
             }
         });
         retired
+    }
+
+    /// Whether the table's codes are strings.
+    pub fn text_codes(&self) -> bool {
+        self.rows().iter().any(|row| row.text.is_some())
     }
 
     /// Every section of the table, subsections after their parent, in document order.

@@ -29,6 +29,22 @@
 //! `Section{n}`, n counting the table's sections from 1; its message is the text after ` - `,
 //! else the heading's text.
 //!
+//! # String codes
+//! A table's codes are integers when every code of it reads as an integer that keeps its
+//! text (`1000`, `-61`, `0x1F`); otherwise they are all strings, each as written: codes that
+//! are no integers (SQLSTATE's `0A000`, S3's `NoSuchKey`: see [`text::is_string_code`]), or
+//! whose leading zeros an integer would drop (`01000`), make `22012` a string too. The Markdown
+//! export's code spans are string codes. A code cell that is neither an integer nor a string
+//! code (`N/A`) is a problem at its line. A line's code is an integer as written (`01000 ..`
+//! is a row, `0A000 ..` prose). In a table of strings a heading states a prefix instead of a
+//! range: its first code span (`` `22` ``; `` `XX` `` before a name in a code span or
+//! `reserved`, as the export writes them), or a class as SQLSTATE appendices write it
+//! (`Class 08 — Connection Exception`, named `ConnectionException`, a remark in parentheses
+//! left out of the name). Such a heading is a section of the codes that start with its
+//! prefix (one under it that does not is the macro's error, at its row), or a reserved
+//! prefix; any other heading is a comment. A row without a name whose code is an identifier
+//! (`NoSuchKey`) is its own name, `"NoSuchKey" => _`, rather than named from its message.
+//!
 //! # Aliases, retired names and languages
 //! Tables of aliases and retired names (the export's `## Aliases` and `## Retired names`)
 //! give a table its aliases and retired names, where they stand: under a heading that is
@@ -60,7 +76,7 @@ mod lines;
 mod table;
 pub mod text;
 
-use crate::import::model::{Document, Item, Quirk, Row, TableQuirk, Unreadable};
+use crate::import::model::{Document, Item, Name, Quirk, Row, TableQuirk, Unreadable};
 use crate::import::read::{self, Block};
 use heading::{heading_info, HeadingInfo};
 
@@ -68,17 +84,75 @@ use heading::{heading_info, HeadingInfo};
 /// own list.
 pub(crate) use codetable_shared::is_taken_by_the_api;
 
-/// A row before its table is known: its column values by column name.
+/// A row before its table is known: its column values by column name, and its code as
+/// written, for a table whose codes turn out to be strings.
 #[derive(Debug)]
 pub(crate) struct Draft {
     row: Row,
     values: Vec<(String, Option<String>)>,
+    code: WrittenCode,
+}
+
+impl Draft {
+    /// What tells the row's code from another's before the table's kind is known: the
+    /// integer, or the text of a code that is none.
+    fn key(&self) -> (i128, Option<&str>) {
+        match self.code.integer {
+            true => (self.row.code, None),
+            false => (0, Some(&self.code.text)),
+        }
+    }
+}
+
+/// A row's code as the document writes it, before its table's kind is known.
+#[derive(Clone, Debug)]
+pub(crate) struct WrittenCode {
+    /// The code's text (a code span's without its backticks): the row's string code, in a
+    /// table of string codes.
+    text: String,
+    /// Whether the code reads as an integer that keeps its text (`1000`, `0x1F`; not `01000`,
+    /// `0A000` or `NoSuchKey`): a table whose every code does is a table of integers, any
+    /// other a table of strings.
+    integer: bool,
+}
+
+/// A row whose code cell reads as `text`, an integer or a string code (see
+/// [`text::is_string_code`]), with its name and message still to come; `None` when the cell
+/// holds neither. A row of string codes has [`Row::text`] already; one that reads as an integer
+/// gets it when its table turns out to be of strings. `string` says the code is a string
+/// whatever it reads as (the Markdown export writes string codes in code spans).
+pub(crate) fn row_of_code(
+    line: usize,
+    text: &str,
+    name: Name,
+    string: bool,
+) -> Option<(Row, WrittenCode)> {
+    let integer = text::written_code(text).filter(|_| !string);
+    if integer.is_none() && !text::is_string_code(text) {
+        return None;
+    }
+    let keeps_text = integer.as_ref().is_some_and(|code| !code.leading_zero);
+    let code = integer
+        .as_ref()
+        .filter(|_| keeps_text)
+        .map_or(0, |code| code.value);
+    let row = Row {
+        text: (!keeps_text).then(|| text.to_owned()),
+        hex: integer.and_then(|code| code.hex).filter(|_| keeps_text),
+        ..Row::new(line, code, name)
+    };
+    let written = WrittenCode {
+        text: text.to_owned(),
+        integer: keeps_text,
+    };
+    Some((row, written))
 }
 
 /// A row, or a table row whose code cell holds no code.
 #[derive(Debug)]
 pub(crate) enum Entry {
-    Row(Draft),
+    /// Boxed: a draft is several times the size of an unreadable row.
+    Row(Box<Draft>),
     Unreadable(Unreadable),
 }
 
@@ -251,7 +325,7 @@ fn all_rows(lines: &[read::SourceLine]) -> bool {
     !lines.is_empty()
         && lines
             .iter()
-            .all(|line| matches!(lines::reading(line), lines::Reading::Row(_)))
+            .all(|line| matches!(lines::reading(line), lines::Reading::Row(..)))
 }
 
 /// A block of lines as rows (see the module's docs) or prose.
@@ -260,11 +334,12 @@ fn text_block(node: &mut Node, block: &read::TextBlock) {
     let mut prose_lines = 0;
     for line in &block.lines {
         match lines::reading(line) {
-            lines::Reading::Row(row) | lines::Reading::NameFirst(row) => {
-                entries.push(Entry::Row(Draft {
+            lines::Reading::Row(row, code) | lines::Reading::NameFirst(row, code) => {
+                entries.push(Entry::Row(Box::new(Draft {
                     row,
                     values: Vec::new(),
-                }))
+                    code,
+                })))
             }
             lines::Reading::Prose => match entries.last_mut() {
                 Some(Entry::Row(draft)) => {
@@ -332,7 +407,7 @@ fn drop_lone_name_first_rows(node: &mut Node) {
                     Entry::Row(draft) => Some(format!(
                         "{} {} {}",
                         draft.row.name.as_str().unwrap_or("_"),
-                        draft.row.code,
+                        draft.code.text,
                         draft.row.message
                     )),
                     Entry::Unreadable(_) => None,
@@ -409,7 +484,7 @@ fn plan(nodes: &[Node]) -> Vec<Plan> {
             if nodes[each]
                 .heading
                 .as_ref()
-                .is_some_and(|h| h.range.is_some() || h.single.is_some())
+                .is_some_and(|h| h.range.is_some() || h.single.is_some() || h.prefix.is_some())
             {
                 return true;
             }
@@ -456,7 +531,7 @@ fn plan(nodes: &[Node]) -> Vec<Plan> {
         .as_slice()
     {
         let heading = nodes[*only].heading.as_ref();
-        if heading.is_some_and(|h| h.range.is_none() && h.single.is_none()) {
+        if heading.is_some_and(|h| h.range.is_none() && h.single.is_none() && h.prefix.is_none()) {
             root = *only;
         }
     }
@@ -478,19 +553,20 @@ fn preorder(nodes: &[Node], id: usize, visit: &mut dyn FnMut(usize)) {
 
 /// Whether two of the Markdown tables have a code in common.
 fn tables_share_a_code(nodes: &[Node], tables: &[(usize, usize)]) -> bool {
-    let mut seen: std::collections::HashMap<i128, usize> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<(i128, Option<&str>), usize> =
+        std::collections::HashMap::new();
     for (number, &(id, index)) in tables.iter().enumerate() {
         let Some(Content::Rows { rows, .. }) = nodes[id].content.get(index) else {
             continue;
         };
         for entry in &rows.entries {
             if let Entry::Row(draft) = entry {
-                if let Some(&other) = seen.get(&draft.row.code) {
+                if let Some(&other) = seen.get(&draft.key()) {
                     if other != number {
                         return true;
                     }
                 }
-                seen.insert(draft.row.code, number);
+                seen.insert(draft.key(), number);
             }
         }
     }

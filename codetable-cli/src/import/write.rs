@@ -21,6 +21,9 @@
 //! columns' values; an alias is `ALIAS = NAME,` and a retired name `NAME => retired, "why",`,
 //! each where the document has it.
 //!
+//! A string code is written as a string (`"0A000" => FEATURE_NOT_SUPPORTED`; `"NoSuchKey" =>
+//! _` for one that is its own name), and a section or reserved item of string codes by its
+//! prefix (`"08" => ConnectionException, "Connection Exception" { .. }`, `"XX" => reserved`).
 //! A code the document writes in hex is written in hex (`0x80004001 => E_NOTIMPL`); a row the
 //! document gives no message is written without one (`0 => GIT_OK,`). `#[repr(T)]` is written
 //! when asked for, for a table written in hex (the smallest unsigned type that holds its codes,
@@ -149,6 +152,9 @@ fn write_table(
     if let Some(prefix) = &table.strip_prefix {
         options.push(format!("strip_prefix = {}", quoted(prefix)));
     }
+    if let Some(shape) = &table.shape {
+        options.push(format!("shape = {}", quoted(shape)));
+    }
     if !options.is_empty() {
         let _ = writeln!(out, "{pad}#[codetable({})]", options.join(", "));
     }
@@ -176,6 +182,10 @@ fn write_table(
 /// codes are none negative, the smallest unsigned type that holds them (`u32` for HRESULTs);
 /// else `i32`, or for codes it does not hold `u32` (none negative), `i64` or `u64`.
 fn code_type(table: &DocumentTable) -> Option<Repr> {
+    // The macro picks the type of a table of strings' discriminants.
+    if table.text_codes() {
+        return None;
+    }
     let (low, high) = bounds(table);
     let rows = table.rows();
     let hex = !rows.is_empty() && rows.iter().all(|row| row.hex.is_some());
@@ -273,10 +283,10 @@ fn items(
                 if let Some(text) = &section.doc {
                     doc(out, &pad, text);
                 }
-                let (low, high) = section.range;
                 let _ = write!(
                     out,
-                    "{pad}{low}..={high} => {}, {} {{",
+                    "{pad}{} => {}, {} {{",
+                    codes(section.range, section.prefix.as_deref()),
                     section.name,
                     quoted(&section.message)
                 );
@@ -291,14 +301,13 @@ fn items(
             }
             Item::Reserved(reserved) => {
                 fixme_lines(out, &pad, &reserved.fixmes);
-                let (low, high) = reserved.range;
+                let codes = codes(reserved.range, reserved.prefix.as_deref());
                 match &reserved.message {
                     Some(message) => {
-                        let _ =
-                            writeln!(out, "{pad}{low}..={high} => reserved, {},", quoted(message));
+                        let _ = writeln!(out, "{pad}{codes} => reserved, {},", quoted(message));
                     }
                     None => {
-                        let _ = writeln!(out, "{pad}{low}..={high} => reserved,");
+                        let _ = writeln!(out, "{pad}{codes} => reserved,");
                     }
                 }
             }
@@ -333,6 +342,15 @@ fn items(
     }
 }
 
+/// The codes a section or reserved item holds: `LOW..=HIGH`, or in a table of string codes
+/// its prefix, `"22"`.
+fn codes((low, high): (i128, i128), prefix: Option<&str>) -> String {
+    match prefix {
+        Some(prefix) => quoted(prefix),
+        None => format!("{low}..={high}"),
+    }
+}
+
 fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
     fixme_lines(out, pad, &row.fixmes);
     if let Some(text) = &row.doc {
@@ -351,6 +369,8 @@ fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
         }
     }
     let name = match &row.name {
+        // A string code that is its own name (`NoSuchKey`) is written once: `"NoSuchKey" => _`.
+        Name::Given(name) if row.text.as_ref() == Some(name) => "_".to_owned(),
         Name::Given(name) | Name::Made { name, .. } => name.clone(),
         Name::Nameless => "_".to_owned(),
     };
@@ -381,7 +401,10 @@ fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
         }
         _ => signature,
     };
-    let code = row.hex.clone().unwrap_or_else(|| row.code.to_string());
+    let code = match &row.text {
+        Some(text) => quoted(text),
+        None => row.code_text(),
+    };
     let _ = write!(out, "{pad}{code} => {name}");
     // A row the document gives no message has none: the macro invents no text either.
     if !row.message.is_empty() {

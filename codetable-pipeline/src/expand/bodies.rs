@@ -215,6 +215,7 @@ fn row_functions(table: &Table) -> TokenStream {
     let code_index = index::code_index(
         &table.rows.iter().map(|row| row.code).collect::<Vec<_>>(),
         table.repr.bounds().0,
+        table.repr.width() <= 4,
     );
     let (code_data, lookup) =
         code_lookup(&code_index, &table.runtime, table.repr, table.rows.len());

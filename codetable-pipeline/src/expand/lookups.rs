@@ -170,6 +170,7 @@ pub(super) fn code_lookup(
                     buckets,
                 },
             vacant,
+            narrow,
         } => {
             let len = buckets.len();
             let mask = len - 1;
@@ -192,6 +193,13 @@ pub(super) fn code_lookup(
                 runtime,
             );
             let vacant = code_literal(*vacant, Span::call_site());
+            // A code of 32 bits or fewer in 32-bit arithmetic: one multiply by a constant.
+            let hash = if *narrow {
+                let seed = Literal::u32_suffixed(*seed as u32);
+                quote_mixed!(#private::hash_code32(__code as ::core::primitive::u32, #seed, #shift))
+            } else {
+                quote_mixed!(#private::hash_code(__code as ::core::primitive::u64, #seed, #shift))
+            };
             // Keys and slots apart: `from_code` only needs to find the key, and reads half as
             // many bytes.
             let data = quote_mixed! {
@@ -202,7 +210,7 @@ pub(super) fn code_lookup(
                 if __code == #vacant {
                     return ::core::option::Option::None;
                 }
-                let mut __bucket = #private::hash_code(__code as ::core::primitive::u64, #seed, #shift);
+                let mut __bucket = #hash;
                 loop {
                     let __key = CODE_KEYS[__bucket & #mask];
                     if __key == __code {

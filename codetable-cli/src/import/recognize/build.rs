@@ -64,6 +64,8 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<DocumentTable> {
     let mut languages: Vec<String> = Vec::new();
     let mut quirks: Vec<TableQuirk> = Vec::new();
     let mut codes: Vec<(i128, usize)> = Vec::new();
+    // A table of integers when every code reads as one that keeps its text, else of strings.
+    let mut text_codes = false;
     for &at in &contents {
         let Some(rows) = rows_at(nodes, at) else {
             continue;
@@ -82,6 +84,7 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<DocumentTable> {
         for entry in &rows.entries {
             if let Entry::Row(draft) = entry {
                 codes.push((draft.row.code, at.0));
+                text_codes |= !draft.code.integer;
             }
         }
     }
@@ -90,6 +93,7 @@ pub(super) fn build(nodes: &[Node], plan: &Plan) -> Option<DocumentTable> {
         columns: columns.iter().map(|(name, ..)| name.clone()).collect(),
         languages: languages.clone(),
         codes,
+        text_codes,
         skip: &plan.skip,
         sections: 0,
         section_names: HashSet::new(),
@@ -209,8 +213,11 @@ struct Builder<'a> {
     columns: Vec<String>,
     /// The table's languages, by tag, the first that of the messages.
     languages: Vec<String>,
-    /// Every code of the table, with the node it is under.
+    /// Every code of the table, with the node it is under (integers only).
     codes: Vec<(i128, usize)>,
+    /// The table's codes are strings: every row's code is its text, and headings state
+    /// prefixes.
+    text_codes: bool,
     skip: &'a [usize],
     /// How many sections the table has so far.
     sections: usize,
@@ -253,6 +260,11 @@ impl Builder<'_> {
             items.push(match entry {
                 Entry::Row(draft) => {
                     let mut row = draft.row.clone();
+                    if self.text_codes && row.text.is_none() {
+                        // `22012` among `0A000`s: a string, as written.
+                        row.text = Some(draft.code.text.clone());
+                        (row.code, row.hex) = (0, None);
+                    }
                     self.place_languages(&rows.languages, &mut row);
                     row.values = self
                         .columns
@@ -348,6 +360,10 @@ impl Builder<'_> {
         let Some(info) = nodes[id].heading.as_ref() else {
             return;
         };
+        if self.text_codes {
+            self.text_heading(id, info, items);
+            return;
+        }
         let own: Vec<i128> = self
             .codes
             .iter()
@@ -386,6 +402,7 @@ impl Builder<'_> {
                 items.push(Item::Reserved(Reserved {
                     line: info.line,
                     range,
+                    prefix: None,
                     message: info.reserved_message.clone(),
                     fixmes: Vec::new(),
                 }));
@@ -401,6 +418,7 @@ impl Builder<'_> {
                 name,
                 message: info.message.clone(),
                 range,
+                prefix: None,
                 doc: self.prose(id),
                 items: inner,
                 fixmes: Vec::new(),
@@ -408,6 +426,54 @@ impl Builder<'_> {
             return;
         }
         self.uncategorized(id, info, scope, taken, items);
+    }
+
+    /// A subheading of a table of string codes: a heading stating a prefix is a section of the
+    /// codes that start with it (a row that does not is the macro's error, at the row), or a
+    /// reserved prefix; one stating a code in a code span with nothing under it, a row; any
+    /// other, its items under a comment.
+    fn text_heading(&mut self, id: usize, info: &HeadingInfo, items: &mut Vec<Item>) {
+        let Some(prefix) = info.prefix.clone() else {
+            self.uncategorized(id, info, None, &mut Vec::new(), items);
+            return;
+        };
+        let has_children = self.nodes[id]
+            .content
+            .iter()
+            .any(|content| matches!(content, Content::Child(_) | Content::Rows { .. }));
+        if info.reserved {
+            if has_children {
+                self.uncategorized(id, info, None, &mut Vec::new(), items);
+            } else {
+                items.push(Item::Reserved(Reserved {
+                    line: info.line,
+                    range: (0, 0),
+                    prefix: Some(prefix),
+                    message: info.reserved_message.clone(),
+                    fixmes: Vec::new(),
+                }));
+            }
+            return;
+        }
+        if !has_children && !info.class && info.given_name.is_none() {
+            let mut row = self.heading_row(info, 0, id);
+            row.text = Some(prefix);
+            items.push(Item::Row(row));
+            return;
+        }
+        self.sections += 1;
+        let name = self.section_name(info);
+        let inner = self.scope(id, None);
+        items.push(Item::Section(Section {
+            line: info.line,
+            name,
+            message: info.message.clone(),
+            range: (0, 0),
+            prefix: Some(prefix),
+            doc: self.prose(id),
+            items: inner,
+            fixmes: Vec::new(),
+        }));
     }
 
     /// A heading that is no section: its items in the enclosing scope, under a comment.
@@ -448,17 +514,11 @@ impl Builder<'_> {
             Name::Nameless
         };
         Row {
-            line: info.line,
-            code,
-            hex: None,
-            name,
             message: info.message.clone(),
             translations: vec![None; self.languages.len().saturating_sub(1)],
             values: vec![None; self.columns.len()],
             doc: self.prose(id),
-            declared: None,
-            quirks: Vec::new(),
-            fixmes: Vec::new(),
+            ..Row::new(info.line, code, name)
         }
     }
 
@@ -466,10 +526,15 @@ impl Builder<'_> {
     /// unique with its number.
     fn section_name(&mut self, info: &HeadingInfo) -> String {
         let number = self.sections;
+        // A remark in parentheses is no part of the name: `No Data (this is also a warning
+        // class per the SQL standard)` is `NoData`.
         let name = info
             .given_name
             .clone()
+            .or_else(|| text::camel_name(&text::without_parentheses(&info.name_text)))
             .or_else(|| text::camel_name(&info.name_text))
+            // `Class 08` alone: `Class08`.
+            .or_else(|| info.class.then(|| text::camel_name(&info.text)).flatten())
             .unwrap_or_else(|| format!("Section{number}"));
         let mut unique = name.clone();
         if self.section_names.contains(&unique) {

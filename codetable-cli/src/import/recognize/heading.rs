@@ -1,6 +1,7 @@
 //! What a heading says of itself: a range it states (`` `21000` ``, `` `40000` ~ `59999` ``),
-//! whether that range is reserved, the name of a table (`` # `PcsError` ``) or section it
-//! gives, and its message.
+//! or, for a table of string codes, a prefix (`` `22` ``, `` `0A` ``, or a class as SQLSTATE
+//! appendices write it, `Class 08 — Connection Exception`), whether that range or prefix is
+//! reserved, the name of a table (`` # `PcsError` ``) or section it gives, and its message.
 
 use super::text;
 use crate::import::read::{self, Inline};
@@ -15,6 +16,12 @@ pub(super) struct HeadingInfo {
     pub(super) range: Option<(i128, i128)>,
     /// A single stated code (`` `21000` ``), which is a row when nothing is under it.
     pub(super) single: Option<i128>,
+    /// A stated prefix, for a table of string codes: the first code span's text, when it is
+    /// a code (`` `22` ``, `` `0A` ``; an identifier, `` `XX` ``, only before a name in a code
+    /// span or `reserved`), or the class of `Class 08 — ..`.
+    pub(super) prefix: Option<String>,
+    /// The prefix is stated as `Class XX`, which is never a row.
+    pub(super) class: bool,
     pub(super) reserved: bool,
     pub(super) reserved_message: Option<String>,
     /// The heading is a name in a code span alone: a table's name (the Markdown export's).
@@ -68,11 +75,20 @@ pub(super) fn heading_info(heading: &read::Heading) -> HeadingInfo {
         }
         [Inline::Code(code), ..] if text::code(code).is_some() => {
             info.single = text::code(code);
+            info.prefix = Some(code.clone());
+            rest.remove(0);
+        }
+        [Inline::Code(code), next @ ..] if states_prefix(code, next.first()) => {
+            info.prefix = Some(code.clone());
             rest.remove(0);
         }
         [Inline::Text(text), ..] => {
             if let Some((range, after)) = plain_range(text) {
                 info.range = Some(range);
+                rest[0] = Inline::Text(after.to_owned());
+            } else if let Some((class, after)) = class_prefix(text) {
+                info.prefix = Some(class.to_owned());
+                info.class = true;
                 rest[0] = Inline::Text(after.to_owned());
             }
         }
@@ -85,7 +101,7 @@ pub(super) fn heading_info(heading: &read::Heading) -> HeadingInfo {
         }
     }
     let rest = text::squeeze(&read::plain(&rest));
-    let stated = info.range.is_some() || info.single.is_some();
+    let stated = info.range.is_some() || info.single.is_some() || info.prefix.is_some();
     let dashes: &[char] = &['-', '–', '—', ':', '：'];
     if stated && (rest.to_lowercase().contains("reserved") || rest.contains("保留")) {
         info.reserved = true;
@@ -118,6 +134,50 @@ pub(super) fn heading_info(heading: &read::Heading) -> HeadingInfo {
         info.message = info.given_name.clone().unwrap_or_else(|| info.text.clone());
     }
     info
+}
+
+/// Whether a heading's first code span, `code`, followed by `next`, states a prefix: a string
+/// code that is no identifier (`` `0A` ``), or one that is (`` `XX` ``) before a name in a code
+/// span or the word `reserved` (the Markdown export's `` `XX` reserved ``), where it can be no
+/// section's name.
+fn states_prefix(code: &str, next: Option<&Inline>) -> bool {
+    let before_name_or_reserved = match next {
+        Some(Inline::Code(_)) => true,
+        Some(Inline::Text(text)) => text
+            .get(.."reserved".len())
+            .is_some_and(|word| word.eq_ignore_ascii_case("reserved")),
+        None => false,
+    };
+    text::is_string_code(code) && (!text::is_ident(code) || before_name_or_reserved)
+}
+
+/// A class stated as SQLSTATE appendices state it, `Class 08 — Connection Exception` (or
+/// `Class 0A - ..`, `Class HV: ..`): the class (capitals and digits), and the text after it
+/// and its dash.
+fn class_prefix(text: &str) -> Option<(&str, &str)> {
+    let word = text.get(.."class".len())?;
+    if !word.eq_ignore_ascii_case("class") {
+        return None;
+    }
+    let rest = &text["class".len()..];
+    let rest = rest.strip_prefix(char::is_whitespace)?.trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit()))
+        .unwrap_or(rest.len());
+    let (class, after) = rest.split_at(end);
+    let dashes: &[char] = &['-', '–', '—', ':', '：'];
+    if class.is_empty()
+        || !(after.is_empty()
+            || after.starts_with(char::is_whitespace)
+            || after.starts_with(dashes))
+    {
+        return None;
+    }
+    let after = after.trim_start();
+    Some((
+        class,
+        after.strip_prefix(dashes).unwrap_or(after).trim_start(),
+    ))
 }
 
 /// A range stated in plain text at the start of a heading, `40000 ~ 59999 ...`: the range and
@@ -204,5 +264,38 @@ mod tests {
         assert_eq!(plain.range, Some((40000, 59999)));
         assert_eq!(info("# `PcsError`").table_name.as_deref(), Some("PcsError"));
         assert_eq!(info("# `40000`").single, Some(40000));
+    }
+
+    #[test]
+    fn stated_prefixes() {
+        let class = info("## Class 08 — Connection Exception");
+        assert_eq!((class.prefix.as_deref(), class.class), (Some("08"), true));
+        assert_eq!(class.message, "Connection Exception");
+        let plain = info("## Class 0A - Feature Not Supported");
+        assert_eq!(plain.prefix.as_deref(), Some("0A"));
+        assert_eq!(plain.name_text, "Feature Not Supported");
+        assert_eq!(info("## Class HV").message, "Class HV");
+        assert_eq!(info("## Classes of errors").prefix, None);
+        assert_eq!(info("## Class overview").prefix, None);
+        let export = info("## `22` `DataException` - data exception");
+        assert_eq!(export.prefix.as_deref(), Some("22"));
+        assert_eq!(export.given_name.as_deref(), Some("DataException"));
+        assert_eq!(export.message, "data exception");
+        let letters = info("## `0A` `FeatureNotSupported` - feature not supported");
+        assert_eq!(letters.prefix.as_deref(), Some("0A"));
+        assert_eq!(letters.given_name.as_deref(), Some("FeatureNotSupported"));
+        let reserved = info("## `XX` reserved - internal errors");
+        assert_eq!(reserved.prefix.as_deref(), Some("XX"));
+        assert!(reserved.reserved);
+        assert_eq!(
+            reserved.reserved_message.as_deref(),
+            Some("internal errors")
+        );
+        // An identifier before plain text names the section: no prefix.
+        let named = info("## `Acl` - acl");
+        assert_eq!(
+            (named.prefix, named.given_name.as_deref()),
+            (None, Some("Acl"))
+        );
     }
 }

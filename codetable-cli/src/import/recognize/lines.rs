@@ -7,17 +7,17 @@
 //! whitespace that follows the code (or the name), to its end, trailing whitespace included;
 //! backticks, `*`, `_` and `\` are text.
 
-use super::text;
+use super::{text, WrittenCode};
 use crate::import::model::{Name, Quirk, Row};
 use crate::import::read::SourceLine;
 
 /// What a line is.
 #[derive(Debug)]
 pub enum Reading {
-    /// A row, code first.
-    Row(Row),
-    /// A row written name first.
-    NameFirst(Row),
+    /// A row, code first, with its code as written.
+    Row(Row, WrittenCode),
+    /// A row written name first, with its code as written.
+    NameFirst(Row, WrittenCode),
     /// Text.
     Prose,
 }
@@ -32,43 +32,41 @@ fn token(text: &str) -> (&str, &str) {
     }
 }
 
-/// A code token, allowing a `:` after it (`-1: message`).
-fn code_token(token: &str) -> Option<text::WrittenCode> {
-    text::written_code(token.trim_end_matches([':', '：']))
+/// A code token, allowing a `:` after it (`-1: message`): its text, if it reads as an
+/// integer (a line's codes are integers, leading zeros and all: `0A000 ..` is prose).
+fn code_token(token: &str) -> Option<&str> {
+    let code = token.trim_end_matches([':', '：']);
+    text::written_code(code).map(|_| code)
 }
 
 /// How a line reads.
 pub fn reading(line: &SourceLine) -> Reading {
     let (first, rest) = token(&line.text);
-    let row = |code: text::WrittenCode, written: &str, name: Name, message: &str| Row {
-        line: line.line,
-        code: code.value,
-        quirks: super::table::leading_zero(&code, written.trim_end_matches([':', '：']))
-            .into_iter()
-            .collect(),
-        hex: code.hex,
-        name,
-        message: message.to_owned(),
-        translations: Vec::new(),
-        values: Vec::new(),
-        doc: None,
-        declared: None,
-        fixmes: Vec::new(),
+    let row = |code: &str, name: Name, message: &str| {
+        let (mut row, written) = super::row_of_code(line.line, code, name, false)?;
+        row.message = message.to_owned();
+        Some((row, written))
     };
     if let Some(code) = code_token(first) {
         let (second, message) = token(rest);
-        if text::line_name(second) {
-            return Reading::Row(row(code, first, Name::Given(second.to_owned()), message));
+        let read = if text::line_name(second) {
+            row(code, Name::Given(second.to_owned()), message)
+        } else {
+            row(code, Name::Nameless, rest)
+        };
+        if let Some((row, written)) = read {
+            return Reading::Row(row, written);
         }
-        return Reading::Row(row(code, first, Name::Nameless, rest));
     }
     if text::line_name(first) {
         let (second, message) = token(rest);
         if let Some(code) = code_token(second) {
             if !message.is_empty() {
-                let mut row = row(code, second, Name::Given(first.to_owned()), message);
-                row.quirks.push(Quirk::NameFirst);
-                return Reading::NameFirst(row);
+                if let Some((mut row, written)) = row(code, Name::Given(first.to_owned()), message)
+                {
+                    row.quirks.push(Quirk::NameFirst);
+                    return Reading::NameFirst(row, written);
+                }
             }
         }
     }
@@ -88,7 +86,7 @@ mod tests {
 
     fn row(text: &str) -> (i128, Option<String>, String) {
         match read(text) {
-            Reading::Row(row) => (row.code, row.name.as_str().map(str::to_owned), row.message),
+            Reading::Row(row, _) => (row.code, row.name.as_str().map(str::to_owned), row.message),
             other => panic!("{text:?} read as {other:?}"),
         }
     }
@@ -144,11 +142,28 @@ mod tests {
 
     #[test]
     fn name_first() {
-        let Reading::NameFirst(row) = read("_SUCCESS 0 成功") else {
+        let Reading::NameFirst(row, _) = read("_SUCCESS 0 成功") else {
             panic!("not name first");
         };
         assert_eq!((row.code, row.name.as_str()), (0, Some("_SUCCESS")));
         assert_eq!(row.quirks, [Quirk::NameFirst]);
+    }
+
+    /// A code whose leading zero the integer would drop keeps its text, for a table of string
+    /// codes; a code with letters is no code on a line.
+    #[test]
+    fn leading_zeros_are_kept_as_text() {
+        let Reading::Row(row, written) = read("01000 WARNING warning") else {
+            panic!("not a row");
+        };
+        assert_eq!(
+            (row.text.as_deref(), written.integer),
+            (Some("01000"), false)
+        );
+        assert!(matches!(
+            read("0A000 FEATURE_NOT_SUPPORTED x"),
+            Reading::Prose
+        ));
     }
 
     #[test]

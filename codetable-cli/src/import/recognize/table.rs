@@ -3,7 +3,7 @@
 //!
 //! | role | headers | cells |
 //! |---|---|---|
-//! | code | 错误码, 状态码, 响应码, 返回码, code, errno, … | integers (the first such column if no header says; a column so headed whose cells hold no integer is the code column all the same, each of its rows reported) |
+//! | code | 错误码, 状态码, 响应码, 返回码, code, errno, … | integers (the first such column if no header says; a column so headed whose cells hold no integer is the code column all the same: string codes such as `0A000` or `NoSuchKey`, and cells that are neither, each reported) |
 //! | HTTP status | HTTP状态码, http, status, … | becomes the column `http` |
 //! | name | 内容, 名称, name, 标识, … | ASCII (a column of Chinese text is a message candidate instead) |
 //! | message | message, msg, errmsg, 中文, 含义, 提示, …; 错误信息, 信息, 消息 | |
@@ -70,8 +70,7 @@
 use super::text;
 use super::{Draft, Entry, Rows};
 use crate::import::model::{
-    Alias, Argument, Declared, Item, Name, Quirk, Retired, Row, TableQuirk, Unreadable,
-    UnreadableKind,
+    Alias, Argument, Declared, Item, Name, Quirk, Retired, TableQuirk, Unreadable, UnreadableKind,
 };
 use crate::import::read;
 use codetable_pipeline::markdown;
@@ -609,13 +608,6 @@ fn code_of_cell(cell: &str) -> Option<i128> {
     text::code(without_code_span(cell))
 }
 
-/// A code written with a leading zero, as a quirk of its row.
-pub(super) fn leading_zero(code: &text::WrittenCode, written: &str) -> Option<Quirk> {
-    code.leading_zero.then(|| Quirk::LeadingZero {
-        written: without_code_span(written).trim().to_owned(),
-    })
-}
-
 /// A row's cells as read, exactly as many as its header has.
 struct RowCells {
     cells: Vec<String>,
@@ -769,7 +761,12 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
     for (row, read) in table.rows.iter().zip(read) {
         let cell = |index: usize| -> String { read.cells.get(index).cloned().unwrap_or_default() };
         let code_cell = cell(code);
-        let Some(written) = text::written_code(without_code_span(&code_cell)) else {
+        let code_text = without_code_span(&code_cell);
+        // The export writes a string code in a code span, and an integer without one.
+        let string = export && code_text.len() < code_cell.len();
+        let Some((mut new_row, written)) =
+            super::row_of_code(row.line, code_text, Name::Nameless, string)
+        else {
             entries.push(Entry::Unreadable(Unreadable {
                 line: row.line,
                 text: row.source.trim().to_owned(),
@@ -806,6 +803,8 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
                 name: text::shouty(name),
                 from: name.to_owned(),
             },
+            // A string code that is an identifier (`NoSuchKey`) is its own name: `_`.
+            _ if new_row.text.as_deref().is_some_and(text::is_ident) => Name::Nameless,
             _ => match english_text {
                 Some(english) if !text::shouty(&english).is_empty() => Name::Made {
                     name: text::shouty(&english),
@@ -828,30 +827,22 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
             .skip(1)
             .map(|&(index, _)| filled(index))
             .collect();
-        entries.push(Entry::Row(Draft {
-            row: Row {
-                line: row.line,
-                code: written.value,
-                hex: written.hex.clone(),
-                name,
-                message: message.map(cell).unwrap_or_default(),
-                translations,
-                values: Vec::new(),
-                doc: doc.map(cell).filter(|doc| !doc.is_empty()),
-                declared: (!arguments.is_empty()).then(|| {
-                    Box::new(Declared {
-                        arguments,
-                        ..Declared::default()
-                    })
-                }),
-                quirks: leading_zero(&written, &code_cell)
-                    .into_iter()
-                    .chain(read.quirks)
-                    .collect(),
-                fixmes: Vec::new(),
-            },
+        new_row.name = name;
+        new_row.message = message.map(cell).unwrap_or_default();
+        new_row.translations = translations;
+        new_row.doc = doc.map(cell).filter(|doc| !doc.is_empty());
+        new_row.quirks = read.quirks;
+        if !arguments.is_empty() {
+            new_row.declared = Some(Box::new(Declared {
+                arguments,
+                ..Declared::default()
+            }));
+        }
+        entries.push(Entry::Row(Box::new(Draft {
+            row: new_row,
             values,
-        }));
+            code: written,
+        })));
     }
     Some(Rows {
         entries,

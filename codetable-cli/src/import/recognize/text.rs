@@ -54,6 +54,17 @@ pub fn written_code(text: &str) -> Option<WrittenCode> {
     })
 }
 
+/// Whether a code cell that is no integer holds a string code (SQLSTATE's `0A000` and
+/// `22P02`, S3's `NoSuchKey`, `AWS.SimpleQueueService.NonExistentQueue`): an ASCII letter or
+/// digit, then ASCII letters, digits, `_`, `-` and `.`. Anything else (`N/A`, `see below`,
+/// `—`) is no code.
+pub fn is_string_code(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+}
+
 /// Whether a token is written like a name: ASCII letters, digits and `_`, with a letter or
 /// `_` in it (`ERROR_PROXY_GET_CONFIG`, `ErrDecodeReq`, `TaskPause`, `None`, even `2RSP`).
 pub fn name_like(token: &str) -> bool {
@@ -112,6 +123,23 @@ pub fn camel_name(text: &str) -> Option<String> {
     let words: Vec<String> = ascii_words(text).into_iter().map(plural_acronym).collect();
     let name = words.join(" ").to_upper_camel_case();
     is_ident(&name).then_some(name)
+}
+
+/// A text without its remarks in parentheses (`(..)`, `（..）`), each with the spaces before
+/// it; an unclosed one is kept.
+pub fn without_parentheses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(['(', '（']) {
+        let Some(close) = rest[open..].find([')', '）']) else {
+            break;
+        };
+        out.push_str(rest[..open].trim_end());
+        rest = &rest[open + close..];
+        rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// An acronym in capitals with a plural `s` (`HRESULTs`, `APIs`) as one word in lower case,
@@ -248,6 +276,23 @@ mod tests {
     }
 
     #[test]
+    fn string_codes() {
+        for code in [
+            "0A000",
+            "22P02",
+            "01000",
+            "NoSuchKey",
+            "API_DISABLED",
+            "AWS.Sqs-1",
+        ] {
+            assert!(is_string_code(code), "{code}");
+        }
+        for cell in ["", "N/A", "see below", "—", "-1x", "_X", "a|b", "`0A000`"] {
+            assert!(!is_string_code(cell), "{cell}");
+        }
+    }
+
+    #[test]
     fn names_on_lines() {
         for name in [
             "ERROR_PROXY_GET_CONFIG",
@@ -307,6 +352,11 @@ mod tests {
             Some("LdapResultCodes")
         );
         assert_eq!(snake_name("Retry After").as_deref(), Some("retry_after"));
+        assert_eq!(
+            without_parentheses("No Data (this is also a warning class) here"),
+            "No Data here"
+        );
+        assert_eq!(without_parentheses("a （b） c (d"), "a c (d");
     }
 
     #[test]
