@@ -22,6 +22,7 @@
 //!
 //! Each file says at its top that `codes export` generated it, and from which sources.
 
+pub mod arguments;
 pub mod escape;
 pub mod go;
 pub mod markdown;

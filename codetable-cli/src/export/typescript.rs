@@ -97,6 +97,9 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
     if tables.iter().any(ExportedTable::declares_languages) {
         out.push_str(LANGUAGE_PRELUDE);
     }
+    if tables.iter().any(super::arguments::any) {
+        out.push_str(super::arguments::typescript::PRELUDE);
+    }
     for table in tables {
         write_table(&mut out, table);
     }
@@ -435,4 +438,5 @@ fn write_table(out: &mut String, table: &ExportedTable) {
         );
     }
     out.push_str("};\n");
+    super::arguments::typescript::table(out, table, &name);
 }
