@@ -124,7 +124,7 @@ fn shared(table: &Table, most: usize, stub: bool) -> TokenStream {
         /// The row, without arguments: its message as written (the template, for a row
         /// with arguments: build that with its builder).
         #[automatically_derived]
-        impl<'__a> ::core::convert::From<#ident> for #runtime::WithArgs<'__a, #ident, #most> {
+        impl<'a> ::core::convert::From<#ident> for #runtime::WithArgs<'a, #ident, #most> {
             #[inline]
             fn from(__row: #ident) -> Self {
                 #runtime::WithArgs::new(__row, &PLAIN_ARGS, [#(#unused),*])
@@ -133,7 +133,7 @@ fn shared(table: &Table, most: usize, stub: bool) -> TokenStream {
 
         #[automatically_derived]
         impl #runtime::HasArgs for #ident {
-            type Built<'__a> = #runtime::WithArgs<'__a, #ident, #most>;
+            type Built<'a> = #runtime::WithArgs<'a, #ident, #most>;
         }
 
         #language_impl
@@ -216,7 +216,9 @@ fn builder(
             token
         })
         .collect();
-    let lifetime = quote_mixed!('__a);
+    // `'a`, not a `__` name: rustdoc shows it in the builder's signature, and no lifetime of
+    // the user's is in scope to meet it.
+    let lifetime = quote_mixed!('a);
     let params = args.iter().map(|arg| {
         let name = &arg.ident;
         let ty = rust_type(arg.ty, Some(&lifetime));
