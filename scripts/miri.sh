@@ -13,43 +13,61 @@
 # which still takes every path of every lookup. Left out: the trybuild UI tests (they run
 # cargo), and the pipeline, CLI, examples and benchmarks (they run no generated code that the
 # tests below do not). Two test files at a time, one per core; a few minutes in all.
+#
+# Big-endian too: the macro writes its arrays of numbers (codes, slots, name buckets, segments,
+# integer columns) as byte strings in the target's byte order, one static per order under
+# `cfg(target_endian)`, and the runtime reads them back. Miri interprets a foreign target on
+# this machine (`--target s390x-unknown-linux-gnu`, big-endian, with a sysroot Miri builds from
+# `rust-src`), so `codetable-shared`'s tests and every file of `codetable/tests/` but the UI
+# tests run a second time as s390x: every lookup of the generated code reads the big-endian
+# statics there, as the x86-64 runs read the little-endian ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 
 step "toolchain"
-rustup toolchain install nightly --profile minimal --component miri
+# `rust-src`: what Miri builds its sysroots from, for this machine's target and the big-endian one.
+rustup toolchain install nightly --profile minimal --component miri,rust-src
+big_endian=s390x-unknown-linux-gnu
 cargo +nightly miri setup
+cargo +nightly miri setup --target "$big_endian"
 cargo +nightly miri --version
 
-# The parts: every test file of `codetable/tests/` and `seeds/tests/` but the UI tests, the
+# The parts: every test file of `codetable/tests/` and `seeds/tests/` but the UI tests, then
+# `codetable-shared`'s and `codetable/tests/`'s again as s390x (`s390x:` before the file), the
 # longest first so that the two at a time end together (a new file runs last). `serde` is on
 # for `codes` as the seeds' tests turn it on, so that it is built once (and its serde support
 # runs too).
 longest_first=(
-    codetable/tests/layouts.rs seeds/tests/serde.rs seeds/tests/seed_cos_v4.rs codetable/tests/reprs.rs
+    codetable/tests/layouts.rs s390x:codetable/tests/layouts.rs seeds/tests/serde.rs
+    seeds/tests/seed_cos_v4.rs codetable/tests/reprs.rs s390x:codetable/tests/reprs.rs
     seeds/tests/seed_dsp.rs seeds/tests/seeds.rs seeds/tests/seed_pcs.rs codetable/tests/api.rs
+    s390x:codetable/tests/api.rs
 )
 parts=()
 declare -A listed
-for file in "${longest_first[@]}" codetable/tests/*.rs seeds/tests/*.rs; do
+for file in "${longest_first[@]}" codetable/tests/*.rs seeds/tests/*.rs \
+    $(printf 's390x:%s ' codetable/tests/*.rs); do
     name=$(basename "$file" .rs)
     [[ $name == ui || -n ${listed[$file]:-} ]] && continue
     listed[$file]=1
-    if [[ $file == codetable/* ]]; then
-        parts+=("-p codetable --features serde --test $name")
-    else
-        parts+=("-p codetable-seeds --test $name")
-    fi
+    case $file in
+        s390x:*) parts+=("--target $big_endian -p codetable --features serde --test $name") ;;
+        codetable/*) parts+=("-p codetable --features serde --test $name") ;;
+        *) parts+=("-p codetable-seeds --test $name") ;;
+    esac
 done
-parts+=("-p codetable-shared" "-p codetable --features serde --doc")
+parts+=("-p codetable-shared" "--target $big_endian -p codetable-shared"
+    "-p codetable --features serde --doc")
 
 step "build"
 # Before the runs, which then only read the build: cargo locks it while it builds.
 cargo +nightly miri test --no-run -p codetable --features serde --tests
 cargo +nightly miri test --no-run -p codetable-seeds --tests
 cargo +nightly miri test --no-run -p codetable-shared --tests
+cargo +nightly miri test --no-run --target "$big_endian" -p codetable --features serde --tests
+cargo +nightly miri test --no-run --target "$big_endian" -p codetable-shared --tests
 
 step "run, two at a time"
 logs=$(mktemp -d)

@@ -3,9 +3,9 @@
 //! across processes (the test runs itself again as a child, whose hash keys differ too).
 
 use codetable_pipeline::define_codes;
-use proc_macro2::{TokenStream, TokenTree};
+// The tokens inside a seed's `define_codes! { .. }`, as the fuzzer reads them too.
+use codetable_fuzz_input::seeds::body;
 use std::hash::{DefaultHasher, Hasher};
-use std::str::FromStr;
 
 /// The seed tables' sources, each holding one `codetable::define_codes! { .. }`.
 const SEEDS: [(&str, &str); 5] = [
@@ -15,25 +15,6 @@ const SEEDS: [(&str, &str); 5] = [
     ("pcs", include_str!("../../seeds/src/pcs.rs")),
     ("cos_v4", include_str!("../../seeds/src/cos_v4.rs")),
 ];
-
-/// The tokens inside `define_codes! { .. }` in a seed's source.
-fn body(source: &str) -> TokenStream {
-    let tokens: Vec<TokenTree> = TokenStream::from_str(source)
-        .expect("a seed's source lexes")
-        .into_iter()
-        .collect();
-    tokens
-        .windows(3)
-        .find_map(|window| match window {
-            [TokenTree::Ident(ident), TokenTree::Punct(bang), TokenTree::Group(group)]
-                if ident == "define_codes" && bang.as_char() == '!' =>
-            {
-                Some(group.stream())
-            }
-            _ => None,
-        })
-        .expect("a seed's source has a `define_codes!`")
-}
 
 /// The expansion of a seed, as text.
 fn expansion(source: &str) -> String {

@@ -1,319 +1,36 @@
 //! Property tests of the pipeline (proptest):
 //! - random valid tables (codes anywhere in the code type, its extremes too; names unique,
 //!   some rows nameless; messages of any text; nested sections, reserved ranges, typed columns,
-//!   `in` ranges, several tables) expand without `compile_error!`, identically on a second
-//!   run, and check into a model whose rows, in declaration order, are the table's;
-//! - the lookups laid out for any set of codes or names find each one at its slot, and nothing
-//!   else, when probed as the generated code probes them (with the runtime's functions);
+//!   `in` ranges, a prefix to strip, chosen variants, aliases, retired names, several tables;
+//!   made valid by `codetable-random-tables`) expand without `compile_error!`, identically on
+//!   a second run, and check into a model whose rows, in declaration order, are the table's;
+//! - the lookup layouts of `index` (the model) for any set of codes or names find each one at
+//!   its slot, and nothing else, when probed as the generated code probes them (with the
+//!   runtime's functions). This probes the model, not the emitted code: `cargo xtask
+//!   random-tables` (a step of `.ci/run`) compiles a few hundred random tables and checks
+//!   every lookup of their generated code;
 //! - every random mistake in a valid table (a code or name used twice, a code outside its type
 //!   or range or inside a reserved range, a column value of the wrong type, a part of a row left
-//!   out, ...) gives a `compile_error!`, and never a panic;
+//!   out, ...) gives a `compile_error!`, one of whose messages names it (the code, name, range,
+//!   column or token put in), and never a panic;
 //! - deleting or replacing any token never makes the pipeline panic.
 
 use codetable_pipeline::define_codes;
 use codetable_pipeline::errors::Errors;
 use codetable_pipeline::index::{self, CodeIndex, EMPTY};
-use codetable_pipeline::model::Repr;
+// The tables, as written, and how they are made valid: shared with `cargo xtask
+// random-tables`, which compiles such tables and checks their generated code.
+use codetable_random_tables::{build, Broken, Item, Repr, Rng, Table, REPRS};
 // The runtime half of the lookups, which the generated code calls (through `codes`).
 use codetable_shared as runtime;
 use heck::ToUpperCamelCase;
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::str::FromStr;
 
-/// SplitMix64: the structure of a table (sections, order, columns) from one drawn seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            items.swap(i, self.below(i + 1));
-        }
-    }
-}
-
-#[derive(Clone, Debug)]
-struct Row {
-    code: i128,
-    /// `None` for a row written `_`.
-    name: Option<String>,
-    message: String,
-    docs: bool,
-    /// `name = value` as tokens.
-    columns: Vec<(String, String)>,
-    /// A mistake in the row's own tokens.
-    broken: Option<Broken>,
-}
-
-#[derive(Clone, Copy, Debug)]
-enum Broken {
-    NoCode,
-    NoArrow,
-    NoName,
-    NoMessage,
-    Suffix,
-    NotIdent,
-}
-
-#[derive(Clone, Debug)]
-enum Item {
-    Row(Row),
-    Section {
-        low: i128,
-        high: i128,
-        half_open: bool,
-        name: String,
-        message: String,
-        items: Vec<Item>,
-    },
-    Reserved {
-        low: i128,
-        high: i128,
-        message: Option<String>,
-    },
-}
-
-#[derive(Clone, Debug)]
-struct Column {
-    name: &'static str,
-    ty: &'static str,
-    default: Option<&'static str>,
-}
-
-#[derive(Clone, Debug)]
-struct Table {
-    name: String,
-    repr: Repr,
-    /// (low, end, half-open)
-    range: Option<(i128, i128, bool)>,
-    columns: Vec<Column>,
-    items: Vec<Item>,
-}
-
-const COLUMNS: [Column; 7] = [
-    Column {
-        name: "http",
-        ty: "u16",
-        default: None,
-    },
-    Column {
-        name: "en",
-        ty: "&'static str",
-        default: None,
-    },
-    Column {
-        name: "retry",
-        ty: "Option<bool>",
-        default: None,
-    },
-    Column {
-        name: "weight",
-        ty: "i64",
-        default: Some("-1"),
-    },
-    Column {
-        name: "ratio",
-        ty: "f64",
-        default: Some("0.5"),
-    },
-    Column {
-        name: "grade",
-        ty: "Option<char>",
-        default: None,
-    },
-    Column {
-        name: "big",
-        ty: "u128",
-        default: Some("340282366920938463463374607431768211455"),
-    },
-];
-
-fn code_text(code: i128) -> String {
-    code.to_string()
-}
-
-fn string_literal(text: &str) -> String {
-    Literal::string(text).to_string()
-}
-
-/// A value of a column's type, as tokens.
-fn column_value(column: &Column, rng: &mut Rng, message: &str) -> String {
-    match column.name {
-        "http" => rng.below(65536).to_string(),
-        "en" => string_literal(message),
-        "retry" => rng.chance(50).to_string(),
-        "weight" => {
-            let value = rng.next() as i64;
-            value.to_string()
-        }
-        "ratio" => format!(
-            "{}{}.{}",
-            if rng.chance(30) { "-" } else { "" },
-            rng.below(100_000),
-            rng.below(1000)
-        ),
-        "grade" => {
-            let chars = ['a', '\'', '\\', '"', '中', '😀', '\0', '\n'];
-            Literal::character(chars[rng.below(chars.len())]).to_string()
-        }
-        _ => (rng.next() as u128 * rng.next() as u128).to_string(),
-    }
-}
-
-impl Row {
-    fn render(&self, out: &mut String) {
-        if self.docs {
-            out.push_str("/// A row's docs.\n#[deprecated]\n");
-        }
-        let code = match self.broken {
-            Some(Broken::NoCode) => String::new(),
-            Some(Broken::Suffix) => format!("{}i64", code_text(self.code)),
-            _ => code_text(self.code),
-        };
-        let arrow = if matches!(self.broken, Some(Broken::NoArrow)) {
-            ""
-        } else {
-            "=>"
-        };
-        let name = match (self.broken, &self.name) {
-            (Some(Broken::NoName), _) => String::new(),
-            (Some(Broken::NotIdent), _) => "2RSP".to_owned(),
-            (_, Some(name)) => name.clone(),
-            (_, None) => "_".to_owned(),
-        };
-        let message = if matches!(self.broken, Some(Broken::NoMessage)) {
-            String::new()
-        } else {
-            string_literal(&self.message)
-        };
-        out.push_str(&format!("{code} {arrow} {name}, {message}"));
-        for (column, value) in &self.columns {
-            out.push_str(&format!(", {column} = {value}"));
-        }
-        out.push_str(",\n");
-    }
-}
-
-fn render_items(items: &[Item], out: &mut String) {
-    for item in items {
-        match item {
-            Item::Row(row) => row.render(out),
-            Item::Section {
-                low,
-                high,
-                half_open,
-                name,
-                message,
-                items,
-            } => {
-                let range = if *half_open {
-                    format!("{}..{}", code_text(*low), code_text(high + 1))
-                } else {
-                    format!("{}..={}", code_text(*low), code_text(*high))
-                };
-                out.push_str(&format!(
-                    "{range} => {name}, {} {{\n",
-                    string_literal(message)
-                ));
-                render_items(items, out);
-                out.push_str("}\n");
-            }
-            Item::Reserved { low, high, message } => {
-                out.push_str(&format!(
-                    "{}..={} => reserved",
-                    code_text(*low),
-                    code_text(*high)
-                ));
-                if let Some(message) = message {
-                    out.push_str(&format!(", {}", string_literal(message)));
-                }
-                out.push_str(",\n");
-            }
-        }
-    }
-}
-
-impl Table {
-    fn render(&self, out: &mut String) {
-        out.push_str(&format!(
-            "/// A generated table.\n#[repr({})]\npub enum {}",
-            self.repr.name(),
-            self.name
-        ));
-        if !self.columns.is_empty() {
-            let decls: Vec<String> = self
-                .columns
-                .iter()
-                .map(|column| match column.default {
-                    Some(default) => format!("{}: {} = {default}", column.name, column.ty),
-                    None => format!("{}: {}", column.name, column.ty),
-                })
-                .collect();
-            out.push_str(&format!("({})", decls.join(", ")));
-        }
-        if let Some((low, end, half_open)) = self.range {
-            let dots = if half_open { ".." } else { "..=" };
-            out.push_str(&format!(" in {}{dots}{}", code_text(low), code_text(end)));
-        }
-        out.push_str(" {\n");
-        render_items(&self.items, out);
-        out.push_str("}\n");
-    }
-
-    /// The rows, depth first: declaration order, each row's slot.
-    fn rows(&self) -> Vec<&Row> {
-        fn walk<'a>(items: &'a [Item], rows: &mut Vec<&'a Row>) {
-            for item in items {
-                match item {
-                    Item::Row(row) => rows.push(row),
-                    Item::Section { items, .. } => walk(items, rows),
-                    Item::Reserved { .. } => {}
-                }
-            }
-        }
-        let mut rows = Vec::new();
-        walk(&self.items, &mut rows);
-        rows
-    }
-
-    fn rows_mut(&mut self) -> Vec<&mut Row> {
-        fn walk<'a>(items: &'a mut [Item], rows: &mut Vec<&'a mut Row>) {
-            for item in items {
-                match item {
-                    Item::Row(row) => rows.push(row),
-                    Item::Section { items, .. } => walk(items, rows),
-                    Item::Reserved { .. } => {}
-                }
-            }
-        }
-        let mut rows = Vec::new();
-        walk(&mut self.items, &mut rows);
-        rows
-    }
-}
-
+/// The tokens of `tables`, as a macro gets them.
 fn render(tables: &[Table]) -> TokenStream {
     let mut text = String::new();
     for table in tables {
@@ -355,142 +72,10 @@ fn message() -> impl Strategy<Value = String> {
     prop_oneof!["(?s).{1,16}", "[\"\\\\'\n\t\r{}|`\\[\\]<>*_中文😀 ]{1,12}",]
 }
 
-/// The items of one scope from rows sorted by code: runs of them become sections (at most
-/// three deep), and gaps between items reserved ranges; the items then in any order.
-fn scope(rows: Vec<Row>, depth: usize, rng: &mut Rng, sections: &mut usize) -> Vec<Item> {
-    let mut spans: Vec<(i128, i128, Item)> = Vec::new();
-    let mut rest = rows.into_iter().peekable();
-    while let Some(row) = rest.next() {
-        if depth < 3 && rng.chance(15) {
-            let mut run = vec![row];
-            let more = rng.below(8);
-            while run.len() <= more {
-                match rest.next() {
-                    Some(row) => run.push(row),
-                    None => break,
-                }
-            }
-            let (low, high) = (run[0].code, run[run.len() - 1].code);
-            *sections += 1;
-            let name = format!("S{sections}");
-            let items = scope(run, depth + 1, rng, sections);
-            let section = Item::Section {
-                low,
-                high,
-                half_open: rng.chance(30),
-                name,
-                message: format!("section {sections}"),
-                items,
-            };
-            spans.push((low, high, section));
-        } else {
-            spans.push((row.code, row.code, Item::Row(row)));
-        }
-    }
-    let mut items = Vec::new();
-    for (index, (_, high, item)) in spans.iter().enumerate() {
-        items.push(item.clone());
-        if let Some((next_low, _, _)) = spans.get(index + 1) {
-            if next_low - high >= 2 && rng.chance(20) {
-                let message = rng.chance(50).then(|| "kept for later".to_owned());
-                items.push(Item::Reserved {
-                    low: high + 1,
-                    high: next_low - 1,
-                    message,
-                });
-            }
-        }
-    }
-    rng.shuffle(&mut items);
-    items
-}
-
-/// A valid table from drawn codes, names and messages, and a seed for the rest.
-fn build(
-    index: usize,
-    repr: Repr,
-    codes: Vec<i128>,
-    names: Vec<String>,
-    messages: Vec<String>,
-    seed: u64,
-) -> Table {
-    let mut rng = Rng(seed);
-    let mut seen_codes = BTreeSet::new();
-    let mut seen_names = BTreeSet::new();
-    let mut seen_variants = BTreeSet::new();
-    let columns: Vec<Column> = if rng.chance(30) {
-        COLUMNS.iter().filter(|_| rng.chance(50)).cloned().collect()
-    } else {
-        Vec::new()
-    };
-    let mut rows = Vec::new();
-    for (slot, code) in codes.into_iter().enumerate() {
-        if !seen_codes.insert(code) {
-            continue;
-        }
-        let drawn = names[slot % names.len()].clone();
-        let variant = codetable_shared::variant_name(&drawn);
-        let named = !rng.chance(20)
-            && syn::parse_str::<syn::Ident>(&variant).is_ok()
-            && !variant.starts_with("Code")
-            && !seen_names.contains(&drawn)
-            && !seen_variants.contains(&variant);
-        let name = named.then(|| {
-            seen_names.insert(drawn.clone());
-            seen_variants.insert(variant);
-            drawn
-        });
-        let message = messages[slot % messages.len()].clone();
-        let mut values = Vec::new();
-        for column in &columns {
-            let required = column.default.is_none() && !column.ty.starts_with("Option");
-            if required || rng.chance(50) {
-                let value = column_value(column, &mut rng, &message);
-                values.push((column.name.to_owned(), value));
-            }
-        }
-        rows.push(Row {
-            code,
-            name,
-            message,
-            docs: rng.chance(10),
-            columns: values,
-            broken: None,
-        });
-    }
-    rows.sort_by_key(|row| row.code);
-    let (type_low, type_high) = repr.bounds();
-    let (first, last) = (rows[0].code, rows[rows.len() - 1].code);
-    let range = match rng.below(4) {
-        0 => Some((
-            first - rng.below(3) as i128,
-            last + rng.below(3) as i128,
-            false,
-        )),
-        1 => Some((type_low, type_high + 1, true)),
-        2 => Some((first, last + 1, true)),
-        _ => None,
-    }
-    .map(|(low, end, half_open)| {
-        let high = if half_open { end - 1 } else { end };
-        let (low, high) = (low.max(type_low), high.min(type_high));
-        (low, if half_open { high + 1 } else { high }, half_open)
-    });
-    let mut sections = 0;
-    let items = scope(rows, 0, &mut rng, &mut sections);
-    Table {
-        name: format!("Table{index}"),
-        repr,
-        range,
-        columns,
-        items,
-    }
-}
-
 fn table(index: usize) -> impl Strategy<Value = Table> {
-    (0..Repr::ALL.len())
+    (0..REPRS.len())
         .prop_flat_map(|repr| {
-            let repr = Repr::ALL[repr];
+            let repr = REPRS[repr];
             (
                 Just(repr),
                 codes(repr),
@@ -575,14 +160,15 @@ fn probe_code(index: &CodeIndex, count: usize, code: i128) -> Result<Option<usiz
 }
 
 /// The lookups laid out for these codes, in declaration order, find each at its slot, and
-/// no other code of the type.
+/// no other code of the type (`low..=high`).
 fn check_code_index(
     codes: &[i128],
-    repr: Repr,
+    (low, high): (i128, i128),
     others: impl IntoIterator<Item = i128>,
 ) -> Result<(), TestCaseError> {
-    let (low, high) = repr.bounds();
-    let index = index::code_index(codes, low, repr.width() <= 4);
+    // A type of 32 bits or fewer hashes in 32 bits, as the expansion does.
+    let narrow = i128::from(i32::MIN) <= low && high <= i128::from(u32::MAX);
+    let index = index::code_index(codes, low, narrow);
     for (slot, &code) in codes.iter().enumerate() {
         prop_assert_eq!(
             probe_code(&index, codes.len(), code)?,
@@ -646,9 +232,48 @@ fn check_name_index<'a>(
     Ok(())
 }
 
+/// A mistake made in a valid table: what it is, and what an error must name to report it.
+struct Mistake {
+    /// The mistake, for the failure message.
+    what: String,
+    /// What the error names: one message of the expansion's errors must contain one of these
+    /// (the code, name, range, column or token the mistake put in).
+    named: Vec<String>,
+}
+
+impl Mistake {
+    fn new(what: String, named: impl IntoIterator<Item = String>) -> Mistake {
+        Mistake {
+            what,
+            named: named.into_iter().collect(),
+        }
+    }
+
+    /// Whether `message` names the mistake: it holds one of [`Mistake::named`], not as the
+    /// start of a longer number or word (`code 5` is not named by `code 55`).
+    fn is_named_by(&self, message: &str) -> bool {
+        self.named.iter().any(|named| {
+            message.match_indices(named.as_str()).any(|(at, _)| {
+                let next = message[at + named.len()..].chars().next();
+                !next.is_some_and(|next| next.is_alphanumeric() || next == '_')
+            })
+        })
+    }
+}
+
+/// How an error names a code: `code 41001`.
+fn code_named(code: i128) -> String {
+    format!("code {code}")
+}
+
+/// How an error names a name, a column or a token: in backticks.
+fn ticked(name: &str) -> String {
+    format!("`{name}`")
+}
+
 /// A mistake in a valid table, made with the drawn seed.
-fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
-    let mut rng = Rng(seed);
+fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> Mistake {
+    let mut rng = Rng::new(seed);
     let table = &mut tables[0];
     let (type_low, type_high) = table.repr.bounds();
     let row_count = table.rows().len();
@@ -657,13 +282,17 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
     let duplicate_row = |table: &mut Table, rng: &mut Rng| {
         let copy = table.rows()[a].clone();
         let at = rng.below(table.items.len() + 1);
-        table.items.insert(at, Item::Row(copy));
+        table.items.insert(at, Item::Row(copy.clone()));
+        copy
     };
     match kind {
         0 if a != b => {
             let code = table.rows()[a].code;
             table.rows_mut()[b].code = code;
-            format!("code of row {a} given to row {b}")
+            Mistake::new(
+                format!("code of row {a} given to row {b}"),
+                [code_named(code)],
+            )
         }
         1 if a != b => {
             let name = table.rows()[a]
@@ -672,12 +301,12 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                 .unwrap_or_else(|| "TWICE".to_owned());
             let mut rows = table.rows_mut();
             rows[a].name = Some(name.clone());
-            rows[b].name = Some(name);
-            format!("name of row {a} given to row {b}")
+            rows[b].name = Some(name.clone());
+            Mistake::new(format!("name of row {a} given to row {b}"), [ticked(&name)])
         }
         0 | 1 => {
-            duplicate_row(table, &mut rng);
-            format!("row {a} written twice")
+            let copy = duplicate_row(table, &mut rng);
+            Mistake::new(format!("row {a} written twice"), [code_named(copy.code)])
         }
         2 => {
             let code = if rng.chance(50) {
@@ -686,23 +315,28 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                 type_low - 1
             };
             table.rows_mut()[a].code = code;
-            format!("row {a} given code {code}, outside the type")
+            Mistake::new(
+                format!("row {a} given code {code}, outside the type"),
+                [code_named(code)],
+            )
         }
-        3 => match table.range {
-            Some((low, _, _)) if low > type_low => {
-                table.rows_mut()[a].code = low - 1;
-                format!("row {a} given a code below the table's range")
-            }
-            Some((_, end, half_open)) if (if half_open { end - 1 } else { end }) < type_high => {
-                let high = if half_open { end - 1 } else { end };
-                table.rows_mut()[a].code = high + 1;
-                format!("row {a} given a code above the table's range")
-            }
-            _ => {
-                table.rows_mut()[a].code = type_high + 1;
-                format!("row {a} given a code above the type")
-            }
-        },
+        3 => {
+            let (code, what) = match table.range {
+                Some((low, _, _)) if low > type_low => (low - 1, "below the table's range"),
+                Some((_, end, half_open))
+                    if (if half_open { end - 1 } else { end }) < type_high =>
+                {
+                    let high = if half_open { end - 1 } else { end };
+                    (high + 1, "above the table's range")
+                }
+                _ => (type_high + 1, "above the type"),
+            };
+            table.rows_mut()[a].code = code;
+            Mistake::new(
+                format!("row {a} given code {code}, {what}"),
+                [code_named(code)],
+            )
+        }
         4 => {
             let code = table.rows()[a].code;
             let reserved = Item::Reserved {
@@ -711,10 +345,13 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                 message: None,
             };
             // Beside the row, in its scope: a reserved range at another level overlaps the
-            // section holding the row, also an error.
+            // section holding the row, also an error, which names the range.
             let at = rng.below(table.items.len() + 1);
             table.items.insert(at, reserved);
-            format!("reserved range over the code of row {a}")
+            Mistake::new(
+                format!("reserved range {code}..={code} over the code of row {a}"),
+                [code_named(code), format!("{code}..={code}")],
+            )
         }
         5 => {
             let columns = table.columns.clone();
@@ -729,11 +366,17 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                     };
                     row.columns.retain(|(name, _)| name != column.name);
                     row.columns.push((column.name.to_owned(), wrong.to_owned()));
-                    format!("row {a} sets `{}` to {wrong}", column.name)
+                    Mistake::new(
+                        format!("row {a} sets `{}` to {wrong}", column.name),
+                        [ticked(column.name), ticked(wrong)],
+                    )
                 }
                 None => {
                     row.columns.push(("undeclared".to_owned(), "1".to_owned()));
-                    format!("row {a} sets an undeclared column")
+                    Mistake::new(
+                        format!("row {a} sets an undeclared column"),
+                        [ticked("undeclared")],
+                    )
                 }
             }
         }
@@ -742,16 +385,35 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                 Broken::NoCode,
                 Broken::NoArrow,
                 Broken::NoName,
-                Broken::NoMessage,
                 Broken::Suffix,
                 Broken::NotIdent,
-            ][rng.below(6)];
-            table.rows_mut()[a].broken = Some(broken);
-            format!("row {a} broken: {broken:?}")
+            ][rng.below(5)];
+            // Every row with its message: after a row without one, a code left without its
+            // `=>` would read as that row's message, and the error would name that instead.
+            for row in table.rows_mut() {
+                row.no_message = false;
+            }
+            let row = &mut table.rows_mut()[a];
+            row.broken = Some(broken);
+            // What the error must say is missing, or the token it must quote.
+            let named = match broken {
+                Broken::NoCode => vec!["expected integer literal".to_owned()],
+                Broken::NoArrow => vec![ticked("=>")],
+                Broken::NoName => vec!["name".to_owned()],
+                Broken::Suffix => vec![ticked(&format!("{}i64", row.code)), "suffix".to_owned()],
+                Broken::NotIdent => vec![ticked("2RSP")],
+            };
+            Mistake::new(format!("row {a} broken: {broken:?}"), named)
         }
         7 => {
-            table.rows_mut()[a].message.clear();
-            format!("row {a} has an empty message")
+            // `""` written out: a row written without a message is no mistake.
+            let row = &mut table.rows_mut()[a];
+            row.message.clear();
+            row.no_message = false;
+            Mistake::new(
+                format!("row {a} has an empty message"),
+                ["empty message".to_owned()],
+            )
         }
         _ => {
             let required = table
@@ -764,11 +426,18 @@ fn make_mistake(tables: &mut [Table], kind: usize, seed: u64) -> String {
                     table.rows_mut()[a]
                         .columns
                         .retain(|(name, _)| name != column);
-                    format!("row {a} leaves out the required column `{column}`")
+                    Mistake::new(
+                        format!("row {a} leaves out the required column `{column}`"),
+                        [ticked(column)],
+                    )
                 }
                 None => {
-                    table.rows_mut()[a].code = type_low - 1;
-                    format!("row {a} given code {}, below the type", type_low - 1)
+                    let code = type_low - 1;
+                    table.rows_mut()[a].code = code;
+                    Mistake::new(
+                        format!("row {a} given code {code}, below the type"),
+                        [code_named(code)],
+                    )
                 }
             }
         }
@@ -900,7 +569,7 @@ proptest! {
             }
             // The lookups laid out for the model find every row, by code and by name.
             let codes: Vec<i128> = model.rows.iter().map(|row| row.code).collect();
-            check_code_index(&codes, model.repr, [])?;
+            check_code_index(&codes, model.repr.bounds(), [])?;
             let names: Vec<&str> = model.rows.iter().map(|row| row.name.as_str()).collect();
             check_name_index(&names, ["", "OK", "NOT_A_NAME_IN_ANY_TABLE"])?;
         }
@@ -908,15 +577,15 @@ proptest! {
 
     #[test]
     fn code_lookups_find_every_code_and_nothing_else(
-        (repr, codes, others) in (0..Repr::ALL.len()).prop_flat_map(|repr| {
-            let repr = Repr::ALL[repr];
+        (repr, codes, others) in (0..REPRS.len()).prop_flat_map(|repr| {
+            let repr = REPRS[repr];
             let (low, high) = repr.bounds();
             (Just(repr), prop_oneof![codes(repr), prop::collection::vec(low..=high, 1..300)], prop::collection::vec(low..=high, 0..50))
         })
     ) {
         let mut seen = BTreeSet::new();
         let codes: Vec<i128> = codes.into_iter().filter(|code| seen.insert(*code)).collect();
-        check_code_index(&codes, repr, others)?;
+        check_code_index(&codes, repr.bounds(), others)?;
     }
 
     #[test]
@@ -938,7 +607,16 @@ proptest! {
         let mistake = make_mistake(&mut tables, kind, seed);
         let input = render(&tables);
         let output = expand(input.clone())?;
-        prop_assert!(output.contains("compile_error"), "no error for the mistake ({}):\n{}", mistake, input);
+        prop_assert!(output.contains("compile_error"), "no error for the mistake ({}):\n{}", mistake.what, input);
+        // One of the errors names the mistake: the code, name, range, column or token put in,
+        // not just any error (one for a follow-on mistake, or a wrong one, would not do).
+        let (_, errors) = codetable_pipeline::check(input.clone());
+        let messages: Vec<String> = errors.iter().map(|error| error.to_string()).collect();
+        prop_assert!(
+            messages.iter().any(|message| mistake.is_named_by(message)),
+            "no error names the mistake ({}: one of {:?}); the errors:\n{}\nfor\n{}",
+            mistake.what, mistake.named, messages.join("\n"), input
+        );
     }
 
     #[test]

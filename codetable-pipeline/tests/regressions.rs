@@ -1,10 +1,59 @@
 //! Inputs that once made the pipeline panic or overflow its stack, found with the fuzzer
-//! (`fuzz/`, see FUZZING.md; the fuzz inputs themselves are in `fuzz/regressions/`, the macro
-//! inputs they make in `tests/fuzz-regressions/`). Each must now expand to errors.
+//! (`fuzz/`, see FUZZING.md). Every fuzz input kept in `fuzz/regressions/` is replayed as the
+//! fuzz target runs it (`every_kept_fuzz_input_expands_to_errors`); the tests after it check
+//! each fix's error message, on the macro inputs the fuzz inputs make (the fuzzer's own in
+//! `tests/fuzz-regressions/`) and on variants of them built here.
 
 use codetable_pipeline::define_codes;
 use proc_macro2::TokenStream;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
+
+/// The stack rustc runs a proc macro on: the depth the pipeline must stay within.
+const RUSTC_STACK: usize = 8 << 20;
+
+/// Every input of `fuzz/regressions/`, read when the test runs (a new one is replayed without
+/// editing this file), made into macro input by the fuzz target's own function
+/// (`codetable_fuzz_input::input_of`) and expanded on a thread with rustc's stack: each must
+/// give its `compile_error!`s without panicking or overflowing the stack. Every kept input is
+/// a crash the fuzzer found on an invalid table, so each must make macro input (one that makes
+/// none would replay nothing) and give errors.
+#[test]
+fn every_kept_fuzz_input_expands_to_errors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/regressions");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .collect();
+    inputs.sort();
+    assert!(!inputs.is_empty(), "{}: no input kept", dir.display());
+    for path in &inputs {
+        let data =
+            std::fs::read(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        // Tokens are not `Send`: the input is made on the thread that expands it, and only
+        // the expansion's text comes back.
+        let expanded = std::thread::Builder::new()
+            .name("pipeline".to_owned())
+            .stack_size(RUSTC_STACK)
+            .spawn(move || {
+                codetable_fuzz_input::input_of(&data).map(|input| define_codes(input).to_string())
+            })
+            .expect("a thread for the pipeline")
+            .join();
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        match expanded {
+            Err(_) => panic!("{name}: the pipeline panicked (its message is above)"),
+            Ok(None) => {
+                panic!("{name}: makes no macro input (text that does not lex): it replays nothing")
+            }
+            Ok(Some(output)) => assert!(
+                output.contains("compile_error"),
+                "{name}: no error for an invalid table:\n{output}"
+            ),
+        }
+    }
+    println!("replayed {} inputs of {}", inputs.len(), dir.display());
+}
 
 /// Expands `input`, which must lex, and returns the expansion's text.
 fn expand(input: &str) -> String {

@@ -23,9 +23,10 @@ pub use codetable_shared::checked::{checked, CheckedEnum};
 
 // What the expansion names through this module rather than `::core`, which an
 // `extern crate … as core` can re-point: the derive attribute that runs the enum check, and
-// the transmute the lookups make once that check holds.
-pub use core::mem::transmute;
+// the reads and transmutes the lookups make once that check holds.
+pub use core::mem::{size_of, transmute};
 pub use core::prelude::v1::derive;
+pub use core::ptr::read;
 
 /// The version this module's name carries: a test holds the two to each other.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

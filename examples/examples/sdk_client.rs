@@ -7,7 +7,8 @@
 //! logged and kept as the very number the node sent, so it can be passed on unchanged.
 //!
 //! There is no network: the node's replies are canned bodies, in the order it gives them.
-//! Run with `cargo run --example sdk_client`.
+//! Run with `cargo run --example sdk_client`. It checks what each call gave against the replies,
+//! and panics on a wrong one.
 
 use std::cell::RefCell;
 use std::fmt;
@@ -135,20 +136,40 @@ fn main() {
     };
 
     println!("upload photos/cat.jpg:");
+    // The chain timeout is retried, and the second reply starts the task.
     match client.upload("photos/cat.jpg") {
         Ok(task) => {
             let (id, state) = (task.task_id, task.state);
             println!("  task {id}: {state:?} ({})", state.message());
+            assert_eq!((id.as_str(), state.code()), ("4c1e9a", 5));
+            assert_eq!(state, TransferState::TaskUploadFilePaying);
         }
-        Err(err) => println!("  upload failed: {err}"),
+        Err(err) => panic!("upload failed: {err}"),
     }
 
-    for file_hash in ["QmGone", "QmBusy", "QmOld", "QmFrozen"] {
+    // What each deletion comes to, as the client's caller sees it.
+    let expected = [
+        ("QmGone", "already gone"),
+        (
+            "QmBusy",
+            "failed: the node answered 40001 (INTERNAL_ERROR): 内部服务器错误",
+        ),
+        ("QmOld", "deleted in 8f3a0c61d2e4b7"),
+        (
+            "QmFrozen",
+            r#"kept {"code":55064,"msg":"文件已被冻结","data":null}"#,
+        ),
+    ];
+    for (file_hash, outcome) in expected {
         println!("\ndelete {file_hash}:");
-        match client.delete(file_hash) {
-            Ok(tx_hash) => println!("  deleted in transaction {tx_hash}"),
+        let got = match client.delete(file_hash) {
+            Ok(tx_hash) => {
+                println!("  deleted in transaction {tx_hash}");
+                format!("deleted in {tx_hash}")
+            }
             Err(SdkError::Api { code, .. }) if code == DspError::DspFileNotExists => {
                 println!("  already gone, nothing to delete");
+                "already gone".to_owned()
             }
             Err(SdkError::Api { code, msg }) if !code.is_known() => {
                 // A newer node's code: log it, and keep it as sent (encoded again, it is the
@@ -161,8 +182,15 @@ fn main() {
                 };
                 let again = serde_json::to_string(&kept).expect("a response encodes");
                 println!("  kept as sent, encoded again: {again}");
+                format!("kept {again}")
             }
-            Err(err) => println!("  failed, reported to the user: {err}"),
-        }
+            Err(err) => {
+                println!("  failed, reported to the user: {err}");
+                format!("failed: {err}")
+            }
+        };
+        assert_eq!(got, outcome, "delete {file_hash}");
     }
+    // Every canned reply was asked for: the retry made one call more.
+    assert_eq!(client.replies.borrow().len(), 0, "replies left unread");
 }

@@ -1,6 +1,7 @@
 //! The README's example table (README "Example"): WeChat's global return codes.
 //!
-//! Run with `cargo run --example wechat`.
+//! Run with `cargo run --example wechat`. It checks each answer it prints against the table
+//! above, and panics on a wrong one.
 
 codetable::define_codes! {
     /// 公众号全局返回码: WeChat's global return codes.
@@ -20,16 +21,38 @@ codetable::define_codes! {
 
 fn main() {
     println!("WeChatError: {} codes", WeChatError::COUNT);
-    for code in WeChatError::ALL {
+    assert_eq!(WeChatError::COUNT, 6);
+    let rows = [
+        ("SystemBusy", -1),
+        ("Ok", 0),
+        ("InvalidCredential", 40001),
+        ("InvalidGrantType", 40002),
+        ("MissingAccessToken", 41001),
+        ("MissingAppid", 41002),
+    ];
+    for (code, (variant, number)) in WeChatError::ALL.iter().zip(rows) {
         println!("  {code:?} = {code}");
+        assert_eq!(
+            (format!("{code:?}"), code.code()),
+            (variant.to_owned(), number)
+        );
+        assert_eq!(code.to_string(), format!("{number}: {}", code.message()));
     }
+
     let busy = WeChatError::from_code(-1);
     println!("from_code(-1) = {busy:?}");
-    println!(
-        "from_name(\"MISSING_APPID\") = {:?}",
-        WeChatError::from_name("MISSING_APPID")
-    );
-    println!("try_from(12345) = {:?}", WeChatError::try_from(12345));
+    assert_eq!(busy, Some(WeChatError::SystemBusy));
+    let missing_appid = WeChatError::from_name("MISSING_APPID");
+    println!("from_name(\"MISSING_APPID\") = {missing_appid:?}");
+    assert_eq!(missing_appid, Some(WeChatError::MissingAppid));
+    let unknown = WeChatError::try_from(12345);
+    println!("try_from(12345) = {unknown:?}");
+    assert_eq!(unknown.map_err(|error| error.code()), Err(12345));
+    // In the reserved range: no row, whatever a server sends.
+    assert_eq!(WeChatError::from_code(60001), None);
+
     let missing = WeChatError::MissingAppid;
     println!("{missing:?}.category() = {:?}", missing.category());
+    assert_eq!(missing.category(), Some(WeChatErrorCategory::Missing));
+    assert_eq!(WeChatError::Ok.category(), None);
 }

@@ -7,7 +7,8 @@
 //! ```
 //!
 //! Without an address it serves on a free loopback port, sends itself a few requests over
-//! that socket, prints each answer, and exits: what CI runs.
+//! that socket, prints each answer, checks it against seed 003's document (the row's status
+//! and JSON) and exits, non-zero on a wrong answer: what CI runs.
 
 use codetable_integrations::http::{router, Files};
 use std::error::Error;
@@ -35,16 +36,46 @@ async fn main() -> Result<(), Box<dyn Error>> {
     let address = listener.local_addr()?;
     println!("serving seed 003's file API on http://{address}");
     tokio::spawn(async move { axum::serve(listener, app).await });
-    for path in [
-        "/files/docs/readme.txt",
-        "/files/docs/missing.txt",
-        "/files/docs/../secret",
-        "/errors/31021",
-        "/errors/110",
-        "/errors/40099",
-    ] {
+    // Each request, and the status line and body it must get: a file, then the rows' own
+    // statuses and JSON (seed 003 answers 403 for a missing file), and 500 with no name or
+    // message for a code the table lacks.
+    let expected = [
+        (
+            "/files/docs/readme.txt",
+            "200 OK",
+            r#"{"path":"docs/readme.txt","size":1024}"#,
+        ),
+        (
+            "/files/docs/missing.txt",
+            "403 Forbidden",
+            r#"{"code":31066,"name":"FILE_DOES_NOT_EXIST","message":"文件不存在"}"#,
+        ),
+        (
+            "/files/docs/../secret",
+            "400 Bad Request",
+            r#"{"code":31062,"name":"FILE_NAME_IS_INVALID","message":"文件名非法"}"#,
+        ),
+        (
+            "/errors/31021",
+            "503 Service Unavailable",
+            r#"{"code":31021,"name":"NETWORK_ERROR","message":"网络错误"}"#,
+        ),
+        (
+            "/errors/110",
+            "401 Unauthorized",
+            r#"{"code":110,"name":"ACCESS_TOKEN_INVALID_OR_NO_LONGER_VALID","message":"Access Token不正确或者已经过期"}"#,
+        ),
+        (
+            "/errors/40099",
+            "500 Internal Server Error",
+            r#"{"code":40099,"name":null,"message":null}"#,
+        ),
+    ];
+    for (path, want_status, want_body) in expected {
         let (status, body) = get(address, path).await?;
         println!("GET {path}\n  {status}\n  {body}");
+        assert_eq!(status, format!("HTTP/1.1 {want_status}"), "GET {path}");
+        assert_eq!(body, want_body, "GET {path}");
     }
     Ok(())
 }

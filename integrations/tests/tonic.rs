@@ -85,7 +85,10 @@ async fn an_older_client_keeps_a_newer_code() {
         Ok(OrUnknown::Unknown(31021))
     );
     let strict = older::FileError::try_from(&status).expect_err("31021 is unknown to it");
-    assert_eq!(strict.mismatch(), &Mismatch::UnknownCode(31021));
+    assert_eq!(
+        strict.mismatch(),
+        &Mismatch::UnknownCode("31021".to_owned())
+    );
     assert_eq!(strict.to_string(), "31021 is not a FileError code");
 
     let status = client.stat("docs/b.txt").await.expect_err("no such file");

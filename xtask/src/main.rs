@@ -10,6 +10,8 @@
 //! - `bench-scale`: the pipeline's expansion time outside the compiler, and `cargo check` and
 //!   release build of 1 000- to 100 000-row tables with sections; BENCHMARKS.md "Scale".
 //! - `fuzz [SECONDS]`: cargo-fuzz on `define_codes!`; FUZZING.md.
+//! - `random-tables`: a few hundred random valid tables compiled, and every lookup of their
+//!   generated code checked against what each table says it must answer; `.ci/run` runs it.
 //!
 //! `cargo xtask JOB --help` lists a job's options. Generated crates and reports go under the
 //! target directory (`CARGO_TARGET_DIR`, else `target/`), never into the repository.
@@ -19,6 +21,7 @@ mod compile;
 mod fuzz;
 mod layouts;
 mod lookups;
+mod random_tables;
 mod run;
 mod scale;
 
@@ -35,6 +38,7 @@ jobs:
   bench-compile         compile time and size, 300 / 3 000 / 30 000 rows
   bench-scale           expansion, check and release build, 1 000 / 10 000 / 100 000 rows
   fuzz [SECONDS]        cargo-fuzz on define_codes! (default 600 s)
+  random-tables         300 random tables compiled, every lookup of their code checked
 
 `cargo xtask JOB --help` lists a job's options.";
 
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
         "bench-compile" => compile::job(args),
         "bench-scale" => scale::job(args),
         "fuzz" => fuzz::job(args),
+        "random-tables" => random_tables::job(args),
         "" | "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())

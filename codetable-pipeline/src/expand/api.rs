@@ -54,6 +54,7 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
     } else {
         String::new()
     });
+    let name_doc = name_doc(table);
     let code_doc = if table.text_codes {
         "The code: the string of the row.".to_owned()
     } else {
@@ -66,6 +67,11 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
         // A static the constant refers to, not a literal: rustdoc shows a constant's value,
         // and the document is as long as the table.
         static TABLE_AS_MARKDOWN: &::core::primitive::str = #markdown;
+
+        /// The table as a Markdown document.
+        const fn table_as_markdown() -> &'static ::core::primitive::str {
+            TABLE_AS_MARKDOWN
+        }
 
         impl #ident {
             /// Every code of the table, in declaration order.
@@ -88,7 +94,9 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
             /// the codes outside sections (code, name, message, columns), then each section
             /// as a heading with its range, name, message and codes. `codes import` reads it
             /// back to the same rows.
-            pub const MARKDOWN: &'static ::core::primitive::str = TABLE_AS_MARKDOWN;
+            // Through a function: rustdoc shows a constant's value when it is a path or a
+            // block, and this static's name is the expansion's own.
+            pub const MARKDOWN: &'static ::core::primitive::str = table_as_markdown();
 
             #[doc = #code_doc]
             #[inline]
@@ -96,8 +104,7 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
                 #code
             }
 
-            /// The wire name, exactly as written in the table (`"INVALID_CREDENTIAL"`); for a
-            /// row written `_`, the name of its variant (`"CodeMinus5999"`).
+            #[doc = #name_doc]
             #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
                 #name
@@ -236,6 +243,14 @@ fn formatting(table: &Table) -> TokenStream {
 
 /// `Hash` and the orders, by code, and the comparison with `OrUnknown`.
 fn order(table: &Table) -> TokenStream {
+    let or_unknown_doc = match table.rows.first() {
+        Some(row) => format!(
+            "By code, as `OrUnknown` compares with the table's codes: `{}::{} == response.code`.",
+            table.ident.unraw(),
+            row.variant_name
+        ),
+        None => "By code, as `OrUnknown` compares with the table's codes.".to_owned(),
+    };
     let runtime = paths::runtime(&table.runtime);
     let ident = &table.ident;
     quote_mixed! {
@@ -268,7 +283,7 @@ fn order(table: &Table) -> TokenStream {
             }
         }
 
-        /// By number, as `OrUnknown` compares with the table's codes: `Ok == response.code`.
+        #[doc = #or_unknown_doc]
         #[automatically_derived]
         impl ::core::cmp::PartialEq<#runtime::OrUnknown<#ident>> for #ident {
             #[inline]
@@ -430,4 +445,21 @@ pub(super) fn alias_constants(table: &Table) -> TokenStream {
             #(#constants)*
         }
     }
+}
+
+/// The docs of `name()`, with the table's own first row, and the rule for a nameless row where
+/// the table has one.
+fn name_doc(table: &Table) -> String {
+    let mut doc = String::from("The wire name, exactly as written in the table");
+    if let Some(row) = table.rows.iter().find(|row| !row.nameless) {
+        doc.push_str(&format!(" (`{:?}`)", row.name));
+    }
+    if let Some(row) = table.rows.iter().find(|row| row.nameless) {
+        doc.push_str(&format!(
+            "; for a row written `_`, the name of its variant (`{:?}`)",
+            row.variant_name
+        ));
+    }
+    doc.push('.');
+    doc
 }

@@ -235,8 +235,11 @@ fn row_functions(table: &Table) -> TokenStream {
         #code_data
 
         // Compiles only if the enum rustc compiles is this table's (see `guard`): what
-        // makes `variant_of_code`'s transmute sound, whatever attributes the table carries.
+        // makes `variant_of_code`'s read sound, whatever attributes the table carries.
         #requirement
+        // And of the code type's size, which the digest of its `#[repr]` says already: a type
+        // error otherwise, by the runtime's own `size_of`.
+        const _: [(); #private::size_of::<#repr>()] = [(); #private::size_of::<#ident>()];
 
         /// The slot of the row with this code, if there is one.
         #[inline]
@@ -255,10 +258,12 @@ fn row_functions(table: &Table) -> TokenStream {
         /// `__code` is one of `CODES`: a code the index found, or read from `CODES`.
         #[inline]
         const unsafe fn variant_of_code(__code: #repr) -> #ident {
-            // SAFETY: `#ident` is `#[repr(#repr)]` and its discriminants are the codes of
-            // `CODES`, as the requirement above makes the build fail otherwise; the caller
-            // passes one of them.
-            unsafe { #private::transmute::<#repr, #ident>(__code) }
+            // SAFETY: `#ident` is `#[repr(#repr)]` (so of `#repr`'s size and alignment) and its
+            // discriminants are the codes of `CODES`, as the requirement above makes the build
+            // fail otherwise; the caller passes one of them. A read, not a `transmute`: a debug
+            // build checks a transmuted enum against every discriminant, which at tens of
+            // thousands of rows is a tenth of a millisecond per lookup.
+            unsafe { #private::read(&__code as *const #repr as *const #ident) }
         }
 
         /// The variant of the row in this slot (`__slot < COUNT`, or the build fails in

@@ -192,8 +192,8 @@ pub(super) fn category_api(table: &Table, bodies: &Bodies) -> TokenStream {
         #[automatically_derived]
         impl ::core::fmt::Debug for #category {
             #[inline]
-            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __f.write_str(#variant_name)
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#variant_name)
             }
         }
     }

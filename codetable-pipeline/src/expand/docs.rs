@@ -202,7 +202,11 @@ pub fn table(table: &Table) -> TokenStream {
         return quote_mixed!(#separator #[doc = #doc]);
     }
     let sections = !table.sections.is_empty();
-    doc.push_str("| code | name | message |");
+    // Folded: each variant below shows its row, which the page then lists once; the table is
+    // an overview to open, each name linking to its variant.
+    doc.push_str(&format!(
+        "<details><summary>The {count} codes at a glance</summary>\n\n| code | name | message |"
+    ));
     let mut rule = String::from("|---:|---|---|");
     if sections {
         doc.push_str(" section |");
@@ -219,9 +223,10 @@ pub fn table(table: &Table) -> TokenStream {
     doc.push_str(&rule);
     for row in &table.rows {
         doc.push_str(&format!(
-            "\n| {} | {} | {} |",
+            "\n| {} | [{}](Self::{}) | {} |",
             table.row_code(row),
             breakable_code(&row.name),
+            row.variant_name,
             escape(&row.message)
         ));
         if sections {
@@ -241,6 +246,7 @@ pub fn table(table: &Table) -> TokenStream {
             doc.push_str(&format!(" {shown} |"));
         }
     }
+    doc.push_str("\n\n</details>");
     quote_mixed!(#separator #[doc = #doc])
 }
 
@@ -297,13 +303,19 @@ mod tests {
     fn the_enum_carries_the_table() {
         let docs = docs_of(r#"pub enum E { 1 => ONE, "a | b", 2 => _, "two" }"#);
         let table = docs.iter().find(|doc| doc.contains("| code |")).unwrap();
+        // Folded, each row being its variant's docs too.
         assert!(
-            table.contains(r"| 1 | <code>ONE</code> | a \\| b |"),
+            table.contains("<details><summary>The 2 codes at a glance</summary>"),
+            "{table}"
+        );
+        assert!(table.ends_with("</details>\""), "{table}");
+        assert!(
+            table.contains(r"| 1 | [<code>ONE</code>](Self::One) | a \\| b |"),
             "{table}"
         );
         // A nameless row's name is its variant's, which `name()` returns.
         assert!(
-            table.contains(r"| 2 | <code>Code2</code> | two |"),
+            table.contains(r"| 2 | [<code>Code2</code>](Self::Code2) | two |"),
             "{table}"
         );
         let long = docs_of(r#"pub enum E { 1 => A_LONG_NAME, "a" }"#);

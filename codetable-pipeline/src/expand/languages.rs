@@ -88,6 +88,7 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
     let repr = super::repr_type(table.repr);
     let private = crate::paths::private(&table.runtime);
     let runtime = crate::paths::runtime(&table.runtime);
+    let display_in_doc = display_in_doc(table);
     // `display_in` shows the code as `Display` does (see `api::formatting`).
     let in_hex = table.hex.map(|digits| {
         let digits = proc_macro2::Literal::u8_suffixed(digits.min(u8::MAX.into()) as u8);
@@ -152,8 +153,7 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
                 }
             }
 
-            /// Shows the code and its message in `language`, as `Display` shows it in the
-            /// first: `40001: internal error`.
+            #[doc = #display_in_doc]
             #[inline]
             pub const fn display_in(self, language: #language) -> #runtime::CodeMessage<#repr> {
                 #runtime::CodeMessage::new(#table_ident::code(self), #table_ident::name(self), #table_ident::message_in(self, language))#in_hex
@@ -183,8 +183,8 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Debug for #language {
-            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __f.write_str(#language::tag(*self))
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#language::tag(*self))
             }
         }
     }
@@ -204,4 +204,25 @@ fn statics(index: usize) -> Statics {
         starts: format_ident!("MESSAGE_STARTS_{}", index, span = span),
         given: format_ident!("MESSAGE_GIVEN_{}", index, span = span),
     }
+}
+
+/// The docs of `display_in`, with the table's own first row in its second language.
+fn display_in_doc(table: &Table) -> String {
+    let mut doc = String::from(
+        "Shows the code and its message in `language`, as `Display` shows it in the first",
+    );
+    let shown = table.rows.first().and_then(|row| {
+        let language = table.languages.get(1)?;
+        let message = row.translations.first()?.as_deref()?;
+        Some((row, language, message))
+    });
+    if let Some((row, language, message)) = shown {
+        doc.push_str(&format!(
+            ": in `{}`, {}",
+            language.ident.unraw(),
+            crate::markdown::code_span(&format!("{}: {message}", table.row_code(row)))
+        ));
+    }
+    doc.push('.');
+    doc
 }

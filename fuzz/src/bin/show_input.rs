@@ -1,7 +1,9 @@
 //! Prints the macro input that fuzz inputs make, and whether the pipeline panics on it:
-//! `cargo run --bin show_input -- FILE...` (a crash artifact, a corpus entry). The printed
-//! tokens are what a regression test in `codetable-macro` feeds the pipeline; a `Delimiter::None`
-//! group prints as its contents, so check such a test still fails without the fix.
+//! `cargo run --bin show_input -- FILE...` (a crash artifact, a corpus entry). A crash input
+//! kept in `fuzz/regressions/` is replayed by `codetable-pipeline/tests/regressions.rs` as it
+//! is; the printed tokens are what a test of the fix's error message there feeds the pipeline
+//! (a `Delimiter::None` group prints as its contents, so check such a test still fails
+//! without the fix).
 
 fn main() {
     for path in std::env::args().skip(1) {

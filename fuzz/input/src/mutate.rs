@@ -416,7 +416,7 @@ fn nth_group(list: &mut [Node], mut n: usize, braces: bool) -> Option<&mut Vec<N
 /// A list to edit: the contents of a brace group (a table's or a section's items) most of the
 /// time, else of any group; the top level when there is no group.
 fn pick_list<'t>(tree: &'t mut Vec<Node>, bytes: &mut Bytes) -> &'t mut Vec<Node> {
-    let braces = !bytes.byte().is_multiple_of(4) && count_groups(tree, true) > 0;
+    let braces = bytes.byte() % 4 != 0 && count_groups(tree, true) > 0;
     let total = count_groups(tree, braces);
     if total == 0 {
         return tree;
@@ -563,7 +563,7 @@ fn replace_leaf(tree: &mut Vec<Node>, bytes: &mut Bytes) {
 }
 
 fn insert_junk(tree: &mut Vec<Node>, bytes: &mut Bytes) {
-    let junk = if bytes.byte().is_multiple_of(2) {
+    let junk = if bytes.byte() % 2 == 0 {
         tokens(bytes.text(JUNK))
     } else {
         literal(bytes)
@@ -739,20 +739,16 @@ fn set_range(tree: &mut Vec<Node>, bytes: &mut Bytes) {
     let low = literal(bytes);
     let high = literal(bytes);
     let mut range = tokens("in");
-    if !bytes.byte().is_multiple_of(3) {
+    if bytes.byte() % 3 != 0 {
         range.extend(tokens("-"));
     }
     range.extend(low);
-    range.extend(tokens(if bytes.byte().is_multiple_of(2) {
-        "..="
-    } else {
-        ".."
-    }));
-    if bytes.byte().is_multiple_of(3) {
+    range.extend(tokens(if bytes.byte() % 2 == 0 { "..=" } else { ".." }));
+    if bytes.byte() % 3 == 0 {
         range.extend(tokens("-"));
     }
     range.extend(high);
-    if bytes.byte().is_multiple_of(4) {
+    if bytes.byte() % 4 == 0 {
         range.clear();
     }
     tree.splice(at..body, range);
@@ -880,7 +876,7 @@ fn text_edit(text: &mut String, bytes: &mut Bytes) {
     while !text.is_char_boundary(at) {
         at -= 1;
     }
-    if bytes.byte().is_multiple_of(4) {
+    if bytes.byte() % 4 == 0 {
         text.truncate(at);
     } else {
         text.insert_str(at, bytes.text(INSERTS));

@@ -7,11 +7,11 @@ use std::str::FromStr;
 
 /// The sources of the real tables, each a `define_codes!` invocation among Rust items.
 const SOURCES: [&str; 5] = [
-    include_str!("../../seeds/src/dsp.rs"),
-    include_str!("../../seeds/src/legacy_cos.rs"),
-    include_str!("../../seeds/src/daemon.rs"),
-    include_str!("../../seeds/src/pcs.rs"),
-    include_str!("../../seeds/src/cos_v4.rs"),
+    include_str!("../../../seeds/src/dsp.rs"),
+    include_str!("../../../seeds/src/legacy_cos.rs"),
+    include_str!("../../../seeds/src/daemon.rs"),
+    include_str!("../../../seeds/src/pcs.rs"),
+    include_str!("../../../seeds/src/cos_v4.rs"),
 ];
 
 /// Tables written for the fuzzer.
