@@ -13,7 +13,7 @@ mod common;
 
 use codetable_cli::import::model::{DocumentTable, Row};
 use codetable_cli::import::printf;
-use codetable_pipeline::model::ArgType;
+use codetable_pipeline::model::{ArgType, Repr};
 use common::snapshot;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -189,19 +189,19 @@ fn value(index: usize, ty: ArgType) -> (String, String) {
     // `%lld` read the same 64 bits), and a `*` precision is an `int`.
     match ty {
         ArgType::Str => (format!("{:?}", text()), format!("\"{}\"", text())),
-        ArgType::I32 => {
+        ArgType::Int(Repr::I32) => {
             let v = -1000 - k;
             (v.to_string(), format!("(int){v}"))
         }
-        ArgType::I64 => {
+        ArgType::Int(Repr::I64) => {
             let v = -5_000_000_000 - k;
             (v.to_string(), format!("(long long){v}LL"))
         }
-        ArgType::U32 => {
+        ArgType::Int(Repr::U32) => {
             let v = 4_000_000_000 + k as u64;
             (v.to_string(), format!("(unsigned){v}U"))
         }
-        ArgType::U64 => {
+        ArgType::Int(Repr::U64) => {
             let v = 10_000_000_000_000_000_000_u64 + k as u64;
             (v.to_string(), format!("(unsigned long long){v}ULL"))
         }

@@ -481,7 +481,7 @@ mod tests {
         );
         assert_eq!(
             read_signature("_(value: i32)"),
-            Some(("_", vec![("value", ArgType::I32)]))
+            Some(("_", vec![("value", ArgType::Int(crate::model::Repr::I32))]))
         );
         assert_eq!(read_signature("ER_X"), None);
         assert_eq!(read_signature("ER_X()"), None);

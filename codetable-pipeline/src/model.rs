@@ -149,22 +149,8 @@ pub struct Argument {
 pub enum ArgType {
     /// `&str`.
     Str,
-    /// `i8`.
-    I8,
-    /// `i16`.
-    I16,
-    /// `i32`.
-    I32,
-    /// `i64`.
-    I64,
-    /// `u8`.
-    U8,
-    /// `u16`.
-    U16,
-    /// `u32`.
-    U32,
-    /// `u64`.
-    U64,
+    /// An integer type of a code's: `i8` … `i64`, `u8` … `u64`.
+    Int(Repr),
     /// `isize`.
     Isize,
     /// `usize`.
@@ -179,22 +165,20 @@ pub enum ArgType {
 
 impl ArgType {
     /// Every type, in the order errors list them.
-    pub const ALL: [ArgType; 14] = [
-        ArgType::Str,
-        ArgType::I8,
-        ArgType::I16,
-        ArgType::I32,
-        ArgType::I64,
-        ArgType::U8,
-        ArgType::U16,
-        ArgType::U32,
-        ArgType::U64,
-        ArgType::Isize,
-        ArgType::Usize,
-        ArgType::F64,
-        ArgType::Bool,
-        ArgType::Char,
-    ];
+    pub const ALL: [ArgType; 14] = {
+        let mut all = [ArgType::Str; 14];
+        let mut index = 0;
+        while index < Repr::ALL.len() {
+            all[index + 1] = ArgType::Int(Repr::ALL[index]);
+            index += 1;
+        }
+        all[9] = ArgType::Isize;
+        all[10] = ArgType::Usize;
+        all[11] = ArgType::F64;
+        all[12] = ArgType::Bool;
+        all[13] = ArgType::Char;
+        all
+    };
 
     /// The types, as errors list them.
     pub const NAMES: &'static str =
@@ -205,14 +189,7 @@ impl ArgType {
     pub fn name(self) -> &'static str {
         match self {
             ArgType::Str => "&str",
-            ArgType::I8 => "i8",
-            ArgType::I16 => "i16",
-            ArgType::I32 => "i32",
-            ArgType::I64 => "i64",
-            ArgType::U8 => "u8",
-            ArgType::U16 => "u16",
-            ArgType::U32 => "u32",
-            ArgType::U64 => "u64",
+            ArgType::Int(repr) => repr.name(),
             ArgType::Isize => "isize",
             ArgType::Usize => "usize",
             ArgType::F64 => "f64",
@@ -227,20 +204,31 @@ impl ArgType {
         ArgType::ALL.into_iter().find(|ty| ty.name() == name)
     }
 
+    /// The integer type of `bits` bits (8, 16, 32 or 64; `None` for `isize` and `usize`), signed
+    /// or not.
+    pub fn integer_of(bits: Option<u32>, signed: bool) -> Option<ArgType> {
+        let Some(bits) = bits else {
+            return Some(if signed {
+                ArgType::Isize
+            } else {
+                ArgType::Usize
+            });
+        };
+        Repr::ALL
+            .into_iter()
+            .find(|repr| 8 * repr.width() as u32 == bits && repr.signed() == signed)
+            .map(ArgType::Int)
+    }
+
     /// An integer type's bits and sign (`isize` and `usize` as 64 bits, the widest they are
     /// on any target, which the exports read them as); `None` for the other types.
     pub fn integer(self) -> Option<(u32, bool)> {
-        Some(match self {
-            ArgType::I8 => (8, true),
-            ArgType::I16 => (16, true),
-            ArgType::I32 => (32, true),
-            ArgType::I64 | ArgType::Isize => (64, true),
-            ArgType::U8 => (8, false),
-            ArgType::U16 => (16, false),
-            ArgType::U32 => (32, false),
-            ArgType::U64 | ArgType::Usize => (64, false),
-            ArgType::Str | ArgType::F64 | ArgType::Bool | ArgType::Char => return None,
-        })
+        match self {
+            ArgType::Int(repr) => Some((8 * repr.width() as u32, repr.signed())),
+            ArgType::Isize => Some((64, true)),
+            ArgType::Usize => Some((64, false)),
+            ArgType::Str | ArgType::F64 | ArgType::Bool | ArgType::Char => None,
+        }
     }
 }
 
@@ -613,6 +601,31 @@ mod tests {
         for other in ["i128", "usize", "I32", "", "u 8"] {
             assert_eq!(Repr::from_name(other), None, "{other}");
         }
+    }
+
+    #[test]
+    fn argument_types_by_name() {
+        use super::ArgType;
+        let names: Vec<String> = ArgType::ALL
+            .iter()
+            .map(|ty| format!("`{}`", ty.name()))
+            .collect();
+        let (last, rest) = names.split_last().unwrap();
+        assert_eq!(ArgType::NAMES, format!("{} or {last}", rest.join(", ")));
+        for ty in ArgType::ALL {
+            assert_eq!(ArgType::from_name(ty.name()), Some(ty));
+        }
+        assert_eq!(ArgType::from_name("& str"), Some(ArgType::Str));
+        assert_eq!(ArgType::from_name("i128"), None);
+        assert_eq!(
+            ArgType::integer_of(Some(16), false),
+            Some(ArgType::Int(Repr::U16))
+        );
+        assert_eq!(ArgType::integer_of(None, true), Some(ArgType::Isize));
+        assert_eq!(ArgType::integer_of(Some(12), true), None);
+        assert_eq!(ArgType::Int(Repr::I8).integer(), Some((8, true)));
+        assert_eq!(ArgType::Usize.integer(), Some((64, false)));
+        assert_eq!(ArgType::Char.integer(), None);
     }
 
     #[test]

@@ -63,22 +63,98 @@ pub fn any(table: &ExportedTable) -> bool {
     table.rows.iter().any(|row| !row.arguments.is_empty())
 }
 
-/// A width or precision as each language writes it: a number, or an argument's name.
-fn count(count: &Option<Count>) -> Option<Result<usize, &str>> {
-    match count {
-        None => None,
-        Some(Count::Literal(value)) => Some(Ok(*value)),
-        Some(Count::Arg(name)) => Some(Err(name.as_str())),
+/// The fields of a spec that it sets, as a language writes their values: `character` a
+/// character (a fill, an alignment, a type), `truth` `true`, `arg` an argument's value as a
+/// width or precision. Each language writes its own literal of them.
+fn spec_fields(
+    spec: &Spec,
+    character: impl Fn(char) -> String,
+    truth: &str,
+    arg: impl Fn(&str) -> String,
+) -> Vec<(&'static str, String)> {
+    let mut fields = Vec::new();
+    if let Some(fill) = spec.fill {
+        fields.push(("fill", character(fill)));
+    }
+    if let Some(align) = spec.align {
+        let align = match align {
+            template::Align::Left => '<',
+            template::Align::Center => '^',
+            template::Align::Right => '>',
+        };
+        fields.push(("align", character(align)));
+    }
+    for (field, set) in [
+        ("plus", spec.plus),
+        ("alternate", spec.alternate),
+        ("zero", spec.zero),
+    ] {
+        if set {
+            fields.push((field, truth.to_owned()));
+        }
+    }
+    for (field, count) in [("width", &spec.width), ("precision", &spec.precision)] {
+        match count {
+            Some(Count::Literal(value)) => fields.push((field, value.to_string())),
+            Some(Count::Arg(name)) => fields.push((field, arg(name))),
+            None => {}
+        }
+    }
+    if let Some(kind) = spec.kind.as_str().chars().next() {
+        fields.push(("kind", character(kind)));
+    }
+    fields
+}
+
+/// A message as an expression of a language: its text as `text` writes a string literal, each
+/// placeholder as `placeholder` writes the call that formats its argument (given the
+/// argument's name, type and spec), joined with ` + `; `""` for an empty message.
+fn expression(
+    row: &ArgRow<'_>,
+    pieces: &[Piece],
+    text: impl Fn(&str) -> String,
+    placeholder: impl Fn(&str, ArgType, &Spec) -> String,
+) -> String {
+    let parts: Vec<String> = pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(written) => text(written),
+            Piece::Placeholder(at) => {
+                let ty = row
+                    .args
+                    .iter()
+                    .find(|(arg, _)| *arg == at.name)
+                    .map_or(ArgType::Str, |(_, ty)| *ty);
+                placeholder(&at.name, ty, &at.spec)
+            }
+        })
+        .collect();
+    if parts.is_empty() {
+        "\"\"".to_owned()
+    } else {
+        parts.join(" + ")
     }
 }
 
-/// The alignment as its character, `<`, `^` or `>`.
-fn align(spec: &Spec) -> Option<char> {
-    spec.align.map(|align| match align {
-        template::Align::Left => '<',
-        template::Align::Center => '^',
-        template::Align::Right => '>',
-    })
+/// A row's message in each language as `expression` writes it: the first language's, and each
+/// other language's (with its index among the table's) where the row gives one that differs.
+fn by_language(
+    table: &ExportedTable,
+    row: &ArgRow<'_>,
+    expression: impl Fn(&[Piece]) -> String,
+) -> (String, Vec<(usize, String)>) {
+    let first = expression(&row.messages[0]);
+    let others = table
+        .languages
+        .iter()
+        .zip(&row.messages)
+        .enumerate()
+        .skip(1)
+        .filter(|(_, (language, _))| row.row.messages.contains_key(*language))
+        .map(|(index, (_, pieces))| (index, expression(pieces)))
+        .filter(|(_, other)| *other != first)
+        .collect();
+    (first, others)
 }
 
 /// The row's builder in snake_case, as the Rust table names it (`er_no_such_table`).

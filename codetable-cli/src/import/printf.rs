@@ -21,7 +21,7 @@
 //! its row is kept as written, without arguments.
 
 use crate::import::model::{Argument, Document, Row};
-use codetable_pipeline::model::ArgType;
+use codetable_pipeline::model::{ArgType, Repr};
 use std::fmt::Write as _;
 
 /// What one row's messages became.
@@ -409,29 +409,23 @@ impl<'t> Spec<'t> {
     /// The argument type this conversion takes, or why Rust writes none as printf does.
     fn arg_type(&self) -> Result<ArgType, String> {
         let written = self.written;
-        let signed = |length: &str| match length {
-            "hh" => Some(ArgType::I8),
-            "h" => Some(ArgType::I16),
-            "" => Some(ArgType::I32),
-            "l" | "ll" | "q" | "j" | "L" => Some(ArgType::I64),
-            "z" | "Z" | "t" => Some(ArgType::Isize),
+        // The bits of an integer of this length (C's on LP64), `None` for a size.
+        let bits = match self.length {
+            "hh" => Some(Some(8)),
+            "h" => Some(Some(16)),
+            "" => Some(Some(32)),
+            "l" | "ll" | "q" | "j" | "L" => Some(Some(64)),
+            "z" | "Z" | "t" => Some(None),
             _ => None,
         };
-        let unsigned = |length: &str| match length {
-            "hh" => Some(ArgType::U8),
-            "h" => Some(ArgType::U16),
-            "" => Some(ArgType::U32),
-            "l" | "ll" | "q" | "j" | "L" => Some(ArgType::U64),
-            "z" | "Z" | "t" => Some(ArgType::Usize),
-            _ => None,
-        };
+        let integer = |signed: bool| bits.and_then(|bits| ArgType::integer_of(bits, signed));
         let ty = match self.conversion {
-            'd' | 'i' => signed(self.length),
-            'u' | 'x' | 'X' | 'o' => unsigned(self.length),
+            'd' | 'i' => integer(true),
+            'u' | 'x' | 'X' | 'o' => integer(false),
             'c' if self.length.is_empty() => Some(ArgType::Char),
             's' | 'T' if self.length.is_empty() => Some(ArgType::Str),
             'f' | 'F' if self.length.is_empty() || self.length == "l" => Some(ArgType::F64),
-            'M' if self.length.is_empty() => Some(ArgType::I32),
+            'M' if self.length.is_empty() => Some(ArgType::Int(Repr::I32)),
             'e' | 'E' | 'g' | 'G' | 'a' | 'A' => {
                 return Err(format!(
                     "`{written}` writes a float as Rust's format cannot (in C's exponent form)"
@@ -452,20 +446,7 @@ impl<'t> Spec<'t> {
     fn write(&self, out: &mut Message, next: &mut usize) -> Result<(), String> {
         let written = self.written;
         let ty = self.arg_type()?;
-        let number = matches!(
-            ty,
-            ArgType::I8
-                | ArgType::I16
-                | ArgType::I32
-                | ArgType::I64
-                | ArgType::Isize
-                | ArgType::U8
-                | ArgType::U16
-                | ArgType::U32
-                | ArgType::U64
-                | ArgType::Usize
-                | ArgType::F64
-        );
+        let number = ty == ArgType::F64 || ty.integer().is_some();
         let unsupported =
             |what: &str| Err(format!("`{written}`: {what}, which Rust's format has not"));
         if self.space {
@@ -546,16 +527,10 @@ impl<'t> Spec<'t> {
             (false, false, false) => ">",
             (false, false, true) => "",
         };
+        // Rust writes `+` before an unsigned number too, which printf does not.
         let sign = if self.plus
-            && matches!(
-                ty,
-                ArgType::I8
-                    | ArgType::I16
-                    | ArgType::I32
-                    | ArgType::I64
-                    | ArgType::Isize
-                    | ArgType::F64
-            ) {
+            && (ty == ArgType::F64 || ty.integer().is_some_and(|(_, signed)| signed))
+        {
             "+"
         } else {
             ""

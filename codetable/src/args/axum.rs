@@ -4,11 +4,9 @@
 //! "table":"orders"}}`.
 
 use super::{Arg, WithArgs};
-use crate::axum::{json_code, json_string};
+use crate::axum::{json, json_members, json_string};
 use crate::http::HttpStatus;
-use ::http::header::{HeaderValue, CONTENT_TYPE};
 use alloc::string::{String, ToString};
-use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use core::fmt::Write;
 
@@ -18,12 +16,12 @@ impl<E: HttpStatus, const N: usize> IntoResponse for WithArgs<'_, E, N> {
     fn into_response(self) -> Response {
         let message = self.message().to_string();
         let mut body = String::with_capacity(80 + message.len());
-        body.push_str("{\"code\":");
-        json_code::<E>(&mut body, self.code().code());
-        body.push_str(",\"name\":");
-        json_string(&mut body, Some(self.name()));
-        body.push_str(",\"message\":");
-        json_string(&mut body, Some(&message));
+        json_members::<E>(
+            &mut body,
+            self.code().code(),
+            Some(self.name()),
+            Some(&message),
+        );
         body.push_str(",\"arguments\":{");
         for (index, (name, value)) in self.args().enumerate() {
             if index > 0 {
@@ -34,12 +32,7 @@ impl<E: HttpStatus, const N: usize> IntoResponse for WithArgs<'_, E, N> {
             json_value(&mut body, value);
         }
         body.push_str("}}");
-        let mut response = Response::new(Body::from(body));
-        *response.status_mut() = self.code().http_status();
-        response
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        response
+        json(self.code().http_status(), body)
     }
 }
 

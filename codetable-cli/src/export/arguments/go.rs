@@ -10,12 +10,12 @@
 //!
 //! The functions are the file's unexported `serverErrorFormat…`, which the struct holds.
 
-use super::{align, count, rows, ArgRow};
+use super::{by_language, rows, spec_fields, ArgRow};
 use crate::export::escape::{comment_lines, go_rune, quoted};
 use crate::export::names::{ascii_ident, lower_first, unique, upper_first};
 use crate::export::table::ExportedTable;
-use codetable_pipeline::model::ArgType;
-use codetable_pipeline::template::{Kind, Piece, Spec};
+use codetable_pipeline::model::{ArgType, Repr};
+use codetable_pipeline::template::{Piece, Spec};
 use std::fmt::Write as _;
 
 /// The packages the functions import, beside the file's own.
@@ -261,18 +261,12 @@ pub fn table(out: &mut String, table: &ExportedTable, ty: &str) {
 
     // Each row's function.
     for (row, field) in rows.iter().zip(&fields) {
-        let mut params: Vec<String> = language.iter().cloned().collect();
-        params.extend(
-            row.args
-                .iter()
-                .map(|(arg, arg_ty)| format!("{} {}", param(arg), go_type(*arg_ty))),
-        );
         let _ = writeln!(
             out,
             "\n// {lower}Format{field} formats {} ({}) with its arguments.\nfunc {lower}Format{field}({}) string {{",
             row.row.name,
             row.row.code,
-            params.join(", ")
+            params(language.as_deref(), row)
         );
         write_messages(out, table, row, languages);
         out.push_str("}\n");
@@ -317,13 +311,11 @@ pub fn table(out: &mut String, table: &ExportedTable, ty: &str) {
             row.row.message(table)
         );
         comment_lines(out, "\t// ", &doc);
-        let mut params: Vec<String> = language.iter().cloned().collect();
-        params.extend(
-            row.args
-                .iter()
-                .map(|(arg, arg_ty)| format!("{} {}", param(arg), go_type(*arg_ty))),
+        let _ = writeln!(
+            out,
+            "\t{field} func({}) string",
+            params(language.as_deref(), row)
         );
-        let _ = writeln!(out, "\t{field} func({}) string", params.join(", "));
     }
     let _ = writeln!(
         out,
@@ -336,18 +328,24 @@ pub fn table(out: &mut String, table: &ExportedTable, ty: &str) {
     let _ = writeln!(out, "\t{lower}FormatArgs,\n}}");
 }
 
+/// A row's function's parameters: the language (`language`, for a table with languages), then
+/// its arguments.
+fn params(language: Option<&str>, row: &ArgRow<'_>) -> String {
+    let args = row
+        .args
+        .iter()
+        .map(|(arg, ty)| format!("{} {}", param(arg), go_type(*ty)));
+    language
+        .map(str::to_owned)
+        .into_iter()
+        .chain(args)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The body that returns the row's message in the language asked for.
 fn write_messages(out: &mut String, table: &ExportedTable, row: &ArgRow<'_>, languages: bool) {
-    let first = expression(row, &row.messages[0]);
-    let others: Vec<(&str, String)> = table
-        .languages
-        .iter()
-        .zip(&row.messages)
-        .skip(1)
-        .filter(|(language, _)| row.row.messages.contains_key(*language))
-        .map(|(language, pieces)| (language.as_str(), expression(row, pieces)))
-        .filter(|(_, expression)| *expression != first)
-        .collect();
+    let (first, others) = by_language(table, row, |pieces| expression(row, pieces));
     if !languages || others.is_empty() {
         if languages {
             out.push_str("\t_ = language\n");
@@ -356,78 +354,40 @@ fn write_messages(out: &mut String, table: &ExportedTable, row: &ArgRow<'_>, lan
         return;
     }
     out.push_str("\tswitch language {\n");
-    for (language, expression) in others {
-        let _ = writeln!(out, "\tcase {}:\n\t\treturn {expression}", quoted(language));
+    for (index, expression) in others {
+        let tag = quoted(&table.languages[index]);
+        let _ = writeln!(out, "\tcase {tag}:\n\t\treturn {expression}");
     }
     let _ = writeln!(out, "\t}}\n\treturn {first}");
 }
 
 /// A message as an expression that concatenates its text and its formatted placeholders.
 fn expression(row: &ArgRow<'_>, pieces: &[Piece]) -> String {
-    let parts: Vec<String> = pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Text(text) => quoted(text),
-            Piece::Placeholder(placeholder) => {
-                let ty = row
-                    .args
-                    .iter()
-                    .find(|(arg, _)| *arg == placeholder.name)
-                    .map_or(ArgType::Str, |(_, ty)| *ty);
-                let value = param(&placeholder.name);
-                let spec = spec(&placeholder.spec);
-                match ty {
-                    ArgType::Str => format!("formatText({value}, {spec})"),
-                    ArgType::Char => format!("formatText(string({value}), {spec})"),
-                    ArgType::Bool => format!("formatText(strconv.FormatBool({value}), {spec})"),
-                    ArgType::F64 => format!("formatFloat({value}, {spec})"),
-                    integer => match integer.integer() {
-                        Some((bits, true)) => {
-                            format!("formatSigned(int64({value}), {bits}, {spec})")
-                        }
-                        _ => format!("formatUnsigned(uint64({value}), {spec})"),
-                    },
-                }
-            }
-        })
-        .collect();
-    if parts.is_empty() {
-        "\"\"".to_owned()
-    } else {
-        parts.join(" + ")
-    }
+    super::expression(row, pieces, quoted, |name, ty, spec| {
+        let value = param(name);
+        let spec = self::spec(spec);
+        match ty {
+            ArgType::Str => format!("formatText({value}, {spec})"),
+            ArgType::Char => format!("formatText(string({value}), {spec})"),
+            ArgType::Bool => format!("formatText(strconv.FormatBool({value}), {spec})"),
+            ArgType::F64 => format!("formatFloat({value}, {spec})"),
+            integer => match integer.integer() {
+                Some((bits, true)) => format!("formatSigned(int64({value}), {bits}, {spec})"),
+                _ => format!("formatUnsigned(uint64({value}), {spec})"),
+            },
+        }
+    })
 }
 
 /// A spec as a struct literal of the fields it sets (a precision of -1 for none).
 fn spec(spec: &Spec) -> String {
-    let mut fields = Vec::new();
-    if let Some(fill) = spec.fill {
-        fields.push(format!("fill: {}", go_rune(fill)));
-    }
-    if let Some(align) = align(spec) {
-        fields.push(format!("align: '{align}'"));
-    }
-    if spec.plus {
-        fields.push("plus: true".to_owned());
-    }
-    if spec.alternate {
-        fields.push("alternate: true".to_owned());
-    }
-    if spec.zero {
-        fields.push("zero: true".to_owned());
-    }
-    match count(&spec.width) {
-        Some(Ok(width)) => fields.push(format!("width: {width}")),
-        Some(Err(arg)) => fields.push(format!("width: int({})", param(arg))),
-        None => {}
-    }
-    match count(&spec.precision) {
-        Some(Ok(precision)) => fields.push(format!("precision: {precision}")),
-        Some(Err(arg)) => fields.push(format!("precision: int({})", param(arg))),
-        None => fields.push("precision: -1".to_owned()),
-    }
-    if spec.kind != Kind::Display {
-        fields.push(format!("kind: '{}'", spec.kind.as_str()));
+    let arg = |name: &str| format!("int({})", param(name));
+    let mut fields: Vec<String> = spec_fields(spec, go_rune, "true", arg)
+        .into_iter()
+        .map(|(field, value)| format!("{field}: {value}"))
+        .collect();
+    if spec.precision.is_none() {
+        fields.push("precision: -1".to_owned());
     }
     format!("formatSpec{{{}}}", fields.join(", "))
 }
@@ -482,15 +442,17 @@ fn go_type(ty: ArgType) -> &'static str {
         ArgType::Char => "rune",
         ArgType::Bool => "bool",
         ArgType::F64 => "float64",
-        ArgType::I8 => "int8",
-        ArgType::I16 => "int16",
-        ArgType::I32 => "int32",
-        ArgType::I64 => "int64",
+        ArgType::Int(repr) => match repr {
+            Repr::I8 => "int8",
+            Repr::I16 => "int16",
+            Repr::I32 => "int32",
+            Repr::I64 => "int64",
+            Repr::U8 => "uint8",
+            Repr::U16 => "uint16",
+            Repr::U32 => "uint32",
+            Repr::U64 => "uint64",
+        },
         ArgType::Isize => "int",
-        ArgType::U8 => "uint8",
-        ArgType::U16 => "uint16",
-        ArgType::U32 => "uint32",
-        ArgType::U64 => "uint64",
         ArgType::Usize => "uint",
     }
 }

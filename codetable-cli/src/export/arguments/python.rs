@@ -9,12 +9,12 @@
 //!   by name (as gRPC's `ErrorInfo` metadata carries them); `None` for a code that takes none,
 //!   and a `ValueError` for an argument missing or unreadable.
 
-use super::{align, builder, count, rows, ArgRow};
+use super::{builder, by_language, rows, spec_fields, ArgRow};
 use crate::export::escape::{docstring, quoted};
 use crate::export::names::{ascii_ident, shouty, unique};
 use crate::export::table::ExportedTable;
 use codetable_pipeline::model::ArgType;
-use codetable_pipeline::template::{Kind, Piece, Spec};
+use codetable_pipeline::template::{Piece, Spec};
 use std::fmt::Write as _;
 
 /// What the functions import, beside the module's own imports.
@@ -275,25 +275,14 @@ fn write_messages(
     language_class: Option<&str>,
     language_members: &[String],
 ) {
-    let first = expression(row, &row.messages[0]);
+    let (first, others) = by_language(table, row, |pieces| expression(row, pieces));
     if let Some(class) = language_class {
-        for ((language, member), pieces) in table
-            .languages
-            .iter()
-            .zip(language_members)
-            .zip(&row.messages)
-            .skip(1)
-        {
-            if !row.row.messages.contains_key(language) {
-                continue;
-            }
-            let expression = expression(row, pieces);
-            if expression != first {
-                let _ = writeln!(
-                    out,
-                    "        if language == {class}.{member}:\n            return {expression}"
-                );
-            }
+        for (index, expression) in others {
+            let member = &language_members[index];
+            let _ = writeln!(
+                out,
+                "        if language == {class}.{member}:\n            return {expression}"
+            );
         }
     }
     let _ = writeln!(out, "        return {first}");
@@ -301,69 +290,30 @@ fn write_messages(
 
 /// A message as an expression that concatenates its text and its formatted placeholders.
 fn expression(row: &ArgRow<'_>, pieces: &[Piece]) -> String {
-    let parts: Vec<String> = pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Text(text) => quoted(text),
-            Piece::Placeholder(placeholder) => {
-                let ty = row
-                    .args
-                    .iter()
-                    .find(|(arg, _)| *arg == placeholder.name)
-                    .map_or(ArgType::Str, |(_, ty)| *ty);
-                let value = param(&placeholder.name);
-                let spec = spec(&placeholder.spec);
-                match ty {
-                    ArgType::Str => format!("_format_text({value}, {spec})"),
-                    ArgType::Char => format!("_format_char({value}, {spec})"),
-                    ArgType::Bool => {
-                        format!("_format_text(\"true\" if {value} else \"false\", {spec})")
-                    }
-                    ArgType::F64 => format!("_format_float({value}, {spec})"),
-                    integer => {
-                        let (bits, signed) = integer.integer().unwrap_or((64, true));
-                        let signed = if signed { "True" } else { "False" };
-                        format!("_format_integer({value}, {bits}, {signed}, {spec})")
-                    }
-                }
+    super::expression(row, pieces, quoted, |name, ty, spec| {
+        let value = param(name);
+        let spec = self::spec(spec);
+        match ty {
+            ArgType::Str => format!("_format_text({value}, {spec})"),
+            ArgType::Char => format!("_format_char({value}, {spec})"),
+            ArgType::Bool => format!("_format_text(\"true\" if {value} else \"false\", {spec})"),
+            ArgType::F64 => format!("_format_float({value}, {spec})"),
+            integer => {
+                let (bits, signed) = integer.integer().unwrap_or((64, true));
+                let signed = if signed { "True" } else { "False" };
+                format!("_format_integer({value}, {bits}, {signed}, {spec})")
             }
-        })
-        .collect();
-    if parts.is_empty() {
-        "\"\"".to_owned()
-    } else {
-        parts.join(" + ")
-    }
+        }
+    })
 }
 
 /// A spec as a `_Spec` of the fields it sets.
 fn spec(spec: &Spec) -> String {
-    let mut fields = Vec::new();
-    if let Some(fill) = spec.fill {
-        fields.push(format!("fill={}", quoted(fill.encode_utf8(&mut [0; 4]))));
-    }
-    if let Some(align) = align(spec) {
-        fields.push(format!("align=\"{align}\""));
-    }
-    if spec.plus {
-        fields.push("plus=True".to_owned());
-    }
-    if spec.alternate {
-        fields.push("alternate=True".to_owned());
-    }
-    if spec.zero {
-        fields.push("zero=True".to_owned());
-    }
-    for (field, value) in [("width", &spec.width), ("precision", &spec.precision)] {
-        match count(value) {
-            Some(Ok(number)) => fields.push(format!("{field}={number}")),
-            Some(Err(arg)) => fields.push(format!("{field}={}", param(arg))),
-            None => {}
-        }
-    }
-    if spec.kind != Kind::Display {
-        fields.push(format!("kind=\"{}\"", spec.kind.as_str()));
-    }
+    let character = |c: char| quoted(c.encode_utf8(&mut [0; 4]));
+    let fields: Vec<String> = spec_fields(spec, character, "True", param)
+        .into_iter()
+        .map(|(field, value)| format!("{field}={value}"))
+        .collect();
     format!("_Spec({})", fields.join(", "))
 }
 

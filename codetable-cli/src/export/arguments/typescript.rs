@@ -10,12 +10,12 @@
 //!   strings, by name (as gRPC's `ErrorInfo` metadata carries them); `undefined` for a code
 //!   that takes none, and a `RangeError` for an argument missing or unreadable.
 
-use super::{align, builder, count, rows, ArgRow};
+use super::{builder, by_language, rows, spec_fields, ArgRow};
 use crate::export::escape::{jsdoc_text, quoted};
 use crate::export::names::{ascii_ident, unique};
 use crate::export::table::ExportedTable;
 use codetable_pipeline::model::ArgType;
-use codetable_pipeline::template::{Kind, Piece, Spec};
+use codetable_pipeline::template::{Piece, Spec};
 use heck::ToLowerCamelCase;
 use std::fmt::Write as _;
 
@@ -308,16 +308,7 @@ pub fn table(out: &mut String, table: &ExportedTable, name: &str) {
 
 /// The body that returns the row's message in the language asked for.
 fn write_messages(out: &mut String, table: &ExportedTable, row: &ArgRow<'_>, languages: bool) {
-    let first = expression(row, &row.messages[0]);
-    let others: Vec<(&str, String)> = table
-        .languages
-        .iter()
-        .zip(&row.messages)
-        .skip(1)
-        .filter(|(language, _)| row.row.messages.contains_key(*language))
-        .map(|(language, pieces)| (language.as_str(), expression(row, pieces)))
-        .filter(|(_, expression)| *expression != first)
-        .collect();
+    let (first, others) = by_language(table, row, |pieces| expression(row, pieces));
     if !languages || others.is_empty() {
         if languages {
             out.push_str("    void language;\n");
@@ -326,79 +317,38 @@ fn write_messages(out: &mut String, table: &ExportedTable, row: &ArgRow<'_>, lan
         return;
     }
     out.push_str("    switch (language) {\n");
-    for (language, expression) in others {
-        let _ = writeln!(
-            out,
-            "      case {}:\n        return {expression};",
-            quoted(language)
-        );
+    for (index, expression) in others {
+        let tag = quoted(&table.languages[index]);
+        let _ = writeln!(out, "      case {tag}:\n        return {expression};");
     }
     let _ = writeln!(out, "      default:\n        return {first};\n    }}");
 }
 
 /// A message as an expression that concatenates its text and its formatted placeholders.
 fn expression(row: &ArgRow<'_>, pieces: &[Piece]) -> String {
-    let parts: Vec<String> = pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Text(text) => quoted(text),
-            Piece::Placeholder(placeholder) => {
-                let ty = row
-                    .args
-                    .iter()
-                    .find(|(arg, _)| *arg == placeholder.name)
-                    .map_or(ArgType::Str, |(_, ty)| *ty);
-                let value = param(&placeholder.name);
-                let spec = spec(&placeholder.spec);
-                match ty {
-                    ArgType::Str => format!("formatText({value}, {spec})"),
-                    ArgType::Char => format!("formatChar({value}, {spec})"),
-                    ArgType::Bool => format!("formatText(String({value}), {spec})"),
-                    ArgType::F64 => format!("formatFloat({value}, {spec})"),
-                    integer => {
-                        let (bits, signed) = integer.integer().unwrap_or((64, true));
-                        format!("formatInteger({value}, {bits}, {signed}, {spec})")
-                    }
-                }
+    super::expression(row, pieces, quoted, |name, ty, spec| {
+        let value = param(name);
+        let spec = self::spec(spec);
+        match ty {
+            ArgType::Str => format!("formatText({value}, {spec})"),
+            ArgType::Char => format!("formatChar({value}, {spec})"),
+            ArgType::Bool => format!("formatText(String({value}), {spec})"),
+            ArgType::F64 => format!("formatFloat({value}, {spec})"),
+            integer => {
+                let (bits, signed) = integer.integer().unwrap_or((64, true));
+                format!("formatInteger({value}, {bits}, {signed}, {spec})")
             }
-        })
-        .collect();
-    if parts.is_empty() {
-        "\"\"".to_owned()
-    } else {
-        parts.join(" + ")
-    }
+        }
+    })
 }
 
 /// A spec as an object literal of the fields it sets.
 fn spec(spec: &Spec) -> String {
-    let mut fields = Vec::new();
-    if let Some(fill) = spec.fill {
-        fields.push(format!("fill: {}", quoted(fill.encode_utf8(&mut [0; 4]))));
-    }
-    if let Some(align) = align(spec) {
-        fields.push(format!("align: \"{align}\""));
-    }
-    if spec.plus {
-        fields.push("plus: true".to_owned());
-    }
-    if spec.alternate {
-        fields.push("alternate: true".to_owned());
-    }
-    if spec.zero {
-        fields.push("zero: true".to_owned());
-    }
-    for (field, value) in [("width", &spec.width), ("precision", &spec.precision)] {
-        match count(value) {
-            Some(Ok(number)) => fields.push(format!("{field}: {number}")),
-            Some(Err(arg)) => fields.push(format!("{field}: {}", param(arg))),
-            None => {}
-        }
-    }
-    let kind = spec.kind.as_str();
-    if spec.kind != Kind::Display {
-        fields.push(format!("kind: \"{kind}\""));
-    }
+    let character = |c: char| quoted(c.encode_utf8(&mut [0; 4]));
+    let fields: Vec<String> = spec_fields(spec, character, "true", param)
+        .into_iter()
+        .map(|(field, value)| format!("{field}: {value}"))
+        .collect();
     if fields.is_empty() {
         "{}".to_owned()
     } else {
