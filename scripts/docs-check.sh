@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the docs as docs.rs shows them: the package ships what the crate page needs, a table's
 # page holds no raw `MARKDOWN` value and no `__` parameter names, and the items a user can name
-# on a table are exactly the documented ones. Prints the pages' sizes.
+# on a table are exactly the documented ones, and docs.rs's own build (nightly, `--cfg docsrs`)
+# marks what each feature adds. Prints the pages' sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,3 +39,16 @@ if own != documented:
     sys.exit(f"docs-check: the enum's own items {sorted(own)} are not the documented {sorted(documented)}")
 print(f"docs-check: {sys.argv[1]}: {len(page) // 1024} KiB, items {sorted(own)}")
 PY
+
+# As docs.rs builds `codetable` (`[package.metadata.docs.rs]`): on nightly (the one pinned in
+# `.ci/nightly`), with every feature and `--cfg docsrs`, so that each item behind a feature
+# says which (`doc_cfg`); the module of each feature must say it.
+nightly=$(grep -v '^#' .ci/nightly)
+rustup toolchain install "$nightly" --profile minimal
+RUSTDOCFLAGS="--cfg docsrs -D warnings" cargo +"$nightly" doc -q -p codetable --all-features --no-deps
+for feature in serde http axum tonic; do
+    page=target/doc/codetable/$feature/index.html
+    grep -q "Available on <strong>crate feature <code>$feature</code></strong> only" "$page" ||
+        fail "$page does not say it needs the feature $feature"
+done
+echo "docs-check: docs.rs's build of codetable marks the modules of serde, http, axum and tonic"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # `codes export` checked by each language's own toolchain (`.ci/run`'s step "export: other
-# languages"). Installs the toolchains from their registries, exports the five seed tables
-# (seeds/src) and those of codetable-cli/tests/export/tricky.rs to every format with the built
-# `codes`, and checks each export:
+# languages"). Installs the toolchains from their registries, exports the seven tables of the
+# five seeds of integer codes (seeds/src), those of codetable-cli/tests/export/tricky.rs, MariaDB's 1 218 server errors
+# (codetable-cli/tests/imported/mariadb_errors.rs) and a generated table of 30 000
+# rows with sections, aliases, two languages and columns to every format with the built `codes`,
+# and checks each export:
 #
 #   json        jsonschema (PyPI) against codetable-cli/schema/codes-export.schema.json; read back
 #               by `codes import`
@@ -15,7 +17,11 @@
 # Each language's test (codetable-cli/tests/export/LANGUAGE/) checks that the export agrees with
 # the compiled Rust tables on every row, in every language and by every alias:
 # codetable-cli/examples/compiled_rows.rs prints what the compiled enums give (each language's
-# message, the aliases `MARKDOWN` lists and `from_name` takes). The Rust tests
+# message, the aliases `MARKDOWN` lists and `from_name` takes), and the crate
+# codetable-cli/tests/export/generated the generated table's source and rows: it compiles
+# `codetable_bench_gen::scale::export_table` of CODES_EXPORT_ROWS rows (here 30 000 unless
+# set), so that a format whose toolchain stops scaling fails here (BENCHMARKS.md, "Exports at
+# scale"). The Rust tests
 # (codetable-cli/tests/export.rs) hold the json and markdown exports to the same tables after
 # `codes import`.
 #
@@ -101,7 +107,15 @@ echo "tsc $("$tsc" --version)"
 
 export_all() {
     cargo build --quiet -p codetable-cli --bin codes --example compiled_rows
-    "$target/debug/examples/compiled_rows" >"$work/rows.json"
+    CODES_EXPORT_ROWS=$generated_rows cargo build --quiet -p codetable-export-generated
+    "$target/debug/codetable-export-generated" source >"$work/generated.rs"
+    "$target/debug/codetable-export-generated" rows >"$work/generated-rows.json"
+    "$target/debug/examples/compiled_rows" >"$work/seed-rows.json"
+    # One file of every table's rows: the seeds', tricky.rs's, then the generated table's.
+    python3 -c 'import json, sys
+tables = [table for path in sys.argv[1:] for table in json.load(open(path))["tables"]]
+json.dump({"tables": tables}, sys.stdout, ensure_ascii=False)' \
+        "$work/seed-rows.json" "$work/generated-rows.json" >"$work/rows.json"
     cp -r codetable-cli/tests/export/{json,typescript,go,python,openapi} "$work/"
     local format out
     for format in json markdown typescript go python openapi; do
@@ -114,10 +128,17 @@ export_all() {
             openapi) out=openapi/codes.yaml ;;
         esac
         "$target/debug/codes" export --format "$format" -o "$work/$out" \
-            seeds/src codetable-cli/tests/export/tricky.rs
-        printf '%-12s %s: %s lines\n' "$format" "$out" "$(wc -l <"$work/$out")"
+            "${seeds[@]}" codetable-cli/tests/export/tricky.rs \
+            codetable-cli/tests/imported/mariadb_errors.rs "$work/generated.rs"
+        printf '%-12s %s: %s lines, %s bytes\n' "$format" "$out" "$(wc -l <"$work/$out")" \
+            "$(wc -c <"$work/$out")"
     done
 }
+generated_rows=${CODES_EXPORT_ROWS:-30000}
+# The seeds of integer codes, as tests/export.rs names them: `codes export` writes a table of
+# string codes (seeds/src/s3.rs, sqlstate.rs) with its rows' indices for codes, which no
+# language's test could hold to the compiled table.
+seeds=(seeds/src/cos_v4.rs seeds/src/daemon.rs seeds/src/dsp.rs seeds/src/legacy_cos.rs seeds/src/pcs.rs)
 timed "export every table to every format" export_all
 export CODES_ROWS="$work/rows.json"
 
@@ -171,22 +192,19 @@ timed "openapi: openapi-spec-validator, unittest" check_openapi
 # (codetable-cli/tests/export/arguments/LANGUAGE/) calls every row's argument function, typed and
 # from its arguments as strings, and holds its message in each language to what the compiled
 # Rust tables build (codetable-cli/examples/compiled_args.rs); OpenAPI's describes each row's
-# arguments. TypeScript's export of MariaDB's table is left out: tsc refuses its union of 1 218
-# codes (TS2590), which the exports' shape for large tables removes.
+# arguments.
 args_sources=(codetable-cli/tests/export/arguments.rs codetable-cli/tests/imported/mariadb_errors_zh.rs)
 export_arguments() {
     cargo build --quiet -p codetable-cli --bin codes --example compiled_args
     mkdir -p "$work/args"
     cp -r codetable-cli/tests/export/arguments/{typescript,go,python,openapi} "$work/args/"
     "$target/debug/examples/compiled_args" >"$work/args/args.json"
-    "$target/debug/examples/compiled_args" Formats Wide >"$work/args/typescript.json"
-    "$target/debug/codes" export --format typescript -o "$work/args/typescript/codes.ts" \
-        codetable-cli/tests/export/arguments.rs
     local format out
-    for format in json markdown go python openapi; do
+    for format in json markdown typescript go python openapi; do
         case $format in
             json) out=codes.json ;;
             markdown) out=codes.md ;;
+            typescript) out=typescript/codes.ts ;;
             go) out=go/codes.go ;;
             python) out=python/codes.py ;;
             openapi) out=openapi/codes.yaml ;;
@@ -213,7 +231,7 @@ PY
     "$target/debug/codes" import "$args/codes.md" >/dev/null
     ln -s "$tools/node/node_modules" "$args/typescript/node_modules"
     (cd "$args/typescript" && "$tsc" --project . &&
-        CODES_ARGS="$args/typescript.json" node --test out/arguments.test.js)
+        CODES_ARGS="$args/args.json" node --test out/arguments.test.js)
     (
         cd "$args/go"
         unformatted=$(gofmt -l .)

@@ -7,12 +7,12 @@
 #
 #   scripts/miri.sh
 #
-# Installs what it needs: a nightly toolchain with Miri, and Miri's sysroot. Miri interprets
-# some ten thousand times slower than the tests run, so under `cfg(miri)` the tests of big
-# tables look at a sample of their rows and values (`codetable/tests/common/mod.rs`, `checks_row`),
-# which still takes every path of every lookup. Left out: the trybuild UI tests (they run
-# cargo), and the pipeline, CLI, examples and benchmarks (they run no generated code that the
-# tests below do not). Two test files at a time, one per core; a few minutes in all.
+# Installs what it needs: the nightly pinned in `.ci/nightly`, with Miri, and Miri's sysroot.
+# Miri interprets some ten thousand times slower than the tests run, so under `cfg(miri)` the
+# tests of big tables look at a sample of their rows and values (`codetable/tests/common/mod.rs`,
+# `checks_row`), which still takes every path of every lookup. Left out: the trybuild UI tests
+# (they run cargo), and the pipeline, CLI, examples and benchmarks (they run no generated code
+# that the tests below do not). Two test files at a time, one per core; a few minutes in all.
 #
 # Big-endian too: the macro writes its arrays of numbers (codes, slots, name buckets, segments,
 # integer columns) as byte strings in the target's byte order, one static per order under
@@ -26,13 +26,21 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# The same Miri on every run, until that file moves.
+nightly=$(grep -v '^#' .ci/nightly)
+# Miri's sysroot in this checkout's target directory, not the user's cache (~/.cache/miri), which
+# every checkout and toolchain on the machine shares: another's Miri building it at the same
+# time, with another nightly, fails this one ("a concurrent sysroot build with different
+# settings").
+export XDG_CACHE_HOME="${CARGO_TARGET_DIR:-$PWD/target}/miri-cache"
+
 step "toolchain"
 # `rust-src`: what Miri builds its sysroots from, for this machine's target and the big-endian one.
-rustup toolchain install nightly --profile minimal --component miri,rust-src
+rustup toolchain install "$nightly" --profile minimal --component miri,rust-src
 big_endian=s390x-unknown-linux-gnu
-cargo +nightly miri setup
-cargo +nightly miri setup --target "$big_endian"
-cargo +nightly miri --version
+cargo +"$nightly" miri setup
+cargo +"$nightly" miri setup --target "$big_endian"
+cargo +"$nightly" miri --version
 
 # The parts: every test file of `codetable/tests/` and `seeds/tests/` but the UI tests, then
 # `codetable-shared`'s and `codetable/tests/`'s again as s390x (`s390x:` before the file), the
@@ -63,11 +71,11 @@ parts+=("-p codetable-shared" "--target $big_endian -p codetable-shared"
 
 step "build"
 # Before the runs, which then only read the build: cargo locks it while it builds.
-cargo +nightly miri test --no-run -p codetable --features serde --tests
-cargo +nightly miri test --no-run -p codetable-seeds --tests
-cargo +nightly miri test --no-run -p codetable-shared --tests
-cargo +nightly miri test --no-run --target "$big_endian" -p codetable --features serde --tests
-cargo +nightly miri test --no-run --target "$big_endian" -p codetable-shared --tests
+cargo +"$nightly" miri test --no-run -p codetable --features serde --tests
+cargo +"$nightly" miri test --no-run -p codetable-seeds --tests
+cargo +"$nightly" miri test --no-run -p codetable-shared --tests
+cargo +"$nightly" miri test --no-run --target "$big_endian" -p codetable --features serde --tests
+cargo +"$nightly" miri test --no-run --target "$big_endian" -p codetable-shared --tests
 
 step "run, two at a time"
 logs=$(mktemp -d)
@@ -76,7 +84,7 @@ trap 'rm -rf "$logs"' EXIT
 # time.
 run() {
     local start=$SECONDS status=0
-    cargo +nightly miri test $1 >"$logs/$2" 2>&1 || status=$?
+    cargo +"$nightly" miri test $1 >"$logs/$2" 2>&1 || status=$?
     printf '\n--> %s (%s s, exit %s)\n' "$1" "$((SECONDS - start))" "$status"
     cat "$logs/$2"
     return "$status"

@@ -9,8 +9,10 @@ fn main() {
     if rows.all_anchors() {
         println!("cargo::rustc-cfg=all_anchors");
     }
-    write_out(
-        "truth.rs",
-        &codetable_bench_gen::source::truth(&rows.rows(), &rows.label()),
-    );
+    let mut truth = codetable_bench_gen::source::truth(&rows.rows(), &rows.label());
+    truth.push_str(&codetable_bench_gen::text::truth(
+        &rows.text_rows(),
+        &rows.text_label(),
+    ));
+    write_out("truth.rs", &truth);
 }

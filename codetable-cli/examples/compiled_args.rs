@@ -4,7 +4,6 @@
 //!
 //! ```text
 //! cargo run -p codetable-cli --example compiled_args > args.json
-//! cargo run -p codetable-cli --example compiled_args -- Formats Wide > some.json  # those tables
 //! ```
 //!
 //! `{"tables": [{"name", "languages", "cases": [{"code", "variant", "builder", "args": [{"name",
@@ -206,16 +205,7 @@ fn tables() -> Value {
 }
 
 fn main() -> ExitCode {
-    let mut tables = tables();
-    // Only the tables named, if any are.
-    let named: Vec<String> = std::env::args().skip(1).collect();
-    if let Some(all) = tables["tables"]
-        .as_array_mut()
-        .filter(|_| !named.is_empty())
-    {
-        all.retain(|table| named.iter().any(|name| table["name"] == name.as_str()));
-    }
-    let text = tables.to_string();
+    let text = tables().to_string();
     let mut stdout = std::io::stdout().lock();
     match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,

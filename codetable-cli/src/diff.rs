@@ -3,14 +3,17 @@
 //!
 //! Both versions are read as the macro reads them ([`sources`](crate::sources)); tables are
 //! matched by their enum's name. A change is *breaking* when code written against the old
-//! version can stop compiling or decode differently: a code removed without reserving it, a
-//! wire name now on another code, a code's wire or variant name changed, a table removed or
-//! renamed, a reserved code or retired name taken by a row, a row moved to another section, a
-//! column removed or retyped, a row's message arguments added, removed, renamed, retyped or
-//! moved, and whatever else takes away what the old version's API had (an alias, a section, a
-//! language, the code type). Additions and changes of text are *compatible*: rows, aliases,
-//! sections and reserved ranges added; messages (the text around their arguments too), docs
-//! and column values changed.
+//! version can stop compiling, by Rust's semver rules for the API the table generates as
+//! cargo-semver-checks applies them (a variant, alias constant, accessor, section, language or
+//! table removed or renamed; a variant added to an exhaustive enum, the table's or its category
+//! or language enum; the table made `#[non_exhaustive]`; the code or a column's type changed),
+//! or decode differently, which no Rust API shows (a wire name changed or moved to another
+//! code, a reserved code or retired name taken by a row, a row moved to another section, the
+//! first language changed); a row's message arguments added, removed, renamed, retyped or
+//! moved break its builder's callers. Additions to a `#[non_exhaustive]` table, additions that no match
+//! can miss (aliases, columns, reserved ranges, tables) and changes of text (the text around
+//! a message's arguments too) are *compatible*.
+//! Each message says why, and what keeps the old API.
 //!
 //! Tables of string codes follow the same rules: a row is found by its string (its `code` is
 //! its slot, which moves as rows come and go), a reserved item or section by its prefix, and
@@ -25,6 +28,7 @@ pub mod git;
 use crate::sources::{FoundTable, Read};
 use codetable_pipeline::attr;
 use codetable_pipeline::model::{self, Column, Row};
+use proc_macro2::Ident;
 use quote::ToTokens;
 use std::collections::HashMap;
 use std::fmt;
@@ -99,6 +103,14 @@ struct Changes {
 }
 
 impl Changes {
+    fn add(&mut self, breaking: bool, at: &FoundTable, line: usize, message: String) {
+        if breaking {
+            self.breaking(at, line, message);
+        } else {
+            self.compatible(at, line, message);
+        }
+    }
+
     fn breaking(&mut self, at: &FoundTable, line: usize, message: String) {
         self.breaking.push(change(true, at, line, message));
     }
@@ -221,54 +233,34 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     };
     let (old_names, new_names) = (names(o), names(n));
 
+    exhaustiveness(old, new, changes);
     for row in &o.rows {
-        let code = o.row_code(row);
         let Some(now) = new_by_code.get(&key(row)) else {
+            let why = format!(
+                "its variant `{table}::{}` is gone, so code naming it stops compiling; keep the \
+                 row, marked `#[deprecated]`, instead",
+                row.variant_name
+            );
             match in_reserved(n, row) {
-                Some(_) => changes.compatible(
+                Some(_) => changes.breaking(
                     new,
                     new.line,
-                    format!("{} removed, and its code reserved", describe(o, row)),
+                    format!("{} removed, and its code reserved: {why}", describe(o, row)),
                 ),
-                None => {
-                    let reserve = match &row.text {
-                        Some(text) => format!("\"{text}\" => reserved"),
-                        None => format!("{code}..={code} => reserved"),
-                    };
-                    changes.breaking(
-                        old,
-                        line_of(old, row),
-                        format!(
-                            "{} removed without reserving it: a server may still send it; \
-                             reserve its code (`{reserve}`)",
-                            describe(o, row),
-                        ),
-                    )
-                }
+                None => changes.breaking(
+                    old,
+                    line_of(old, row),
+                    format!(
+                        "{} removed without reserving it: {why} (a server may still send the \
+                         code)",
+                        describe(o, row)
+                    ),
+                ),
             }
             continue;
         };
         let line = line_of(new, now);
-        if row.name != now.name && !(row.nameless && now.nameless) {
-            changes.breaking(
-                new,
-                line,
-                format!(
-                    "code {code}'s wire name changed from `{}` to `{}`",
-                    row.name, now.name
-                ),
-            );
-        }
-        if row.variant_name != now.variant_name {
-            changes.breaking(
-                new,
-                line,
-                format!(
-                    "code {code}'s variant changed from `{table}::{}` to `{table}::{}`",
-                    row.variant_name, now.variant_name
-                ),
-            );
-        }
+        renamed(new, row, now, &new_names, changes);
         let (was, is) = (section_name(o, row), section_name(n, now));
         if was != is {
             let show = |section: &Option<String>| {
@@ -334,7 +326,13 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
                     ),
                 );
             } else {
-                changes.compatible(new, line, format!("{} added", describe(n, row)));
+                let (breaking, why) = variant_added(n, &table, "a row", false);
+                changes.add(
+                    breaking,
+                    new,
+                    line,
+                    format!("{} added{why}", describe(n, row)),
+                );
             }
         }
         if !row.nameless {
@@ -357,6 +355,169 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     names_and_retired(old, new, &old_names, &new_names, changes);
     sections_and_reserved(old, new, changes);
     columns_and_languages(old, new, changes);
+}
+
+/// Whether a variant added to `enum_name` (the table's enum, or its category or language enum)
+/// breaks other crates, and the why to append to the change: Rust's rule, as
+/// cargo-semver-checks applies it (`enum_variant_added`). `first` is for an enum the old
+/// version did not have (its first section or language), which no crate matches yet.
+fn variant_added(table: &model::Table, enum_name: &str, what: &str, first: bool) -> (bool, String) {
+    if first {
+        (false, format!(" (`{enum_name}` is new with it)"))
+    } else if table.is_non_exhaustive() {
+        (
+            false,
+            format!(" (`{}` is `#[non_exhaustive]`)", table.ident),
+        )
+    } else {
+        (
+            true,
+            format!(
+                ": `{enum_name}` is exhaustive, so another crate's `match` on it without a \
+                 wildcard arm stops compiling (E0004: the new variant is not covered); mark the \
+                 table `#[non_exhaustive]` to make adding {what} compatible (a breaking change \
+                 once)"
+            ),
+        )
+    }
+}
+
+/// `#[non_exhaustive]` put on the table or taken off it.
+fn exhaustiveness(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
+    let table = &new.table.ident;
+    match (old.table.is_non_exhaustive(), new.table.is_non_exhaustive()) {
+        (false, true) => changes.breaking(
+            new,
+            new.line,
+            format!(
+                "`{table}` is now `#[non_exhaustive]`, and so are its category and language \
+                 enums: another crate's `match` on them needs a wildcard arm (E0004 without); \
+                 breaking once, after which rows, sections and languages added are compatible"
+            ),
+        ),
+        (true, false) => changes.compatible(
+            new,
+            new.line,
+            format!(
+                "`{table}` is no longer `#[non_exhaustive]`: other crates may match it \
+                 exhaustively, and a row added later breaks them"
+            ),
+        ),
+        _ => {}
+    }
+}
+
+/// A row whose wire name or variant changed: breaking or not by what of the old names the new
+/// version keeps (an alias of the old wire name keeps `from_name`, and its constant keeps the
+/// old variant's name as a value and a pattern), and what to do.
+fn renamed(
+    new: &FoundTable,
+    row: &Row,
+    now: &Row,
+    new_names: &HashMap<String, (Key, String)>,
+    changes: &mut Changes,
+) {
+    let n = &new.table;
+    let table = n.ident.to_string();
+    let line = line_of(new, now);
+    let code = n.row_code(now);
+    let (old_name, new_name) = (&row.name, &now.name);
+    let (old_variant, new_variant) = (&row.variant_name, &now.variant_name);
+    // A nameless row has no wire name to lose: its name is its variant's.
+    let name_lost = !row.nameless && old_name != new_name;
+    let variant_changed = old_variant != new_variant;
+    if !name_lost && !variant_changed {
+        if row.nameless && !now.nameless {
+            changes.compatible(
+                new,
+                line,
+                format!("code {code} now has the wire name `{new_name}`"),
+            );
+        }
+        return;
+    }
+    let name_kept = name_lost
+        && new_names
+            .get(old_name)
+            .is_some_and(|(was, _)| *was == key(row));
+    let constant_kept = variant_changed
+        && n.aliases.iter().any(|alias| {
+            alias.variant == old_variant.as_str()
+                && n.rows
+                    .get(alias.row)
+                    .is_some_and(|target| key(target) == key(row))
+        });
+    let names = if name_lost {
+        format!("wire name changed from `{old_name}` to `{new_name}`")
+    } else {
+        format!("wire name `{old_name}` stays")
+    };
+    if !variant_changed {
+        // The Rust API is the same: only what the wire name does changed.
+        if name_kept {
+            changes.compatible(
+                new,
+                line,
+                format!(
+                    "code {code}'s {names}, and `{old_name}` stays an alias: `from_name(\"{old_name}\")` \
+                     still finds it and its variant `{table}::{old_variant}` is the same, so every \
+                     use compiles and decodes as before; `name()` now returns `{new_name}`"
+                ),
+            );
+        } else {
+            changes.breaking(
+                new,
+                line,
+                format!(
+                    "code {code}'s {names}: `from_name(\"{old_name}\")` no longer finds it and \
+                     `name()` returns `{new_name}`, though its variant `{table}::{old_variant}` \
+                     stays (no Rust API changed: a wire name is not one); keep `{old_name}` as \
+                     the row's name and make `{new_name}` an alias (`{new_name} = {old_name}`)"
+                ),
+            );
+        }
+        return;
+    }
+    let variants =
+        format!("variant changed from `{table}::{old_variant}` to `{table}::{new_variant}`");
+    let message = if constant_kept {
+        let by = if name_kept {
+            format!("the alias `{old_name}` keeps the old name: `from_name(\"{old_name}\")` still finds the row, and its constant")
+        } else {
+            "an alias's constant".to_owned()
+        };
+        let exhaustive = if n.is_non_exhaustive() {
+            ""
+        } else {
+            ", a `match` with no wildcard arm that named it (a constant does not count for \
+             exhaustiveness)"
+        };
+        format!(
+            "code {code}'s {variants} ({names}); {by} `{table}::{old_variant}` still compiles as a \
+             value, in `==` and as a `match` pattern, but not where only a variant does: `use \
+             {table}::{old_variant}`{exhaustive}; and `{{:?}}` prints `{new_variant}`"
+        )
+    } else if name_lost {
+        // The constant an alias of the old name would give: named as a row's variant is.
+        let constant = codetable_shared::variant_name_without(n.strip_prefix.as_deref(), old_name);
+        let keeps = if constant == *old_variant {
+            format!(", whose constant keeps `{table}::{old_variant}` as a value and a pattern")
+        } else {
+            String::new()
+        };
+        format!(
+            "code {code}'s {variants} and its {names}: code naming `{table}::{old_variant}` stops \
+             compiling and `from_name(\"{old_name}\")` no longer finds it; keep the old name as \
+             an alias (`{old_name} = {new_name}`){keeps}, or keep the row's name and variant \
+             and make the new name an alias (`{new_name} = {old_name}`)"
+        )
+    } else {
+        format!(
+            "code {code}'s {variants} ({names}): code naming `{table}::{old_variant}` stops \
+             compiling; keep the variant (`{old_name} as {old_variant}`)"
+        )
+    };
+    changes.breaking(new, line, message);
 }
 
 fn names_and_retired(
@@ -425,8 +586,51 @@ fn names_and_retired(
     }
 }
 
+/// The variants of a generated enum without `#[repr]` (the category or language enum) that
+/// kept their name but not their place: their implicit discriminants, which `as` casts read,
+/// change, which is breaking even on a `#[non_exhaustive]` table (cargo-semver-checks'
+/// `enum_no_repr_variant_discriminant_changed`). `old` and `new` are the variants' names in
+/// declaration order; `what` says what they are (`section`, `language`).
+fn reordered<'a>(
+    new: &FoundTable,
+    enum_name: &str,
+    what: &str,
+    old: impl Iterator<Item = &'a Ident>,
+    new_order: impl Iterator<Item = &'a Ident>,
+    changes: &mut Changes,
+) {
+    let new_order: Vec<&Ident> = new_order.collect();
+    let moved: Vec<String> = old
+        .enumerate()
+        .filter_map(|(was, name)| {
+            let is = new_order.iter().position(|&now| now == name)?;
+            (is != was).then(|| format!("`{enum_name}::{name}` from {was} to {is}"))
+        })
+        .collect();
+    if !moved.is_empty() {
+        changes.breaking(
+            new,
+            new.line,
+            format!(
+                "the {what}s' order changed, and with it the implicit discriminants of \
+                 `{enum_name}` that `as` casts read: {}; add {what}s after the others, and keep \
+                 their order",
+                moved.join(", ")
+            ),
+        );
+    }
+}
+
 fn sections_and_reserved(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     let (o, n) = (&old.table, &new.table);
+    reordered(
+        new,
+        &format!("{}Category", n.ident),
+        "section",
+        o.sections.iter().map(|section| &section.variant),
+        n.sections.iter().map(|section| &section.variant),
+        changes,
+    );
     for section in &o.sections {
         let line = section.variant.span().start().line;
         match n.sections.iter().find(|now| now.name == section.name) {
@@ -455,12 +659,15 @@ fn sections_and_reserved(old: &FoundTable, new: &FoundTable, changes: &mut Chang
             Some(_) => {}
         }
     }
+    let category = format!("{}Category", n.ident);
     for section in &n.sections {
         if !o.sections.iter().any(|old| old.name == section.name) {
-            changes.compatible(
+            let (breaking, why) = variant_added(n, &category, "sections", o.sections.is_empty());
+            changes.add(
+                breaking,
                 new,
                 section.variant.span().start().line,
-                format!("section `{}` added", section.name),
+                format!("section `{}` added{why}", section.name),
             );
         }
     }
@@ -526,6 +733,14 @@ fn columns_and_languages(old: &FoundTable, new: &FoundTable, changes: &mut Chang
             .collect()
     };
     let (was, is) = (tags(o), tags(n));
+    reordered(
+        new,
+        &format!("{}Language", n.ident),
+        "language",
+        o.languages.iter().map(|language| &language.variant),
+        n.languages.iter().map(|language| &language.variant),
+        changes,
+    );
     for tag in was.iter().filter(|tag| !is.contains(tag)) {
         changes.breaking(
             new,
@@ -543,7 +758,14 @@ fn columns_and_languages(old: &FoundTable, new: &FoundTable, changes: &mut Chang
             ),
         );
     }
+    let language = format!("{}Language", n.ident);
     for tag in is.iter().filter(|tag| !was.contains(tag)) {
-        changes.compatible(new, new.line, format!("language `{tag}` added"));
+        let (breaking, why) = variant_added(n, &language, "languages", was.is_empty());
+        changes.add(
+            breaking,
+            new,
+            new.line,
+            format!("language `{tag}` added{why}"),
+        );
     }
 }

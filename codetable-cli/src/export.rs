@@ -5,13 +5,13 @@
 //!   ([`table::VERSION`]), with a JSON Schema in `codetable-cli/schema/`; `codes import` reads it
 //!   back;
 //! - [`markdown`]: each table's `MARKDOWN` document, which `codes import` reads back;
-//! - [`typescript`]: a const object of the codes (and aliases) and its union type, the wire
-//!   names' union, a row per code, lookups by code and by name or alias, and the languages'
-//!   union with `messageIn`;
+//! - [`typescript`]: a branded code type per table and a constant per code (and alias), a
+//!   row per code, lookups by code and by name or alias, and the languages' union with
+//!   `messageIn`;
 //! - [`go`]: a named integer type, a constant per row and alias, `String()`, `Message()`,
 //!   lookups, and a language type with `MessageIn`;
-//! - [`python`]: an `IntEnum` per table (aliases as alias members), with `wire_name`,
-//!   `message` and lookups, and a language enum with `message_in`;
+//! - [`python`]: a class of codes per table (an `int` with a constant per row and alias),
+//!   with `wire_name`, `message` and lookups, and a language enum with `message_in`;
 //! - [`openapi`]: an OpenAPI 3.1 document with a schema per table: the codes as its `enum`,
 //!   with `x-enum-varnames`, `x-enum-descriptions` (and one per other language) and
 //!   `x-enum-aliases`.
@@ -20,7 +20,9 @@
 //! an alias as the Rust table's `from_name` does, and a message in a language falls back to
 //! the first language's as its `message_in` does.
 //!
-//! Each file says at its top that `codes export` generated it, and from which sources.
+//! Each file says at its top that `codes export` generated it, and from which sources. Each
+//! format has one shape for a table of ten rows and of 30 000, which its toolchain checks in
+//! time about linear in the rows (BENCHMARKS.md, "Exports at scale").
 
 pub mod arguments;
 pub mod escape;

@@ -15,14 +15,15 @@ use codetable_cli::sources;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The sources exported: the seeds' files, and the tricky tables.
-const SOURCES: [&str; 6] = [
+/// The sources exported: the seeds' files, the tricky tables, and MariaDB's server errors.
+const SOURCES: [&str; 7] = [
     "seeds/src/cos_v4.rs",
     "seeds/src/daemon.rs",
     "seeds/src/dsp.rs",
     "seeds/src/legacy_cos.rs",
     "seeds/src/pcs.rs",
     "codetable-cli/tests/export/tricky.rs",
+    "codetable-cli/tests/imported/mariadb_errors.rs",
 ];
 
 fn root() -> PathBuf {

@@ -251,7 +251,8 @@ fn a_first_language_nothing_tells_is_declared_default_and_reported() {
     assert_eq!(
         problems(&unstated),
         [(
-            3,
+            // The table's header row: after the title and the line of the code type.
+            5,
             "the language of the `message` column is not stated, and its text's script does \
              not tell it from the other languages: declared as `default`; put its tag in \
              `languages(..)` (a header `message:LANG` states it)"

@@ -5,23 +5,23 @@
 //! enters the user's namespace. No output contains a match over the variants (rustc is
 //! quadratic on those), and no constant that holds every variant (rustc validates one in time
 //! quadratic in the variants): per-row data is read from `static` tables by slot, the slot of
-//! a variant comes from its code through the layout [`index`] chose, and a
+//! a variant comes from its code through the layout [`index`](crate::index) chose, and a
 //! variant is made from a code found in that index by a `transmute`.
 //!
 //! The output's `unsafe` blocks rely on what the macro built, each justified where it is
 //! written here: blob offsets at char boundaries (`str_at`), codes that are discriminants
 //! (`variant_of_code`, an `unsafe fn`, sound because the data block compiles only for the enum
-//! of its table: see [`guard`]), and byte strings as long as the typed arrays they are
+//! of its table: see [`guard`](crate::guard)), and byte strings as long as the typed arrays they are
 //! `transmute`d to, holding valid values (`literals::NumberArray`; constant evaluation rejects
 //! an invalid `bool` or `char`). None of them is inside an item that carries the user's
 //! attributes, which an attribute macro could rewrite; what such a macro can reach beside its
 //! item (`variant_at_slot`, `lookup`, the statics) makes no variant from an unchecked code.
-//! Each unsafe function is called through the runtime's path (see [`paths`]), never `::core`.
+//! Each unsafe function is called through the runtime's path (see [`paths`](crate::paths)), never `::core`.
 //!
 //! The expansion writes no `#[allow]`, which a crate's `#![forbid]` would refuse: the names it
 //! makes of the user's (variants, alias constants) carry mixed-site hygiene, so that lints on
 //! them are lints on a macro's output; and it names a `#[deprecated]` variant only in a derive's
-//! expansion (see [`guard`]) or by slot.
+//! expansion (see [`guard`](crate::guard)) or by slot.
 //!
 //! An invalid table is expanded with the same API and stub bodies, so that the user's code
 //! that uses it adds no errors to those `define_codes!` reported.

@@ -4,6 +4,8 @@
 //! ```text
 //! # `PcsError`
 //!
+//! Codes of type `i32`.
+//!
 //! | code | name | message | http | en |
 //! |---:|---|---|---|---|
 //! | 0 | `NO_ERROR` | 没有错误 | 200 | no error |
@@ -16,8 +18,8 @@
 //! ## `40000` ~ `59999` reserved - 保留段
 //! ```
 //!
-//! The rows outside sections come first; each section is a heading one level deeper per
-//! level of nesting, stating its inclusive range, name and message, followed by its own rows,
+//! Under the title, a line states the code type of a table of number codes. The rows outside
+//! sections come first; each section is a heading one level deeper per level of nesting, stating its inclusive range, name and message, followed by its own rows,
 //! its reserved ranges and its subsections. A nameless row has an empty name cell, a row without
 //! a message an empty message cell, a row with arguments its [`signature`] as its name
 //! (`ER_NO_SUCH_TABLE(db: &str, table: &str)`, `_(value: i32)` for a nameless one); a table that shows its codes in hex writes them so
@@ -69,6 +71,14 @@ pub fn document(table: &Table) -> String {
     out.push_str("# ");
     push_code_span(&mut out, &table.ident.unraw().to_string());
     out.push('\n');
+    // The code type, which the rows do not show (`1` fits every type): `codes import` reads
+    // it back, so that an export read back is the same table (`codes diff` finds no change).
+    // String codes are what the rows show.
+    if !table.text_codes {
+        out.push('\n');
+        out.push_str(&code_type_line(table.repr.name()));
+        out.push('\n');
+    }
     document.scope(None, 2, &mut out);
     if !table.aliases.is_empty() {
         out.push_str("\n## Aliases\n\n| alias | name |\n|---|---|");
@@ -97,6 +107,12 @@ pub fn document(table: &Table) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The line of a document that states its table's code type: ``Codes of type `u16`.``, as
+/// [`document`] writes it and `codes import` reads it.
+pub fn code_type_line(repr: &str) -> String {
+    format!("Codes of type `{repr}`.")
 }
 
 struct Document<'a> {

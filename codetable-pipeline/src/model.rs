@@ -60,6 +60,15 @@ pub struct Table {
 }
 
 impl Table {
+    /// Whether the table carries `#[non_exhaustive]`, which goes to its enum with its other
+    /// attributes, and to its category and language enums: other crates must then match
+    /// them with a wildcard arm, so adding a row, a section or a language is compatible.
+    pub fn is_non_exhaustive(&self) -> bool {
+        self.attrs
+            .iter()
+            .any(|attr| crate::attr::is(attr.path(), "non_exhaustive"))
+    }
+
     /// A row's code as the table shows it everywhere: its string, or [`Table::code_text`] of
     /// its number.
     pub fn row_code(&self, row: &Row) -> String {

@@ -42,6 +42,18 @@ pub fn variant_name(name: &str) -> String {
     nfc(&made(name))
 }
 
+/// The variant name of a wire name in a table whose names share a prefix
+/// (`#[codetable(strip_prefix = "E_")]`): [`variant_name`] of the name with the prefix taken
+/// off, where it has it (`E_WOULDBLOCK` → `Wouldblock`), as the macro names a row's variant
+/// and an alias's constant.
+pub fn variant_name_without(prefix: Option<&str>, name: &str) -> String {
+    variant_name(
+        prefix
+            .and_then(|prefix| name.strip_prefix(prefix))
+            .unwrap_or(name),
+    )
+}
+
 /// The variant name of [`variant_name`] before normalisation.
 fn made(name: &str) -> String {
     if is_one_case(name) {

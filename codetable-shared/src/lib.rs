@@ -8,6 +8,8 @@
 //! side needs: writing the tables, and naming variants (with heck).
 #![no_std]
 #![deny(missing_docs)]
+// docs.rs builds with `--cfg docsrs` on nightly: the writers then say they need `build`.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // The runtime's only `unsafe` is here (`str_at`, `find_name`): each operation in its own block,
 // each block justified, each `unsafe fn` with its contract.
 #![deny(
@@ -26,7 +28,10 @@ mod names;
 pub mod naming;
 
 #[cfg(feature = "build")]
-pub use build::{blob, nameless_variant_name, nfc, u32_table, variant_name, variant_name_is_made};
+pub use build::{
+    blob, nameless_variant_name, nfc, u32_table, variant_name, variant_name_is_made,
+    variant_name_without,
+};
 pub use names::{is_taken_by_the_api, GENERATED_ITEMS, TRAIT_METHODS};
 pub use naming::VariantName;
 
@@ -58,9 +63,7 @@ pub const fn hash_code32(code: u32, multiplier: u32, shift: u32) -> usize {
 pub fn name_key(name: &[u8], from_start: usize, from_end: usize) -> u64 {
     let len = name.len();
     let Some(last_start) = len.checked_sub(8) else {
-        let mut word = [0; 8];
-        word[..len].copy_from_slice(name);
-        return u64::from_le_bytes(word).wrapping_add(len as u64);
+        return short_key(name);
     };
     let word_at = |at: usize| match name[at..].first_chunk::<8>() {
         Some(word) => u64::from_le_bytes(*word),
@@ -69,6 +72,24 @@ pub fn name_key(name: &[u8], from_start: usize, from_end: usize) -> u64 {
     let first = word_at(from_start.min(last_start));
     let last = word_at(last_start - from_end.min(last_start));
     (first.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ last).wrapping_add(len as u64)
+}
+
+/// [`name_key`] of a name of fewer than 8 bytes (a SQLSTATE code is 5): two overlapping 4-byte
+/// words, or three single bytes below 4, which together hold every byte of it, so that two
+/// names of one length have one key only when they are equal; read without a copy of
+/// variable length, which is a call to `memcpy` that costs more than the lookup.
+#[inline]
+fn short_key(name: &[u8]) -> u64 {
+    let len = name.len();
+    let word = if let (Some(first), Some(last)) = (name.first_chunk::<4>(), name.last_chunk::<4>())
+    {
+        u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32
+    } else if let (Some(&first), Some(&last)) = (name.first(), name.last()) {
+        u64::from(first) | u64::from(name[len / 2]) << 8 | u64::from(last) << 16
+    } else {
+        0
+    };
+    word.wrapping_add(len as u64)
 }
 
 /// The type of the slots a generated index holds: `u16` for tables of fewer than 65 535 rows,

@@ -3,6 +3,9 @@
 #![doc = include_str!("../README.md")]
 #![no_std]
 #![deny(missing_docs)]
+// docs.rs builds with `--cfg docsrs` on nightly (`[package.metadata.docs.rs]`): each item behind
+// a feature then says which.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // What little `unsafe` the runtime needs is `codetable-shared`'s, behind the contracts of its
 // `unsafe fn`s; the code the macro generates is the user's crate's, not this one's.
 #![forbid(unsafe_code)]

@@ -33,12 +33,20 @@
 //! Variant names are the wire names in UpperCamelCase; the state names already are, and are
 //! kept as written, acronyms included (`TaskUploadFileGeneratePDPData`).
 //!
+//! [`DspError`] is `#[non_exhaustive]`, as the README's "For SDKs" recommends for a table of
+//! codes a server owns; the SDK's own table and the transfer states are not.
+//!
 //! The API and SDK tables share codes, so they cannot be one code space
 //! (`codetable::assert_disjoint!(DspError, DspSdkError)` fails to compile, naming 40001):
 //! [`DspAnyError`] keeps them apart by where the code came from.
 
 codetable::define_codes! {
     /// The DSP node API's error codes (API接口错误码): `0` on success, else the error.
+    ///
+    /// The node owns these codes and adds more with its releases, so the table is
+    /// `#[non_exhaustive]`: a crate that matches on it has a wildcard arm, and a new row is a
+    /// compatible change (`codes diff`).
+    #[non_exhaustive]
     pub enum DspError in 0..=59999 {
         0 => SUCCESS, "成功",
 

@@ -30,6 +30,8 @@ fn the_document_has_every_row_under_its_section() {
     let expected = "\
 # `Pcs`
 
+Codes of type `i32`.
+
 | code | name | message:zh | message:en | http | hint |
 |---:|---|---|---|---|---|
 | 0 | `NO_ERROR` | 没有错误 | no error | 200 |  |

@@ -1,9 +1,10 @@
 //! `cargo xtask fuzz [SECONDS]`: cargo-fuzz (libFuzzer) on `define_codes!`'s pipeline
 //! (`fuzz/`, a workspace of its own, on nightly), then libFuzzer's final stats. FUZZING.md.
 //!
-//! Installs what it needs: a nightly toolchain (cargo-fuzz's sanitizer and coverage flags need
-//! one) and cargo-fuzz. Runs every input that once crashed (`fuzz/regressions/`) first. A crash
-//! or timeout leaves its input in `fuzz/artifacts/define_codes/` and fails the job.
+//! Installs what it needs: the nightly toolchain pinned in `.ci/nightly` (cargo-fuzz's
+//! sanitizer and coverage flags need a nightly) and cargo-fuzz. Runs every input that once
+//! crashed (`fuzz/regressions/`) first. A crash or timeout leaves its input in
+//! `fuzz/artifacts/define_codes/` and fails the job.
 
 use crate::args::Args;
 use crate::run::{self, root};
@@ -57,9 +58,19 @@ fn clean(mut command: Command) -> Command {
     command
 }
 
+/// The nightly pinned in `.ci/nightly` (its one line that is no comment), which Miri and the
+/// docs.rs build of `.ci/run` use too: the same compiler on every run, until that file moves.
+fn nightly() -> &'static str {
+    include_str!("../../.ci/nightly")
+        .lines()
+        .find(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(str::trim)
+        .expect(".ci/nightly names a toolchain")
+}
+
 fn nightly_cargo() -> Command {
     let mut command = clean(Command::new("cargo"));
-    command.arg("+nightly");
+    command.arg(format!("+{}", nightly()));
     command
 }
 
@@ -82,19 +93,19 @@ pub fn job(mut args: Args) -> Result {
 
     println!("\n==> toolchain");
     let has_nightly = clean(Command::new("rustup"))
-        .args(["run", "nightly", "rustc", "--version"])
+        .args(["run", nightly(), "rustc", "--version"])
         .stdout(Stdio::null())
         .status();
     if !has_nightly.is_ok_and(|status| status.success()) {
         run::status(clean(Command::new("rustup")).args([
             "toolchain",
             "install",
-            "nightly",
+            nightly(),
             "--profile",
             "minimal",
         ]))?;
     }
-    run::status(clean(Command::new("rustup")).args(["run", "nightly", "rustc", "--version"]))?;
+    run::status(clean(Command::new("rustup")).args(["run", nightly(), "rustc", "--version"]))?;
     if nightly_cargo()
         .args(["fuzz", "--version"])
         .stdout(Stdio::null())

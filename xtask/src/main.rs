@@ -9,6 +9,8 @@
 //!   at 300, 3 000 and 30 000 rows; BENCHMARKS.md "Compile time and size".
 //! - `bench-scale`: the pipeline's expansion time outside the compiler, and `cargo check` and
 //!   release build of 1 000- to 100 000-row tables with sections; BENCHMARKS.md "Scale".
+//! - `bench-exports`: each `codes export` format's toolchain on a generated table of 300,
+//!   3 000 and 30 000 rows, and tsserver's completion; BENCHMARKS.md "Exports at scale".
 //! - `fuzz [SECONDS]`: cargo-fuzz on `define_codes!`; FUZZING.md.
 //! - `random-tables`: a few hundred random valid tables compiled, and every lookup of their
 //!   generated code checked against what each table says it must answer; `.ci/run` runs it.
@@ -18,6 +20,7 @@
 
 mod args;
 mod compile;
+mod exports;
 mod fuzz;
 mod layouts;
 mod lookups;
@@ -37,6 +40,7 @@ jobs:
   bench-lookups         criterion lookups, seed 004 and 30 000 rows, every contender
   bench-compile         compile time and size, 300 / 3 000 / 30 000 rows
   bench-scale           expansion, check and release build, 1 000 / 10 000 / 100 000 rows
+  bench-exports         each export format's toolchain, 300 / 3 000 / 30 000 rows
   fuzz [SECONDS]        cargo-fuzz on define_codes! (default 600 s)
   random-tables         300 random tables compiled, every lookup of their code checked
 
@@ -51,6 +55,7 @@ fn main() -> ExitCode {
         "bench-lookups" => lookups::job(args),
         "bench-compile" => compile::job(args),
         "bench-scale" => scale::job(args),
+        "bench-exports" => exports::job(args),
         "fuzz" => fuzz::job(args),
         "random-tables" => random_tables::job(args),
         "" | "help" | "--help" | "-h" => {

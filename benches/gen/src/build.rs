@@ -7,6 +7,7 @@
 //! 30 000-row table.
 
 use crate::rows::{self, Row};
+use crate::text::{self, TextRow};
 use std::path::{Path, PathBuf};
 
 /// The environment variable that picks the rows.
@@ -60,6 +61,29 @@ impl Rows {
         }
     }
 
+    /// The string-code rows that go with these rows: SQLSTATE's 261 codes with seed 004
+    /// (`seeds/fixtures/errcodes.txt`), as many generated ones with N generated rows.
+    pub fn text_rows(self) -> Vec<TextRow> {
+        match self {
+            Rows::Seed004 => {
+                let path = seeds_fixture("errcodes.txt");
+                println!("cargo::rerun-if-changed={}", path.display());
+                let text = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                text::sqlstate(&text)
+            }
+            Rows::Generated(n) => text::generated(n),
+        }
+    }
+
+    /// What the report calls the string-code rows.
+    pub fn text_label(self) -> String {
+        match self {
+            Rows::Seed004 => "SQLSTATE".to_string(),
+            Rows::Generated(n) => format!("{n} generated string codes"),
+        }
+    }
+
     /// What the report calls these rows.
     pub fn label(self) -> String {
         match self {
@@ -78,9 +102,16 @@ impl Rows {
     }
 }
 
+/// `seeds/fixtures/NAME` of this repository.
+pub fn seeds_fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../seeds/fixtures")
+        .join(name)
+}
+
 /// `seeds/fixtures/004_*.txt` of this repository.
 pub fn seed004_path() -> PathBuf {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds/fixtures");
+    let fixtures = seeds_fixture("");
     let found = std::fs::read_dir(&fixtures)
         .unwrap_or_else(|e| panic!("{}: {e}", fixtures.display()))
         .filter_map(Result::ok)

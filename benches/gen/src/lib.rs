@@ -6,6 +6,8 @@
 //! - [`source`]: each contender's table written out as Rust (`define_codes!`, a hand `match`,
 //!   num_enum + strum, phf, arrays), for the table crates of `benches/tables/` and the
 //!   compile-time benchmark;
+//! - [`text`]: the tables of string codes: SQLSTATE's, or N generated, and their contenders'
+//!   sources;
 //! - [`scale`]: the tables with sections of the scale benchmark;
 //! - [`build`]: what the build scripts of `benches/` share: which rows
 //!   (`CODES_BENCH_ROWS`), and writing into `OUT_DIR`.
@@ -14,6 +16,7 @@ pub mod build;
 pub mod rows;
 pub mod scale;
 pub mod source;
+pub mod text;
 
 pub use rows::Row;
 

@@ -1,7 +1,8 @@
 //! The tables of the scale benchmark (`cargo xtask bench-scale`): N rows with sections, of
-//! the shape of seed 002 at scale.
+//! the shape of seed 002 at scale; and, of the same shape with two languages and aliases, the
+//! table `codes export` is checked and measured on at scale ([`export_table`]).
 
-use crate::rows::{message, snake_name, MESSAGE_PARTS};
+use crate::rows::{message, snake_name, MESSAGE_PARTS, WORDS};
 use crate::{lit, Rng};
 use std::fmt::Write;
 
@@ -46,16 +47,60 @@ pub fn table(rows: usize) -> Table {
         rows >= SECTION_ROWS && rows % SECTION_ROWS == 0,
         "{rows} rows: a multiple of {SECTION_ROWS}"
     );
+    let header = format!(
+        "/// A generated table of {rows} rows with sections (cargo xtask bench-scale).\n\
+         #[repr(i32)]\n\
+         pub enum Big("
+    );
+    write(rows, Rng::new(0x5CA1_E000 + rows as u64), &header, false)
+}
+
+/// The name of [`export_table`]'s enum.
+pub const EXPORT_TABLE: &str = "Generated";
+
+/// The table of `rows` rows (more than ten) that `codes export` is checked on at scale
+/// (`scripts/export-check.sh`) and measured on (`cargo xtask bench-exports`): [`table`]'s
+/// shape, named [`EXPORT_TABLE`], with messages in two languages and aliases:
+///
+/// ```text
+/// #[codetable(languages(zh, en))]
+/// Generated(http: u16 = 500, hint: Option<&'static str>) in -999..=9_999_999 {
+///     ..
+///     1000042 => SLICE_TOKEN_QUOTA_AAKQ, "...", en = "slice token quota (row 42)",
+///     SLICE_TOKEN_QUOTA_AAKQ_OLD = SLICE_TOKEN_QUOTA_AAKQ,
+///     ..
+/// }
+/// ```
+///
+/// Three rows in four give an English message (the others fall back to the Chinese one), one
+/// named row in twenty has an alias (its name and `_OLD`, right after it); sections of 1 000
+/// rows, the last one holding what is left. The same bytes for the same `rows` on every
+/// machine.
+pub fn export_table(rows: usize) -> Table {
+    assert!(rows > TOP_ROWS, "{rows} rows: more than {TOP_ROWS}");
+    let header = format!(
+        "/// A generated table of {rows} rows with sections, two languages, aliases and columns\n\
+         /// (codetable_bench_gen::scale::export_table).\n\
+         #[codetable(languages(zh, en))]\n\
+         #[repr(i32)]\n\
+         pub enum {EXPORT_TABLE}("
+    );
+    write(rows, Rng::new(0xE5_9027 + rows as u64), &header, true)
+}
+
+/// A table of `rows` rows after `header` (its doc, attributes and `pub enum Name(`): the
+/// columns, ten rows outside every section, then sections of [`SECTION_ROWS`] rows (the first
+/// ten fewer, the last what is left); with `extras`, English messages and aliases.
+fn write(rows: usize, rng: Rng, header: &str, extras: bool) -> Table {
     let mut table = Writer {
-        rng: Rng::new(0x5CA1_E000 + rows as u64),
+        rng,
         out: String::new(),
         codes: Vec::with_capacity(rows),
+        extras,
     };
     let _ = writeln!(
         table.out,
-        "/// A generated table of {rows} rows with sections (cargo xtask bench-scale).\n\
-         #[repr(i32)]\n\
-         pub enum Big(\n    /// The HTTP status.\n    http: u16 = 500,\n    \
+        "{header}\n    /// The HTTP status.\n    http: u16 = 500,\n    \
          /// A hint, on some rows.\n    hint: Option<&'static str>,\n) in -999..=9_999_999 {{"
     );
     for code in -(TOP_ROWS as i32 - 1)..=0 {
@@ -64,9 +109,9 @@ pub fn table(rows: usize) -> Table {
     table
         .out
         .push_str("    1..=999 => reserved, \"保留给将来的通用错误\",\n");
-    for s in 0..rows / SECTION_ROWS {
+    for s in 0..rows.div_ceil(SECTION_ROWS) {
         let base = FIRST_SECTION + s as i32 * SECTION_SPAN;
-        let count = SECTION_ROWS - if s == 0 { TOP_ROWS } else { 0 };
+        let count = SECTION_ROWS.min(rows - s * SECTION_ROWS) - if s == 0 { TOP_ROWS } else { 0 };
         let sub = count / 5;
         let deep = if s % 4 == 0 { sub / 4 } else { 0 };
         let _ = writeln!(
@@ -113,6 +158,8 @@ struct Writer {
     rng: Rng,
     out: String,
     codes: Vec<i32>,
+    /// English messages and aliases ([`export_table`]).
+    extras: bool,
 }
 
 impl Writer {
@@ -141,7 +188,13 @@ impl Writer {
         if rng.below(16) == 0 {
             let _ = write!(extra, ", hint = {}", lit(rng.choice(MESSAGE_PARTS)));
         }
+        if self.extras && rng.below(4) != 0 {
+            let _ = write!(extra, ", en = {}", lit(&english(rng, index)));
+        }
         let _ = writeln!(self.out, "{pad}{code} => {name}, {}{extra},", lit(&message));
+        if self.extras && name != "_" && rng.below(20) == 0 {
+            let _ = writeln!(self.out, "{pad}{name}_OLD = {name},");
+        }
     }
 
     /// `count` rows from `start` at steps of 1-3, all below `limit`.
@@ -155,6 +208,15 @@ impl Writer {
     }
 }
 
+/// An English message: two or three of the names' words, and the row's index.
+fn english(rng: &mut Rng, index: usize) -> String {
+    let count = 2 + rng.below(2) as usize;
+    let words: Vec<String> = (0..count)
+        .map(|_| rng.choice(WORDS).to_lowercase())
+        .collect();
+    format!("{} (row {index})", words.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -163,5 +225,29 @@ mod tests {
         assert_eq!(table.codes.len(), 2000);
         assert_eq!(table.body.matches("Error, \"").count(), 2);
         assert_eq!(table.body.matches("Deep, \"").count(), 1);
+        assert!(!table.body.contains("en = "));
+        assert!(!table.body.contains("_OLD"));
+    }
+
+    #[test]
+    fn the_export_table_has_languages_aliases_and_any_size() {
+        for rows in [300, 3000] {
+            let table = super::export_table(rows);
+            assert_eq!(table.codes.len(), rows);
+            assert!(table.body.contains("#[codetable(languages(zh, en))]"));
+            assert!(table.body.contains("pub enum Generated("));
+            let english = table.body.matches(", en = \"").count();
+            assert!(
+                english > rows / 2 && english < rows,
+                "{english} English messages"
+            );
+            let aliases = table.body.matches("_OLD = ").count();
+            assert!(
+                aliases > rows / 40 && aliases < rows / 10,
+                "{aliases} aliases"
+            );
+            assert_eq!(table.body.matches("Error, \"").count(), rows.div_ceil(1000));
+        }
+        assert_eq!(super::export_table(300).body, super::export_table(300).body);
     }
 }

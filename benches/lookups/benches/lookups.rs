@@ -4,7 +4,10 @@
 //! SDK's users call theirs. The rows are seed 004's 287, or as many generated rows as
 //! `CODES_BENCH_ROWS` says (`cargo xtask bench-lookups` runs this bench at both sizes, the
 //! large one in a target directory of its own); `truth` holds them as written, and every
-//! contender's answers are checked against it before it is timed.
+//! contender's answers are checked against it before it is timed. Beside them, a table of string
+//! codes: SQLSTATE's 261 with seed 004, as many generated as the generated rows otherwise
+//! (`text_from_code`: `define_codes!`, tokio-postgres' phf map, a `match` on the string, and
+//! tokio-postgres itself on SQLSTATE; `text_from_name`: the same table by name).
 //!
 //! Each benchmark runs one operation over [`QUERIES`] inputs per iteration: criterion's time
 //! per iteration divided by [`QUERIES`] is the time per operation (the report of
@@ -53,11 +56,21 @@ pub trait Rows {
     fn message(value: Self::V) -> &'static str;
 }
 
+/// A contender's lookup by string code, on the table of string codes.
+pub trait FromText {
+    const NAME: &'static str;
+    type V;
+    fn from_code(code: &str) -> Self::V;
+    /// The code of the row found, `None` for none.
+    fn found(value: &Self::V) -> Option<&str>;
+}
+
 /// What [`contenders`] calls once per contender and kind of benchmark.
 pub trait Visit {
     fn by_code<C: FromCode>(&mut self) {}
     fn by_name<C: FromName>(&mut self) {}
     fn rows<C: Rows>(&mut self) {}
+    fn by_text<C: FromText>(&mut self, _group: &str) {}
 }
 
 /// Every contender, for each kind of benchmark. Above `ALL_ANCHORS_UP_TO` rows the hand
@@ -84,6 +97,13 @@ fn contenders(visit: &mut impl Visit) {
         visit.rows::<NumStrum>();
     }
     visit.rows::<Arrays>();
+    visit.by_text::<DefineCodes>("text_from_code");
+    visit.by_text::<Phf>("text_from_code");
+    visit.by_text::<Hand>("text_from_code");
+    if truth::TEXT_LABEL == "SQLSTATE" {
+        visit.by_text::<TokioPostgres>("text_from_code");
+    }
+    visit.by_text::<TextByName>("text_from_name");
 }
 
 /// Implements [`FromCode`], [`FromName`] and [`Rows`] for a contender whose table is an enum
@@ -223,6 +243,69 @@ impl FromName for Phf {
     }
 }
 
+impl FromText for DefineCodes {
+    const NAME: &'static str = "define_codes";
+    type V = Option<codetable_bench_define_codes::TextCode>;
+    fn from_code(code: &str) -> Self::V {
+        codetable_bench_define_codes::TextCode::from_code(code)
+    }
+    fn found(value: &Self::V) -> Option<&str> {
+        value.map(|row| row.code())
+    }
+}
+
+/// The same `define_codes!` table of string codes, by name: what `from_code` on strings is
+/// held to.
+pub struct TextByName;
+
+impl FromText for TextByName {
+    const NAME: &'static str = "define_codes";
+    type V = Option<codetable_bench_define_codes::TextCode>;
+    fn from_code(code: &str) -> Self::V {
+        codetable_bench_define_codes::TextCode::from_name(code)
+    }
+    fn found(value: &Self::V) -> Option<&str> {
+        value.map(|row| row.name())
+    }
+}
+
+impl FromText for Phf {
+    const NAME: &'static str = "phf";
+    type V = Option<u32>;
+    fn from_code(code: &str) -> Self::V {
+        codetable_bench_perfect_hash::text_from_code(code)
+    }
+    fn found(value: &Self::V) -> Option<&str> {
+        value.map(|slot| truth::TEXT_CODES[slot as usize])
+    }
+}
+
+impl FromText for Hand {
+    const NAME: &'static str = "str_match";
+    type V = Option<u32>;
+    fn from_code(code: &str) -> Self::V {
+        codetable_bench_hand::text_from_code(code)
+    }
+    fn found(value: &Self::V) -> Option<&str> {
+        value.map(|slot| truth::TEXT_CODES[slot as usize])
+    }
+}
+
+/// tokio-postgres' `SqlState::from_code` (a phf map of PostgreSQL's codes; a code it does not
+/// know becomes `SqlState::Other`, a `Box<str>` of the code).
+pub struct TokioPostgres;
+
+impl FromText for TokioPostgres {
+    const NAME: &'static str = "tokio_postgres";
+    type V = tokio_postgres::error::SqlState;
+    fn from_code(code: &str) -> Self::V {
+        tokio_postgres::error::SqlState::from_code(code)
+    }
+    fn found(value: &Self::V) -> Option<&str> {
+        Some(value.code())
+    }
+}
+
 /// xorshift64*: a fixed stream, so every contender and every run sees the same inputs.
 struct Stream(u64);
 
@@ -319,6 +402,40 @@ impl Visit for Benches<'_> {
         });
     }
 
+    fn by_text<C: FromText>(&mut self, group: &str) {
+        let by_name = group == "text_from_name";
+        let column = if by_name {
+            &truth::TEXT_NAMES
+        } else {
+            &truth::TEXT_CODES
+        };
+        let inputs: Vec<&str> = self
+            .mix
+            .iter()
+            .map(|&query| match query {
+                Ok(slot) => column[slot % truth::TEXT_N],
+                Err(miss) => truth::TEXT_MISS_CODES[miss % truth::TEXT_MISS_CODES.len()],
+            })
+            .collect();
+        for (&input, &query) in inputs.iter().zip(&self.mix) {
+            let found = C::from_code(input);
+            let expected = query.ok().map(|slot| column[slot % truth::TEXT_N]);
+            // tokio-postgres answers every code (an unknown one as `Other`).
+            if expected.is_some() || C::NAME != "tokio_postgres" {
+                assert_eq!(C::found(&found), expected, "{}", C::NAME);
+            }
+        }
+        self.criterion
+            .benchmark_group(format!("{group}/{}", truth::TEXT_N))
+            .bench_function(C::NAME, |b| {
+                b.iter(|| {
+                    for &input in black_box(inputs.as_slice()) {
+                        black_box(C::from_code(input));
+                    }
+                })
+            });
+    }
+
     fn rows<C: Rows>(&mut self) {
         let slots: Vec<usize> = {
             let mut stream = Stream(0x0004_5107_5EED_0004);
@@ -382,9 +499,11 @@ impl Visit for Benches<'_> {
 
 fn lookups(criterion: &mut Criterion) {
     eprintln!(
-        "table: {} ({} rows), {QUERIES} inputs per iteration",
+        "table: {} ({} rows), string codes: {} ({} rows), {QUERIES} inputs per iteration",
         truth::LABEL,
-        truth::N
+        truth::N,
+        truth::TEXT_LABEL,
+        truth::TEXT_N
     );
     let mut benches = Benches {
         criterion,

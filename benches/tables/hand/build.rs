@@ -4,8 +4,7 @@ use codetable_bench_gen::build::{write_out, Rows};
 
 fn main() {
     let rows = Rows::from_env();
-    write_out(
-        "table.rs",
-        &codetable_bench_gen::source::hand(&rows.rows(), rows.all_anchors()),
-    );
+    let mut table = codetable_bench_gen::source::hand(&rows.rows(), rows.all_anchors());
+    table.push_str(&codetable_bench_gen::text::hand(&rows.text_rows()));
+    write_out("table.rs", &table);
 }

@@ -3,8 +3,8 @@
 use codetable_bench_gen::build::{write_out, Rows};
 
 fn main() {
-    write_out(
-        "maps.rs",
-        &codetable_bench_gen::source::phf(&Rows::from_env().rows()),
-    );
+    let rows = Rows::from_env();
+    let mut maps = codetable_bench_gen::source::phf(&rows.rows());
+    maps.push_str(&codetable_bench_gen::text::phf(&rows.text_rows()));
+    write_out("maps.rs", &maps);
 }

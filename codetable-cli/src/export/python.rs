@@ -1,18 +1,27 @@
 //! The `python` format: a module that `mypy --strict` takes, with, per table,
 //!
-//! - `class DaemonCode(IntEnum)`, a member per row named in SCREAMING_SNAKE_CASE from the
-//!   variant (`BAD_REQUEST = 10001`), documented by its wire name and message;
-//! - the properties `wire_name` (what the Rust table's `name()` returns: an enum member's
-//!   `name` is its Python name), `message`, `category` and `row`;
+//! - `class DaemonCode(int)`, whose instances are the table's codes: a constant per row named
+//!   in SCREAMING_SNAKE_CASE from the variant (`DaemonCode.BAD_REQUEST`, equal to 10001),
+//!   documented by its wire name and message; `DaemonCode(10001)` is that code (and a
+//!   `ValueError` for a number that is no code), iterating the class gives the codes in the
+//!   table's order and `len` counts them, and `name` is the constant's name, as an enum's;
+//! - the properties `wire_name` (what the Rust table's `name()` returns), `message`,
+//!   `category` and `row`;
 //! - the class methods `from_code` and `from_name` (wire names and aliases), `None` for a
 //!   miss;
-//! - `DaemonCodeRow`, a `NamedTuple` of wire name, message, section and columns;
-//! - an alias (`E_WOULDBLOCK = E_AGAIN`) as a member of the same value (`WOULDBLOCK = 1`),
-//!   which `IntEnum` makes an alias of its row's member (`Curly.WOULDBLOCK is Curly.AGAIN`);
-//!   such a table is not `@unique`;
+//! - `DaemonCodeRow`, a `NamedTuple` of code, constant, wire name, message, section and
+//!   columns;
+//! - an alias (`E_WOULDBLOCK = E_AGAIN`) as a constant that is its row's code
+//!   (`Curly.WOULDBLOCK is Curly.AGAIN`);
 //! - for a table that declares languages, `class CurlyLanguage(str, Enum)`, a member per tag
-//!   (`EN = "en"`), and the method `message_in(language)`, which falls back to the first
-//!   language's message as the Rust table's `message_in` does.
+//!   (`EN = "en"`), each row's `messages` in the languages it gives, and the method
+//!   `message_in(language)`, which falls back to the first language's message as the Rust
+//!   table's `message_in` does.
+//!
+//! The class is no `IntEnum`: mypy checks an enum's every member, and every use of one, in
+//! time that grows with the number of members, so that a module of 30 000 members took it
+//! 20 minutes (BENCHMARKS.md, "Exports at scale"); declared `ClassVar`s of the class, set from
+//! the rows when the module loads, cost it no more than any attribute.
 
 use super::escape::{docstring, quoted};
 use super::names::{ascii_ident, shouty, unique};
@@ -28,14 +37,44 @@ const KEYWORDS: [&str; 35] = [
 ];
 
 /// The names the module imports or declares itself, which no class may take.
-const MODULE_NAMES: [&str; 6] = [
+const MODULE_NAMES: [&str; 10] = [
     "annotations",
+    "Iterable",
+    "Iterator",
     "Enum",
-    "IntEnum",
-    "unique",
+    "ClassVar",
     "Final",
     "NamedTuple",
+    "TypeVar",
+    "CodeClass",
+    "set_constants",
 ];
+
+/// What every module has after its imports: the type of the tables' classes, and what sets
+/// their constants.
+const PRELUDE: &str = r#"
+_Code = TypeVar("_Code")
+
+
+class CodeClass(type):
+    """The type of a table's class: iterating the class gives its codes, in the table's order,
+    and `len` counts them (an alias is none)."""
+
+    _codes: tuple[int, ...]
+
+    def __iter__(cls: type[_Code]) -> Iterator[_Code]:
+        codes: tuple[_Code, ...] = getattr(cls, "_codes")
+        return iter(codes)
+
+    def __len__(cls) -> int:
+        return len(cls._codes)
+
+
+def set_constants(cls: CodeClass, constants: Iterable[tuple[str, int]]) -> None:
+    """Sets the constants a table's class declares to its codes, once the codes are made."""
+    for constant, code in constants:
+        setattr(cls, constant, code)
+"#;
 
 /// The module.
 pub fn file(files: &str, tables: &[ExportedTable]) -> String {
@@ -45,27 +84,24 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
         out,
         "{}\n",
         docstring(&format!(
-            "Error-code tables exported from {files}: an IntEnum each."
+            "Error-code tables exported from {files}: a class of codes each."
         ))
     );
-    // What the module uses of `enum`: `Enum` for languages, `unique` for a table without
-    // aliases.
-    let mut enum_names = Vec::new();
-    if tables.iter().any(ExportedTable::declares_languages) {
-        enum_names.push("Enum");
-    }
-    enum_names.push("IntEnum");
-    if tables.iter().any(|table| table.aliases().next().is_none()) {
-        enum_names.push("unique");
-    }
+    let enum_import = if tables.iter().any(ExportedTable::declares_languages) {
+        "from enum import Enum\n"
+    } else {
+        ""
+    };
     let _ = writeln!(
         out,
-        "from __future__ import annotations\n\nfrom enum import {}\nfrom typing import Final, NamedTuple",
-        enum_names.join(", ")
+        "from __future__ import annotations\n\nfrom collections.abc import Iterable, Iterator\n{enum_import}from typing import ClassVar, Final, NamedTuple, TypeVar"
     );
     let arguments = tables.iter().any(super::arguments::any);
     if arguments {
         out.push_str(super::arguments::python::IMPORTS);
+    }
+    out.push_str(PRELUDE);
+    if arguments {
         out.push_str(super::arguments::python::PRELUDE);
     }
     let classes = unique(
@@ -164,7 +200,9 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
     let constant = shouty(class);
     let row_class = format!("{class}Row");
     // A field may not shadow a tuple's methods, nor be a keyword.
-    let mut taken = vec!["name", "message", "category", "count", "index"];
+    let mut taken = vec![
+        "code", "constant", "name", "message", "category", "messages", "count", "index",
+    ];
     taken.extend(KEYWORDS);
     let fields = unique(
         table.columns.iter().map(|column| {
@@ -178,7 +216,7 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
         }),
         &taken,
     );
-    // The rows' members, then the aliases'.
+    // The rows' constants, then the aliases'; none may take a name of the class's own.
     let mut members = unique(
         table.rows.iter().map(|row| shouty(&row.variant)).chain(
             table
@@ -210,10 +248,19 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
         "{}\n",
         indented_docstring(
             "    ",
-            &format!("A row of {class}: its wire name, message, section and columns.")
+            &format!(
+                "A row of {class}: its code, constant, wire name, message, section and columns."
+            )
         )
     );
-    out.push_str("    name: str\n    message: str\n    category: str | None\n");
+    out.push_str("    code: int\n    constant: str\n    name: str\n    message: str\n    category: str | None\n");
+    if let Some(language_class) = language_class {
+        let _ = writeln!(out, "    messages: dict[{language_class}, str]");
+        let _ = writeln!(
+            out,
+            "    \"\"\"The message in each language the row gives it in: the first always.\"\"\""
+        );
+    }
     for (column, field) in table.columns.iter().zip(&fields) {
         let _ = writeln!(out, "    {field}: {}", py_type(column));
         if let Some(doc) = &column.doc {
@@ -221,21 +268,38 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
         }
     }
 
-    // The enum.
+    write_class(out, table, class, language_class, &members, &alias_members);
+    let names = Constants {
+        class,
+        constant: &constant,
+        row_class: &row_class,
+        members: &members,
+        alias_members: &alias_members,
+        language: language_class.map(|language| (language, language_members.as_slice())),
+    };
+    write_data(out, table, &names);
+}
+
+/// The class of the codes: its constants, declared, and its methods.
+fn write_class(
+    out: &mut String,
+    table: &ExportedTable,
+    class: &str,
+    language_class: Option<&str>,
+    members: &[String],
+    alias_members: &[String],
+) {
+    let constant = shouty(class);
+    let row_class = format!("{class}Row");
     let doc = match &table.doc {
         Some(_) => table.described(),
         None => format!("The codes of {class}.\n\n{}", table.described()),
     };
-    // An alias is a member of its row's value, which `@unique` would refuse.
-    let decorator = if alias_members.is_empty() {
-        "@unique\n"
-    } else {
-        ""
-    };
-    let _ = writeln!(out, "\n\n{decorator}class {class}(IntEnum):");
+    let _ = writeln!(out, "\n\nclass {class}(int, metaclass=CodeClass):");
     let _ = writeln!(out, "{}\n", indented_docstring("    ", &doc));
-    for (row, member) in table.rows.iter().zip(&members) {
-        let _ = writeln!(out, "    {member} = {}", row.code);
+    out.push_str("    __slots__ = ()\n\n");
+    for (row, member) in table.rows.iter().zip(members) {
+        let _ = writeln!(out, "    {member}: ClassVar[{class}]");
         let mut doc = format!("`{}`: {}", row.name, row.message(table));
         if let Some(deprecated) = &row.deprecated {
             doc.push_str("\n\nDeprecated.");
@@ -245,8 +309,8 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
         }
         let _ = writeln!(out, "{}", indented_docstring("    ", &doc));
     }
-    for ((alias, row), member) in table.aliases().zip(&alias_members) {
-        let _ = writeln!(out, "    {member} = {}", row.code);
+    for ((alias, row), member) in table.aliases().zip(alias_members) {
+        let _ = writeln!(out, "    {member}: ClassVar[{class}]");
         let doc = format!("`{alias}`: an alias of `{}`", row.name);
         let _ = writeln!(out, "{}", indented_docstring("    ", &doc));
     }
@@ -260,7 +324,7 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
             r#"
     def message_in(self, language: {language_class}) -> str:
         """The code's message in a language: the first language's where the row gives none."""
-        return _{constant}_MESSAGES[self].get(language, self.message)
+        return _{constant}_ROWS[self].messages.get(language, self.message)
 "#
         ),
         None => String::new(),
@@ -268,6 +332,21 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
     let _ = write!(
         out,
         r#"
+    def __new__(cls, code: int) -> {class}:
+        """The code of a number: a ValueError for a number that is no code of the table."""
+        found = _{constant}_BY_CODE.get(code)
+        if found is None:
+            raise ValueError(f"{{code!r}} is no code of {class}")
+        return found
+
+    def __repr__(self) -> str:
+        return f"{class}.{{self.name}}"
+
+    @property
+    def name(self) -> str:
+        """The name of the code's constant (an alias's is its row's), as an enum member's."""
+        return _{constant}_ROWS[self].constant
+
     @property
     def wire_name(self) -> str:
         """The code's wire name: what the Rust table's `name()` returns."""
@@ -285,7 +364,7 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
 
     @property
     def row(self) -> {row_class}:
-        """The code's row: wire name, message, section and columns."""
+        """The code's row: code, constant, wire name, message, section and columns."""
         return _{constant}_ROWS[self]
 
     @classmethod
@@ -297,61 +376,112 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
     def from_name(cls, name: str) -> {class} | None:
         """{from_name}"""
         return _{constant}_BY_NAME.get(name)
-{message_in}
-
-_{constant}_ROWS: Final[dict[{class}, {row_class}]] = {{
-"#
+{message_in}"#
     );
-    for (row, member) in table.rows.iter().zip(&members) {
+}
+
+/// What a table's data is named after.
+struct Constants<'a> {
+    class: &'a str,
+    /// The class's name in SCREAMING_SNAKE_CASE, which the module's private names start with.
+    constant: &'a str,
+    row_class: &'a str,
+    /// Each row's constant.
+    members: &'a [String],
+    /// Each alias's constant.
+    alias_members: &'a [String],
+    /// The language class and its members' names, for a table that declares languages.
+    language: Option<(&'a str, &'a [String])>,
+}
+
+/// The rows, the codes made from them, the lookups, and the class's constants set.
+fn write_data(out: &mut String, table: &ExportedTable, names: &Constants) {
+    let Constants {
+        class,
+        constant,
+        row_class,
+        members,
+        alias_members,
+        language,
+    } = names;
+    // One tuple of rows, from which every lookup is made as the module loads, so that a row
+    // is written once (and mypy checks each call of the row type once).
+    let _ = writeln!(
+        out,
+        "\n\n_{constant}_ROW_LIST: Final[tuple[{row_class}, ...]] = ("
+    );
+    for (row, member) in table.rows.iter().zip(*members) {
         let category = row.section.as_deref().map_or("None".to_owned(), quoted);
         let _ = write!(
             out,
-            "    {class}.{member}: {row_class}({}, {}, {category}",
+            "    {row_class}({}, {}, {}, {}, {category}",
+            row.code,
+            quoted(member),
             quoted(&row.name),
             quoted(row.message(table))
         );
-        for column in &table.columns {
-            let _ = write!(out, ", {}", literal(row.columns.get(&column.name)));
-        }
-        out.push_str("),\n");
-    }
-    out.push_str("}\n");
-    let _ = writeln!(
-        out,
-        "_{constant}_BY_CODE: Final[dict[int, {class}]] = {{int(code): code for code in {class}}}"
-    );
-    if alias_members.is_empty() {
-        let _ = writeln!(
-            out,
-            "_{constant}_BY_NAME: Final[dict[str, {class}]] = {{\n    row.name: code for code, row in _{constant}_ROWS.items()\n}}"
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "_{constant}_BY_NAME: Final[dict[str, {class}]] = {{\n    **{{row.name: code for code, row in _{constant}_ROWS.items()}},"
-        );
-        for ((alias, _), member) in table.aliases().zip(&alias_members) {
-            let _ = writeln!(out, "    {}: {class}.{member},", quoted(alias));
-        }
-        out.push_str("}\n");
-    }
-    if let Some(language_class) = language_class {
-        let _ = writeln!(
-            out,
-            "_{constant}_MESSAGES: Final[dict[{class}, dict[{language_class}, str]]] = {{"
-        );
-        for (row, member) in table.rows.iter().zip(&members) {
+        if let Some((language_class, language_members)) = language {
             let messages: Vec<String> = table
                 .languages
                 .iter()
-                .zip(&language_members)
+                .zip(*language_members)
                 .filter_map(|(tag, language)| {
                     let message = row.messages.get(tag)?;
                     Some(format!("{language_class}.{language}: {}", quoted(message)))
                 })
                 .collect();
-            let _ = writeln!(out, "    {class}.{member}: {{{}}},", messages.join(", "));
+            let _ = write!(out, ", {{{}}}", messages.join(", "));
         }
-        out.push_str("}\n");
+        for column in &table.columns {
+            let _ = write!(out, ", {}", literal(row.columns.get(&column.name)));
+        }
+        out.push_str("),\n");
+    }
+    out.push_str(")\n");
+    let _ = writeln!(
+        out,
+        "_{constant}_ROWS: Final[dict[int, {row_class}]] = {{row.code: row for row in _{constant}_ROW_LIST}}"
+    );
+    let _ = writeln!(
+        out,
+        "_{constant}_BY_CODE: Final[dict[int, {class}]] = {{\n    row.code: int.__new__({class}, row.code) for row in _{constant}_ROW_LIST\n}}"
+    );
+    let by_name =
+        format!("row.name: _{constant}_BY_CODE[row.code] for row in _{constant}_ROW_LIST");
+    if alias_members.is_empty() {
+        let _ = writeln!(
+            out,
+            "_{constant}_BY_NAME: Final[dict[str, {class}]] = {{\n    {by_name}\n}}"
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "_{constant}_ALIASES: Final[tuple[tuple[str, str, int], ...]] = ("
+        );
+        for ((alias, row), member) in table.aliases().zip(*alias_members) {
+            let _ = writeln!(
+                out,
+                "    ({}, {}, {}),",
+                quoted(member),
+                quoted(alias),
+                row.code
+            );
+        }
+        out.push_str(")\n");
+        let _ = writeln!(
+            out,
+            "_{constant}_BY_NAME: Final[dict[str, {class}]] = {{\n    **{{{by_name}}},\n    **{{alias: _{constant}_BY_CODE[code] for _, alias, code in _{constant}_ALIASES}},\n}}"
+        );
+    }
+    let _ = writeln!(out, "{class}._codes = tuple(_{constant}_BY_CODE.values())");
+    let _ = writeln!(
+        out,
+        "set_constants({class}, ((row.constant, _{constant}_BY_CODE[row.code]) for row in _{constant}_ROW_LIST))"
+    );
+    if !alias_members.is_empty() {
+        let _ = writeln!(
+            out,
+            "set_constants({class}, ((alias, _{constant}_BY_CODE[code]) for alias, _, code in _{constant}_ALIASES))"
+        );
     }
 }

@@ -245,12 +245,7 @@ impl ExportedTable {
     /// from its wire name, the table's prefix taken off first (`E_WOULDBLOCK` →
     /// `Wouldblock`): what the other languages name the alias's constant after.
     pub fn alias_variant(&self, alias: &str) -> String {
-        let base = self
-            .strip_prefix
-            .as_deref()
-            .and_then(|prefix| alias.strip_prefix(prefix))
-            .unwrap_or(alias);
-        codetable_shared::variant_name(base)
+        codetable_shared::variant_name_without(self.strip_prefix.as_deref(), alias)
     }
 
     /// The table's doc comment, if any, and a paragraph saying where it is defined: what each

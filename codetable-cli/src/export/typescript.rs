@@ -1,18 +1,27 @@
 //! The `typescript` format: a module that `tsc --strict` takes, with, per table,
 //!
-//! - `const DaemonCode = { Ok: 0, BadRequest: 10001, .. } as const`, and the type
-//!   `DaemonCode`, the union of its codes (a const object and a union type, which unlike an
-//!   `enum` need no runtime of TypeScript's and narrow a plain number);
-//! - `DaemonCodeName`, the union of the wire names, and `DaemonCodeCategory`, of the sections;
+//! - `DaemonCode`, the type of its codes: a number branded with the table's name
+//!   (`Code<"DaemonCode">`), which only the table gives, so that a plain number or another
+//!   table's code is refused where a `DaemonCode` is asked;
+//! - `const DaemonCode: DaemonCodeCodes = { Ok: 0 as DaemonCode, .. }`, a constant per row,
+//!   and the interface `DaemonCodeCodes` that declares them, with each row's docs;
+//! - `DaemonCodeCategory`, the union of the sections' names;
 //! - `DaemonCodeRow`: code, wire name, variant, message, section and the columns;
 //! - `DaemonCodeTable`: the rows, and `fromCode`, `fromName` (wire names and aliases), `row`,
 //!   `name`, `message`; every table is a `CodeTable`, so that code can take any of them;
-//! - an alias (`E_WOULDBLOCK = E_AGAIN`) as a property of the const object, equal to its
-//!   row's code (`Curly.Wouldblock === Curly.Again`), named as the Rust constant is;
+//! - an alias (`E_WOULDBLOCK = E_AGAIN`) as a constant equal to its row's
+//!   (`Curly.Wouldblock === Curly.Again`), named as the Rust constant is;
 //! - for a table that declares languages, `CurlyLanguages` (the tags, the first that of
 //!   `message`) and their union type `CurlyLanguage`, each row's `messages` in the languages it
 //!   gives, and `messageIn(code, language)` on its table, a `LanguageTable`, which falls back
 //!   to the first language's message as the Rust table's `message_in` does.
+//!
+//! The shape is the same for a table of ten rows and of 30 000: nothing in it is a union of
+//! the rows (of their codes, names or object types), which `tsc` checks in time quadratic in
+//! their number and refuses past about a thousand (TS2590, "Expression produces a union type
+//! that is too complex to represent"); and the constants are declared by an interface, so
+//! that an editor completes `DaemonCode.` from the declarations without checking the object's
+//! every property first (BENCHMARKS.md, "Exports at scale").
 //!
 //! Codes (and integer columns) are `number`s, or `bigint`s for a table with a code beyond
 //! `Number.MAX_SAFE_INTEGER`.
@@ -27,12 +36,23 @@ const MAX_SAFE_INTEGER: i128 = (1 << 53) - 1;
 
 /// What every module starts with: the shape of every table.
 const PRELUDE: &str = r#"
+/** What brands a table's codes with the table's name. */
+declare const codeOfTable: unique symbol;
+
+/**
+ * A code of the table named `T`: a number (a bigint for a table with a code beyond 2^53)
+ * that the table's constants, `fromCode` and `fromName` give, and no plain number is.
+ */
+export type Code<T extends string, N extends number | bigint = number> = N & {
+  readonly [codeOfTable]: T;
+};
+
 /** One row of a table: a code, its wire name, message and section. */
-export interface CodeRow<C extends number | bigint = number | bigint, N extends string = string> {
+export interface CodeRow<C extends number | bigint = number | bigint> {
   /** The code. */
   readonly code: C;
   /** The wire name. */
-  readonly name: N;
+  readonly name: string;
   /** The name of the code's constant (the Rust variant's). */
   readonly variant: string;
   /** The message. */
@@ -44,8 +64,7 @@ export interface CodeRow<C extends number | bigint = number | bigint, N extends 
 /** A table of codes: its rows, and lookups by code and by wire name. */
 export interface CodeTable<
   C extends number | bigint = number | bigint,
-  N extends string = string,
-  R extends CodeRow<C, N> = CodeRow<C, N>,
+  R extends CodeRow<C> = CodeRow<C>,
 > {
   /** The table's name. */
   readonly table: string;
@@ -58,7 +77,7 @@ export interface CodeTable<
   /** The row of a code. */
   row(code: C): R;
   /** The wire name of a code. */
-  name(code: C): N;
+  name(code: C): string;
   /** The message of a code. */
   message(code: C): string;
 }
@@ -78,10 +97,9 @@ const LANGUAGE_PRELUDE: &str = r#"
 /** A table whose messages are in several languages: a code's message in each. */
 export interface LanguageTable<
   C extends number | bigint = number | bigint,
-  N extends string = string,
-  R extends CodeRow<C, N> = CodeRow<C, N>,
+  R extends CodeRow<C> = CodeRow<C>,
   L extends string = string,
-> extends CodeTable<C, N, R> {
+> extends CodeTable<C, R> {
   /** The languages of the messages, the first that of `message`. */
   readonly languages: readonly L[];
   /** The message of a code in a language: the first language's where the row gives none. */
@@ -194,21 +212,42 @@ fn union<'a>(out: &mut String, doc: &str, name: &str, members: impl Iterator<Ite
     out.push_str(";\n");
 }
 
+/// What the parts of a table's module share: its names, and how its codes are written.
+struct Names<'a> {
+    table: &'a ExportedTable,
+    /// The table's name as an identifier: its code type and its constants' object.
+    name: String,
+    /// The same with its first letter lower case, for the module's private names.
+    lower: String,
+    /// Whether the codes are `bigint`s.
+    big: bool,
+    /// Each row's constant, in the rows' order.
+    keys: Vec<String>,
+    /// Each alias's constant, in [`ExportedTable::aliases`]' order.
+    alias_keys: Vec<String>,
+    /// The languages, for a table that declares them.
+    languages: Option<&'a [String]>,
+}
+
+impl Names<'_> {
+    /// A code as a literal of the code's type: `-9 as Curly`.
+    fn code(&self, code: i128) -> String {
+        let suffix = if self.big { "n" } else { "" };
+        format!("{code}{suffix} as {}", self.name)
+    }
+
+    /// `number` or `bigint`.
+    fn number(&self) -> &'static str {
+        if self.big {
+            "bigint"
+        } else {
+            "number"
+        }
+    }
+}
+
 fn write_table(out: &mut String, table: &ExportedTable) {
     let name = ascii_ident(&table.name);
-    let lower = lower_first(&name);
-    let big = table
-        .rows
-        .iter()
-        .any(|row| row.code.abs() > MAX_SAFE_INTEGER);
-    let code = |code: i128| {
-        if big {
-            format!("{code}n")
-        } else {
-            code.to_string()
-        }
-    };
-    let number = if big { "bigint" } else { "number" };
     // The rows' keys, then the aliases'.
     let mut keys = unique(
         table
@@ -223,72 +262,113 @@ fn write_table(out: &mut String, table: &ExportedTable) {
         &["__proto__"],
     );
     let alias_keys = keys.split_off(table.rows.len());
-    let languages = table.declares_languages().then_some(&table.languages);
+    let names = Names {
+        table,
+        lower: lower_first(&name),
+        big: table
+            .rows
+            .iter()
+            .any(|row| row.code.abs() > MAX_SAFE_INTEGER),
+        keys,
+        alias_keys,
+        languages: table
+            .declares_languages()
+            .then_some(table.languages.as_slice()),
+        name,
+    };
+    write_codes(out, &names);
+    let category = write_categories_and_languages(out, &names);
+    write_rows(out, &names, &category);
+    write_lookups(out, &names);
+}
 
-    // The codes.
+/// The code type, the interface of the constants and the constants.
+fn write_codes(out: &mut String, names: &Names) {
+    let Names {
+        table,
+        name,
+        big,
+        keys,
+        alias_keys,
+        ..
+    } = names;
     out.push('\n');
-    jsdoc(out, "", &table.described());
-    let _ = writeln!(out, "export const {name} = {{");
-    for (row, key) in table.rows.iter().zip(&keys) {
+    let _ = writeln!(out, "/** A code of {{@link {name}Table}}. */");
+    let number = if *big { ", bigint" } else { "" };
+    let _ = writeln!(out, "export type {name} = Code<\"{name}\"{number}>;\n");
+    jsdoc(
+        out,
+        "",
+        &format!("The codes of {{@link {name}Table}}, by name: what {{@link {name}}} holds."),
+    );
+    let _ = writeln!(out, "export interface {name}Codes {{");
+    for (row, key) in table.rows.iter().zip(keys) {
         let mut doc = format!("`{}`: {}", row.name, row.message(table));
         if let Some(deprecated) = &row.deprecated {
             let note = deprecated.note.as_deref().unwrap_or_default();
             let _ = write!(doc, "\n@deprecated {note}");
         }
         jsdoc(out, "  ", &doc);
-        let _ = writeln!(out, "  {key}: {},", code(row.code));
+        let _ = writeln!(out, "  readonly {key}: {name};");
     }
-    for ((alias, row), key) in table.aliases().zip(&alias_keys) {
+    for ((alias, row), key) in table.aliases().zip(alias_keys) {
         jsdoc(out, "  ", &format!("`{alias}`: an alias of `{}`", row.name));
-        let _ = writeln!(out, "  {key}: {},", code(row.code));
+        let _ = writeln!(out, "  readonly {key}: {name};");
     }
-    out.push_str("} as const;\n\n");
-    let _ = writeln!(out, "/** A code of {{@link {name}}}. */");
-    let _ = writeln!(
-        out,
-        "export type {name} = (typeof {name})[keyof typeof {name}];\n"
-    );
+    out.push_str("}\n\n");
+    jsdoc(out, "", &table.described());
+    let _ = writeln!(out, "export const {name}: {name}Codes = {{");
+    let rows = table.rows.iter().zip(keys);
+    let aliases = table.aliases().map(|(_, row)| row).zip(alias_keys);
+    for (row, key) in rows.chain(aliases) {
+        let _ = writeln!(out, "  {key}: {},", names.code(row.code));
+    }
+    out.push_str("};\n");
+}
 
-    // The names and sections.
-    let names = table.rows.iter().map(|row| row.name.as_str());
-    union(
-        out,
-        &format!("A wire name of {{@link {name}}}."),
-        &format!("{name}Name"),
-        names,
-    );
+/// The union of the sections' names and the languages, where the table has them; the type of
+/// a row's `category`.
+fn write_categories_and_languages(out: &mut String, names: &Names) -> String {
+    let Names { table, name, .. } = names;
     let category = if table.sections.is_empty() {
         "null".to_owned()
     } else {
         out.push('\n');
         let sections = table.sections.iter().map(|section| section.name.as_str());
-        let doc = format!("A section of {{@link {name}}}.");
+        let doc = format!("A section of {{@link {name}Table}}.");
         union(out, &doc, &format!("{name}Category"), sections);
         format!("{name}Category | null")
     };
-
-    // The languages.
-    if let Some(languages) = languages {
+    if let Some(languages) = names.languages {
         let tags: Vec<String> = languages.iter().map(|tag| quoted(tag)).collect();
         let _ = writeln!(
             out,
-            "\n/** The languages of {{@link {name}}}'s messages, the first that of `message`. */"
+            "\n/** The languages of {{@link {name}Table}}'s messages, the first that of `message`. */"
         );
         let _ = writeln!(
             out,
             "export const {name}Languages = [{}] as const;\n",
             tags.join(", ")
         );
-        let _ = writeln!(out, "/** A language of {{@link {name}}}'s messages. */");
+        let _ = writeln!(
+            out,
+            "/** A language of {{@link {name}Table}}'s messages. */"
+        );
         let _ = writeln!(
             out,
             "export type {name}Language = (typeof {name}Languages)[number];"
         );
     }
+    category
+}
 
-    // The rows.
+/// The row type, and the rows.
+fn write_rows(out: &mut String, names: &Names, category: &str) {
+    let Names {
+        table, name, lower, ..
+    } = names;
     let mut reserved = vec!["code", "name", "variant", "message", "category"];
-    if languages.is_some() {
+    if names.languages.is_some() {
         reserved.push("messages");
     }
     let fields = unique(
@@ -302,14 +382,11 @@ fn write_table(out: &mut String, table: &ExportedTable) {
         .collect();
     let _ = writeln!(
         out,
-        "\n/** A row of {{@link {name}}}: its code, wire name, message, section and columns. */"
+        "\n/** A row of {{@link {name}Table}}: its code, wire name, message, section and columns. */"
     );
-    let _ = writeln!(
-        out,
-        "export interface {name}Row extends CodeRow<{name}, {name}Name> {{"
-    );
+    let _ = writeln!(out, "export interface {name}Row extends CodeRow<{name}> {{");
     let _ = writeln!(out, "  readonly category: {category};");
-    if let Some(languages) = languages {
+    if let Some(languages) = names.languages {
         let mut ty = String::new();
         for (index, tag) in languages.iter().enumerate() {
             let optional = if index == 0 { "" } else { "?" };
@@ -333,18 +410,28 @@ fn write_table(out: &mut String, table: &ExportedTable) {
         let _ = writeln!(out, "  readonly {field}: {ty};");
     }
     out.push_str("}\n\n");
+    // Each row goes through a function that returns it as the row type: an array of object
+    // literals would have the union of their types as its element type, which tsc reduces in
+    // time quadratic in the rows and refuses past about a thousand of them (TS2590).
+    let _ = writeln!(
+        out,
+        "/** A row, checked as a {{@link {name}Row}}: the rows' list is of that one type. */"
+    );
+    let _ = writeln!(
+        out,
+        "function {lower}Row(row: {name}Row): {name}Row {{\n  return row;\n}}\n"
+    );
     let _ = writeln!(out, "const {lower}Rows: readonly {name}Row[] = [");
-    for row in &table.rows {
+    for (row, key) in table.rows.iter().zip(&names.keys) {
         let category = row.section.as_deref().map_or("null".to_owned(), quoted);
         let _ = write!(
             out,
-            "  {{ code: {}, name: {}, variant: {}, message: {}, category: {category}",
-            code(row.code),
+            "  {lower}Row({{ code: {name}.{key}, name: {}, variant: {}, message: {}, category: {category}",
             quoted(&row.name),
             quoted(&row.variant),
             quoted(row.message(table)),
         );
-        if let Some(languages) = languages {
+        if let Some(languages) = names.languages {
             let messages: Vec<String> = languages
                 .iter()
                 .filter_map(|tag| {
@@ -358,11 +445,23 @@ fn write_table(out: &mut String, table: &ExportedTable) {
             let value = literal(row.columns.get(&column.name), *big);
             let _ = write!(out, ", {field}: {value}");
         }
-        out.push_str(" },\n");
+        out.push_str(" }),\n");
     }
     out.push_str("];\n\n");
+}
 
-    // The lookups.
+/// The maps by code and by name, and the table.
+fn write_lookups(out: &mut String, names: &Names) {
+    let Names {
+        table,
+        name,
+        lower,
+        big,
+        alias_keys,
+        languages,
+        ..
+    } = names;
+    let number = names.number();
     let _ = writeln!(
         out,
         "const {lower}ByCode = new Map<{number}, {name}Row>(\n  {lower}Rows.map((row): [{number}, {name}Row] => [row.code, row]),\n);"
@@ -378,7 +477,7 @@ fn write_table(out: &mut String, table: &ExportedTable) {
             out,
             "const {lower}ByName = new Map<string, {name}Row>([\n  ...{by_name},"
         );
-        for ((alias, _), key) in table.aliases().zip(&alias_keys) {
+        for ((alias, _), key) in table.aliases().zip(alias_keys) {
             let _ = writeln!(
                 out,
                 "  [{}, rowOf({lower}ByCode, {name}.{key})],",
@@ -387,7 +486,7 @@ fn write_table(out: &mut String, table: &ExportedTable) {
         }
         out.push_str("]);\n\n");
     }
-    let from_code = if big {
+    let from_code = if *big {
         format!(
             "typeof code === \"bigint\"\n      ? {lower}ByCode.get(code)?.code\n      : Number.isSafeInteger(code)\n        ? {lower}ByCode.get(BigInt(code))?.code\n        : undefined"
         )
@@ -406,7 +505,7 @@ fn write_table(out: &mut String, table: &ExportedTable) {
         );
         let _ = writeln!(
             out,
-            "export const {name}Table: LanguageTable<{name}, {name}Name, {name}Row, {name}Language> = {{"
+            "export const {name}Table: LanguageTable<{name}, {name}Row, {name}Language> = {{"
         );
     } else {
         let _ = writeln!(
@@ -415,7 +514,7 @@ fn write_table(out: &mut String, table: &ExportedTable) {
         );
         let _ = writeln!(
             out,
-            "export const {name}Table: CodeTable<{name}, {name}Name, {name}Row> = {{"
+            "export const {name}Table: CodeTable<{name}, {name}Row> = {{"
         );
     }
     let _ = writeln!(out, "  table: {},", quoted(&table.name));

@@ -78,6 +78,7 @@ pub mod text;
 
 use crate::import::model::{Document, Item, Name, Quirk, Row, TableQuirk, Unreadable};
 use crate::import::read::{self, Block};
+use codetable_pipeline::model::Repr;
 use heading::{heading_info, HeadingInfo};
 
 /// Method names of a table that a column cannot take (the macro rejects them): the macro's
@@ -202,6 +203,9 @@ pub fn document(blocks: Vec<Block>, file: &str, name: Option<&str>) -> Document 
         let Some(mut table) = build::build(&nodes, plan) else {
             continue;
         };
+        if table.repr.is_none() {
+            table.repr = plan.title.and_then(|id| stated_repr(&nodes[id]));
+        }
         let number = tables.len() + 1;
         let proposed = if tables.is_empty() {
             name.map(str::to_owned)
@@ -233,6 +237,18 @@ pub fn document(blocks: Vec<Block>, file: &str, name: Option<&str>) -> Document 
         notes,
         problems: Vec::new(),
     }
+}
+
+/// The code type that a `markdown` export states under a table's title, in a line of its own
+/// (``Codes of type `u16`.``, as `codetable_pipeline::markdown::code_type_line` writes it), so
+/// that the export reads back as the same table.
+fn stated_repr(node: &Node) -> Option<Repr> {
+    node.content.iter().find_map(|content| match content {
+        Content::Prose(text) => Repr::ALL
+            .into_iter()
+            .find(|repr| text.trim() == codetable_pipeline::markdown::code_type_line(repr.name())),
+        _ => None,
+    })
 }
 
 /// A table name from a file's name: `pcs_errors.md` → `PcsErrors`, if that is an identifier.

@@ -59,8 +59,15 @@ pub(super) fn definitions(table: &Table) -> TokenStream {
         #check
         #vis enum #ident #variants
     };
+    // The category and language enums grow as the table does (a section, a language): a table
+    // that says other crates must not match it exhaustively says it of them too.
+    let non_exhaustive = table
+        .is_non_exhaustive()
+        .then(|| quote_mixed!(#[non_exhaustive]));
     let derives = small_enum_derives(&table.runtime);
-    tokens.extend(languages::definition(table, &derives));
+    let mut language_attrs = derives.clone();
+    language_attrs.extend(non_exhaustive.clone());
+    tokens.extend(languages::definition(table, &language_attrs));
     if !table.sections.is_empty() {
         let category = category_ident(table);
         let doc = format!("The sections of [`{ident}`]: what [`{ident}::category`] returns.");
@@ -86,6 +93,8 @@ pub(super) fn definitions(table: &Table) -> TokenStream {
         tokens.extend(quote_mixed! {
             #[doc = #doc]
             #derives
+            #non_exhaustive
+            // Last: the derive reads its helper only as the enum's last attribute.
             #all
             #vis enum #category {
                 #(#variants,)*

@@ -14,8 +14,9 @@ pub fn ident(table: &Table) -> Ident {
     format_ident!("{}Language", table.ident)
 }
 
-/// The language enum, for a table that declares languages.
-pub fn definition(table: &Table, derives: &TokenStream) -> TokenStream {
+/// The language enum, for a table that declares languages, with `attrs` (its derives, and
+/// `#[non_exhaustive]` when the table is).
+pub fn definition(table: &Table, attrs: &TokenStream) -> TokenStream {
     if table.languages.is_empty() {
         return TokenStream::new();
     }
@@ -33,7 +34,7 @@ pub fn definition(table: &Table, derives: &TokenStream) -> TokenStream {
     });
     quote_mixed! {
         #[doc = #doc]
-        #derives
+        #attrs
         #vis enum #ident {
             #(#variants,)*
         }

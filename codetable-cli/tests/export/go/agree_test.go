@@ -1,7 +1,8 @@
 // The Go export's lookups agree with the Rust tables on every row: codes.go is
-// `codes export --format go` of the seeds (and of tricky.rs), the file named by CODES_ROWS
-// what the compiled Rust enums give (`cargo run -p codetable-cli --example compiled_rows`). Run
-// by scripts/export-check.sh, after go vet.
+// `codes export --format go` of the seeds (and of tricky.rs, MariaDB's server errors and the
+// generated table of generated/, 30 000 rows in CI), the file named by CODES_ROWS what the
+// compiled Rust enums give (`cargo run -p codetable-cli --example compiled_rows`, and the
+// generated table's binary). Run by scripts/export-check.sh, after go vet.
 
 package codes
 
@@ -262,6 +263,35 @@ func TestAgreesWithRust(t *testing.T) {
 				},
 				languages: func() []string { return tags(CurlyLanguages()) },
 				messageIn: func(c Curly, tag string) string { return c.MessageIn(CurlyLanguage(tag)) },
+			}, compiled)
+		},
+		"MariaDbServerErrors": func(t *testing.T, compiled compiledTable) {
+			check(t, table[MariaDbServerErrors]{
+				values: MariaDbServerErrorsValues,
+				fromCode: func(s string) (MariaDbServerErrors, bool) {
+					return MariaDbServerErrorsFromCode(int32(signed(t, s, 32)))
+				},
+				fromName: MariaDbServerErrorsFromName,
+			}, compiled)
+		},
+		"Generated": func(t *testing.T, compiled compiledTable) {
+			check(t, table[Generated]{
+				values:   GeneratedValues,
+				fromCode: func(s string) (Generated, bool) { return GeneratedFromCode(int32(signed(t, s, 32))) },
+				fromName: GeneratedFromName,
+				category: Generated.Category,
+				columns: func(c Generated) map[string]*string {
+					columns := map[string]*string{
+						"http": some(strconv.FormatUint(uint64(c.Http()), 10)),
+						"hint": nil,
+					}
+					if hint, ok := c.Hint(); ok {
+						columns["hint"] = some(hint)
+					}
+					return columns
+				},
+				languages: func() []string { return tags(GeneratedLanguages()) },
+				messageIn: func(c Generated, tag string) string { return c.MessageIn(GeneratedLanguage(tag)) },
 			}, compiled)
 		},
 	}

@@ -1,8 +1,10 @@
 """The Python export's lookups agree with the Rust tables on every row.
 
-`codes.py` is `codes export --format python` of the seeds (and of `tricky.rs`); the file
-named by CODES_ROWS is what the compiled Rust enums give (`cargo run -p codetable-cli --example
-compiled_rows`). Run by scripts/export-check.sh, after `mypy --strict`.
+`codes.py` is `codes export --format python` of the seeds (and of `tricky.rs`, MariaDB's server
+errors and the generated table of `generated/`, 30 000 rows in CI); the file named by
+CODES_ROWS is what the compiled Rust enums give (`cargo run -p codetable-cli --example
+compiled_rows`, and the generated table's binary). Run by scripts/export-check.sh, after
+`mypy --strict`.
 """
 
 from __future__ import annotations
@@ -111,6 +113,11 @@ def curly_columns(code: int) -> dict[str, str | None]:
     return {"http": shown(codes.Curly(code).row.http)}
 
 
+def generated_columns(code: int) -> dict[str, str | None]:
+    row = codes.Generated(code).row
+    return {"http": shown(row.http), "hint": shown(row.hint)}
+
+
 TABLES: dict[str, Exported] = {
     "DspError": exported(codes.DspError, codes.DspError),
     "DspSdkError": exported(codes.DspSdkError, codes.DspSdkError),
@@ -136,6 +143,16 @@ TABLES: dict[str, Exported] = {
         languages(
             codes.CurlyLanguage,
             lambda code, tag: codes.Curly(code).message_in(codes.CurlyLanguage(tag)),
+        ),
+    ),
+    "MariaDbServerErrors": exported(codes.MariaDbServerErrors, codes.MariaDbServerErrors),
+    "Generated": exported(
+        codes.Generated,
+        codes.Generated,
+        generated_columns,
+        languages(
+            codes.GeneratedLanguage,
+            lambda code, tag: codes.Generated(code).message_in(codes.GeneratedLanguage(tag)),
         ),
     ),
 }
@@ -187,6 +204,14 @@ class AgreesWithRust(unittest.TestCase):
                 self.assertEqual(exported.languages.message_in(code, tag), messages[tag], tag)
         self.assertIsNone(exported.table.from_name("NO SUCH NAME"))
         self.assertIsNone(exported.table.from_code(max(int(m) for m in exported.members) + 1))
+
+    def test_a_code_is_an_int_of_its_tables_class(self) -> None:
+        self.assertIs(codes.DaemonCode(10001), codes.DaemonCode.BAD_REQUEST)
+        self.assertIsInstance(codes.DaemonCode.BAD_REQUEST, int)
+        self.assertEqual(repr(codes.DaemonCode.BAD_REQUEST), "DaemonCode.BAD_REQUEST")
+        self.assertEqual(list(codes.Curly), [0, 1, 2, 3])
+        with self.assertRaises(ValueError):
+            codes.DaemonCode(40000)
 
     def test_members_are_ints_named_in_capitals(self) -> None:
         self.assertEqual(codes.DaemonCode.BAD_REQUEST, 10001)

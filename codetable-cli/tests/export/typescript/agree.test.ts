@@ -1,7 +1,8 @@
 // The TypeScript export's lookups agree with the Rust tables on every row: `codes.ts` is
-// `codes export --format typescript` of the seeds (and of `tricky.rs`), the file named by
-// CODES_ROWS what the compiled Rust enums give (`cargo run -p codetable-cli --example
-// compiled_rows`). Run by scripts/export-check.sh, after `tsc --strict`.
+// `codes export --format typescript` of the seeds (and of `tricky.rs`, MariaDB's server errors
+// and the generated table of `generated/`, 30 000 rows in CI), the file named by CODES_ROWS
+// what the compiled Rust enums give (`cargo run -p codetable-cli --example compiled_rows`, and
+// the generated table's binary). Run by scripts/export-check.sh, after `tsc --strict`.
 
 import { test } from "node:test";
 import { strict as assert } from "node:assert";
@@ -39,12 +40,15 @@ const tables: Readonly<Record<string, codes.CodeTable>> = {
   Tricky: codes.TrickyTable,
   Wide: codes.WideTable,
   Curly: codes.CurlyTable,
+  MariaDbServerErrors: codes.MariaDbServerErrorsTable,
+  Generated: codes.GeneratedTable,
 };
 
 /** The tables that declare languages, as code that takes any such table sees them. */
 const languageTables: Readonly<Record<string, codes.LanguageTable>> = {
   PcsError: codes.PcsErrorTable,
   Curly: codes.CurlyTable,
+  Generated: codes.GeneratedTable,
 };
 
 const path = process.env["CODES_ROWS"];
@@ -77,6 +81,12 @@ test("an alias is a property equal to its row's code", () => {
   assert.equal(codes.Wide.Top, codes.Wide.Max);
   const again: codes.Curly = codes.Curly.Wouldblock;
   assert.equal(codes.CurlyTable.name(again), "E_AGAIN");
+  // @ts-expect-error: a plain number is no code of Curly, though Curly has a code 1.
+  const plain: codes.Curly = 1;
+  // @ts-expect-error: nor is another table's code of the same number.
+  const other: codes.Curly = codes.DaemonCode.Ok;
+  assert.equal(plain, codes.Curly.Again);
+  assert.equal(other, codes.Curly.Ok);
   // The rows are the table's rows, not its aliases.
   assert.equal(codes.CurlyTable.rows.length, 4);
 });
