@@ -537,5 +537,5 @@ fn write_lookups(out: &mut String, names: &Names) {
         );
     }
     out.push_str("};\n");
-    super::arguments::typescript::table(out, table, &name);
+    super::arguments::typescript::table(out, table, name);
 }
