@@ -186,5 +186,70 @@ check_openapi() {
 }
 timed "openapi: openapi-spec-validator, unittest" check_openapi
 
+# Rows with arguments: codetable-cli/tests/export/arguments.rs's tables (every type and spec)
+# and MariaDB's (tests/imported/mariadb_errors_zh.rs: 1 218 rows, 702 with arguments, in English
+# and Chinese), exported to every format in $work/args. Each language's test
+# (codetable-cli/tests/export/arguments/LANGUAGE/) calls every row's argument function, typed and
+# from its arguments as strings, and holds its message in each language to what the compiled
+# Rust tables build (codetable-cli/examples/compiled_args.rs); OpenAPI's describes each row's
+# arguments.
+args_sources=(codetable-cli/tests/export/arguments.rs codetable-cli/tests/imported/mariadb_errors_zh.rs)
+export_arguments() {
+    cargo build --quiet -p codetable-cli --bin codes --example compiled_args
+    mkdir -p "$work/args"
+    cp -r codetable-cli/tests/export/arguments/{typescript,go,python,openapi} "$work/args/"
+    "$target/debug/examples/compiled_args" >"$work/args/args.json"
+    local format out
+    for format in json markdown typescript go python openapi; do
+        case $format in
+            json) out=codes.json ;;
+            markdown) out=codes.md ;;
+            typescript) out=typescript/codes.ts ;;
+            go) out=go/codes.go ;;
+            python) out=python/codes.py ;;
+            openapi) out=openapi/codes.yaml ;;
+        esac
+        "$target/debug/codes" export --format "$format" -o "$work/args/$out" "${args_sources[@]}"
+    done
+    wc -l "$work/args"/*/codes.* "$work/args"/codes.*
+}
+timed "arguments: export every format" export_arguments
+
+check_arguments() {
+    local args="$work/args"
+    "$python" - codetable-cli/schema/codes-export.schema.json "$args/codes.json" <<'PY'
+import json, sys
+from jsonschema import Draft202012Validator
+schema, export = (json.load(open(path, encoding="utf-8")) for path in sys.argv[1:])
+errors = [error.message for error in Draft202012Validator(schema).iter_errors(export)]
+assert not errors, errors
+rows = sum(1 for table in export["tables"] for row in table["rows"] if "arguments" in row)
+assert rows > 700, rows
+print(f"json: valid against its schema, {rows} rows with arguments")
+PY
+    "$target/debug/codes" import "$args/codes.json" >/dev/null
+    "$target/debug/codes" import "$args/codes.md" >/dev/null
+    ln -s "$tools/node/node_modules" "$args/typescript/node_modules"
+    (cd "$args/typescript" && "$tsc" --project . &&
+        CODES_ARGS="$args/args.json" node --test out/arguments.test.js)
+    (
+        cd "$args/go"
+        unformatted=$(gofmt -l .)
+        if [ -n "$unformatted" ]; then
+            echo "not as gofmt formats it: $unformatted" >&2
+            exit 1
+        fi
+        export GOFLAGS=-mod=mod GOPROXY=off
+        go vet ./...
+        CODES_ARGS="$args/args.json" go test -count=1 -v ./...
+    )
+    (cd "$args/python" && "$tools/venv/bin/mypy" --strict codes.py test_arguments.py &&
+        CODES_ARGS="$args/args.json" "$python" -m unittest --verbose test_arguments)
+    "$tools/venv/bin/openapi-spec-validator" "$args/openapi/codes.yaml"
+    (cd "$args/openapi" && CODES_OPENAPI=codes.yaml CODES_ARGS="$args/args.json" \
+        "$python" -m unittest --verbose test_arguments)
+}
+timed "arguments: json, markdown, typescript, go, python, openapi" check_arguments
+
 printf '\n--> times\n'
 printf '%s\n' "${timings[@]}"

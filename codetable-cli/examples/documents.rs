@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! cargo run -p codetable-cli --example documents -- mariadb mysqld_error.h errmsg.sys > mariadb_errors.txt
+//! cargo run -p codetable-cli --example documents -- mariadb-zh mysqld_error.h english/errmsg.sys chinese/errmsg.sys > mariadb_errors_zh.md
 //! cargo run -p codetable-cli --example documents -- errno errno-base.h errno.h > linux_errno.md
 //! cargo run -p codetable-cli --example documents -- sqlstate errcodes.txt > sqlstate.md
 //! ```
@@ -12,6 +13,13 @@
 //!   C header would list them: the codes and names of `mysqld_error.h`, the English messages
 //!   of `errmsg.sys` (the server's compiled message file), each verbatim; a message's line
 //!   break starts a line of its own.
+//! - `mariadb-zh`: the same rows in English and Chinese, as a Markdown table `| code | name |
+//!   message:en | message:zh |` whose cells are written as `MARKDOWN` writes them
+//!   (`codetable_pipeline::markdown::push_cell`: `\|`, `&#10;` for a line break), so that `codes
+//!   import` reads every character back: the English messages of `english/errmsg.sys`, and
+//!   the Chinese of `chinese/errmsg.sys` where it differs from the English (`comp_err` writes a
+//!   row's English message into a language's file where the language has none; such a cell is
+//!   left empty).
 //! - `errno`: Linux's error numbers as a Markdown table `| errno | name | message |`, from the
 //!   `#define EPERM 1 /* Operation not permitted */` lines of the kernel's headers.
 //! - `sqlstate`: PostgreSQL's SQLSTATE codes from its `errcodes.txt`, laid out as the
@@ -29,11 +37,15 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.as_slice() {
         [kind, header, messages] if kind == "mariadb" => mariadb(header, messages),
+        [kind, header, english, chinese] if kind == "mariadb-zh" => {
+            mariadb_zh(header, english, chinese)
+        }
         [kind, files @ ..] if kind == "errno" && !files.is_empty() => errno(files),
         [kind, errcodes] if kind == "sqlstate" => sqlstate(errcodes),
         _ => Err(
-            "usage: documents mariadb MYSQLD_ERROR_H ERRMSG_SYS | documents errno \
-                  HEADER... | documents sqlstate ERRCODES_TXT"
+            "usage: documents mariadb MYSQLD_ERROR_H ERRMSG_SYS | documents mariadb-zh \
+             MYSQLD_ERROR_H ENGLISH_ERRMSG_SYS CHINESE_ERRMSG_SYS | documents errno HEADER... \
+             | documents sqlstate ERRCODES_TXT"
                 .to_owned(),
         ),
     };
@@ -73,12 +85,39 @@ fn defines(header: &str) -> BTreeMap<i64, Vec<String>> {
 
 /// MariaDB's errors as `CODE NAME message` lines.
 fn mariadb(header: &str, messages: &str) -> Result<String, String> {
+    let mut out = String::from("# MariaDB server errors\n\n");
+    for (code, name, message) in named_messages(header, messages)? {
+        let _ = writeln!(out, "{code} {name} {message}");
+    }
+    Ok(out)
+}
+
+/// MariaDB's errors in English and Chinese, as a Markdown table of `MARKDOWN`'s cells.
+fn mariadb_zh(header: &str, english: &str, chinese: &str) -> Result<String, String> {
+    let chinese: BTreeMap<i64, String> = errmsg_sys(&read(chinese)?)?.into_iter().collect();
+    let mut out = String::from(
+        "# MariaDB server errors, in English and Chinese\n\n\
+         | code | name | message:en | message:zh |\n|---:|---|---|---|\n",
+    );
+    for (code, name, message) in named_messages(header, english)? {
+        let _ = write!(out, "| {code} | {name} | ");
+        codetable_pipeline::markdown::push_cell(&mut out, &message);
+        out.push_str(" | ");
+        if let Some(translation) = chinese.get(&code).filter(|text| **text != message) {
+            codetable_pipeline::markdown::push_cell(&mut out, translation);
+        }
+        out.push_str(" |\n");
+    }
+    Ok(out)
+}
+
+/// The errors of an `errmsg.sys` that have both a name in the header (its first, past the
+/// markers of its sections' bounds) and a message: (code, name, message), in code order.
+fn named_messages(header: &str, messages: &str) -> Result<Vec<(i64, String, String)>, String> {
     let header = String::from_utf8(read(header)?).map_err(|error| error.to_string())?;
     let names = defines(&header);
-    let messages = errmsg_sys(&read(messages)?)?;
-    let mut out = String::from("# MariaDB server errors\n\n");
-    for (code, message) in messages {
-        // The header's first name of the code, past the markers of its sections' bounds.
+    let mut named = Vec::new();
+    for (code, message) in errmsg_sys(&read(messages)?)? {
         let name = names.get(&code).and_then(|names| {
             names.iter().find(|name| {
                 !name.starts_with("ER_ERROR_FIRST") && !name.starts_with("ER_ERROR_LAST")
@@ -87,9 +126,9 @@ fn mariadb(header: &str, messages: &str) -> Result<String, String> {
         let (Some(name), false) = (name, message.is_empty()) else {
             continue;
         };
-        let _ = writeln!(out, "{code} {name} {message}");
+        named.push((code, name.clone(), message));
     }
-    Ok(out)
+    Ok(named)
 }
 
 /// The messages of a MariaDB `errmsg.sys` (format 2.5, as `comp_err` writes it): code →

@@ -9,8 +9,10 @@
 //! or language enum; the table made `#[non_exhaustive]`; the code or a column's type changed),
 //! or decode differently, which no Rust API shows (a wire name changed or moved to another
 //! code, a reserved code or retired name taken by a row, a row moved to another section, the
-//! first language changed). Additions to a `#[non_exhaustive]` table, additions that no match
-//! can miss (aliases, columns, reserved ranges, tables) and changes of text are *compatible*.
+//! first language changed); a row's message arguments added, removed, renamed, retyped or
+//! moved break its builder's callers. Additions to a `#[non_exhaustive]` table, additions that no match
+//! can miss (aliases, columns, reserved ranges, tables) and changes of text (the text around
+//! a message's arguments too) are *compatible*.
 //! Each message says why, and what keeps the old API.
 //!
 //! Tables of string codes follow the same rules: a row is found by its string (its `code` is
@@ -20,6 +22,7 @@
 //! The stages: the two versions read ([`sources::read`](crate::sources::read) for files,
 //! [`git::read_at_revision`] for a git revision's), then compared ([`diff()`]).
 
+pub mod arguments;
 pub mod git;
 
 use crate::sources::{FoundTable, Read};
@@ -276,6 +279,9 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
                     show(&is)
                 ),
             );
+        }
+        if let Some(change) = arguments::change(row, now) {
+            changes.breaking(new, line, format!("{}'s {change}", describe(n, now)));
         }
         if row.message != now.message || row.translations != now.translations {
             changes.compatible(new, line, format!("{}'s message changed", describe(n, now)));

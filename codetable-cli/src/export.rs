@@ -26,6 +26,7 @@
 //! format has one shape for a table of ten rows and of 30 000, which its toolchain checks in
 //! time about linear in the rows (BENCHMARKS.md, "Exports at scale").
 
+pub mod arguments;
 pub mod escape;
 pub mod go;
 pub mod html;

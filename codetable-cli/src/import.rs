@@ -6,7 +6,8 @@
 //!
 //! The stages, one module each: [`read`] (Markdown → blocks with line numbers) →
 //! [`recognize`] (blocks → [`model::Document`]: tables of rows, sections, reserved ranges,
-//! aliases, retired names, columns and languages) → [`check`] (what had to be interpreted,
+//! aliases, retired names, columns and languages) → [`printf`] (with `--printf-args`: printf
+//! templates as rows with arguments) → [`check`] (what had to be interpreted,
 //! marked on its rows; a code given twice with one message made an alias) →
 //! [`write`](mod@write) (the source) → [`check`] again (the macro's own checks of that
 //! source, by `codetable_pipeline`, each error marked on the row it falls on, and the source
@@ -20,6 +21,7 @@ pub mod c;
 pub mod check;
 pub mod json;
 pub mod model;
+pub mod printf;
 pub mod read;
 pub mod recognize;
 pub mod write;
@@ -48,6 +50,9 @@ pub struct Options {
     /// The first table's `#[codetable(strip_prefix = "..")]` (`--strip-prefix`): taken off its
     /// wire names before their variants are made (`ERRCODE_`).
     pub strip_prefix: Option<String>,
+    /// The messages are C `printf` templates, each conversion made a named argument of its
+    /// row (`--printf-args`, [`printf`]); by default they are kept verbatim.
+    pub printf_args: bool,
 }
 
 /// An imported document.
@@ -74,6 +79,9 @@ pub fn import(text: &str, path: &str, options: &Options) -> Import {
     } else {
         (self::document(text, path, options), Vec::new())
     };
+    if options.printf_args {
+        printf::convert(&mut document);
+    }
     if let Some(table) = document.tables.first_mut() {
         table.shape = options.shape.clone().or(table.shape.take());
         table.strip_prefix = options.strip_prefix.clone().or(table.strip_prefix.take());

@@ -123,6 +123,11 @@ struct Import {
     /// before their variants are made (`ERRCODE_UNIQUE_VIOLATION` → `UniqueViolation`).
     #[arg(long, value_name = "PREFIX")]
     strip_prefix: Option<String>,
+    /// The messages are C printf templates: each conversion becomes a named argument of its
+    /// row (`%s` → `{arg1}`, a `&str`; `%-.192s` → `{arg1:.192}`; `%lu` → a `u64`), kept in
+    /// order (default: messages kept verbatim).
+    #[arg(long)]
+    printf_args: bool,
     /// Where to write the source (default: stdout).
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -357,6 +362,7 @@ fn import(args: Import) -> ExitCode {
         enums: args.r#enum,
         shape: args.shape,
         strip_prefix: args.strip_prefix,
+        printf_args: args.printf_args,
     };
     let import = codetable_cli::import(&text, &shown, &options);
     let written = write_output(args.output.as_deref(), &import.source, "the source");

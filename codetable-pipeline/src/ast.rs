@@ -66,7 +66,7 @@ pub struct Retired {
     pub message: Option<LitStr>,
 }
 
-/// `OUTER_ATTR* CODE => NAME (as IDENT)? , "MESSAGE" (, COLUMN = VALUE)*`
+/// `OUTER_ATTR* CODE => NAME ARGS? (as IDENT)? , "MESSAGE" (, COLUMN = VALUE)*`
 pub struct Row {
     /// Docs and attributes, passed on to the variant.
     pub attrs: Vec<Attribute>,
@@ -74,6 +74,8 @@ pub struct Row {
     pub code: Code,
     /// The wire name, as written.
     pub name: Name,
+    /// `(db: &str, ..)` after the name: the arguments its messages take.
+    pub args: Option<Args>,
     /// `as Variant`: the variant, chosen by the table instead of made from the name.
     pub variant: Option<Ident>,
     /// The message; `None` when the row gives none.
@@ -82,6 +84,22 @@ pub struct Row {
     pub columns: Vec<ColumnSet>,
     /// The row broke after its name, and parsing resumed at the next item.
     pub recovered: bool,
+}
+
+/// `( ARG,* )` after a row's name: the arguments of its messages.
+pub struct Args {
+    /// The parentheses, where an empty list is reported.
+    pub paren: syn::token::Paren,
+    /// The arguments, in order.
+    pub args: Vec<Arg>,
+}
+
+/// `IDENT : TYPE`: an argument of a row's messages.
+pub struct Arg {
+    /// The name its messages use it by.
+    pub ident: Ident,
+    /// The type, as written.
+    pub ty: Type,
 }
 
 /// `OUTER_ATTR* IDENT : TYPE (= VALUE)?`: a column of a table, with its default.

@@ -27,6 +27,7 @@
 //! that uses it adds no errors to those `define_codes!` reported.
 
 mod api;
+mod arguments;
 mod bodies;
 mod categories;
 mod columns;

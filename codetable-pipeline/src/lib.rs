@@ -12,6 +12,7 @@
 //! - [`guard`]: the derive that checks the enum rustc compiles against the table;
 //! - [`markdown`]: the `MARKDOWN` document of a table, and how its cells read back;
 //! - [`help`]: a row's explanation and help link, for the expansion, `MARKDOWN` and `codes`.
+//! - [`template`]: the message of a row with arguments, read as the format string it is.
 //!
 //! Every stage pushes what is wrong to [`Errors`](errors::Errors) and goes on, so that one
 //! compile reports every mistake; none panics on any input. A table with errors is still
@@ -29,6 +30,7 @@ pub mod markdown;
 pub mod model;
 pub mod parse;
 pub mod paths;
+pub mod template;
 pub mod valid;
 
 use proc_macro2::TokenStream;

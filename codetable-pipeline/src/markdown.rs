@@ -21,7 +21,8 @@
 //! Under the title, a line states the code type of a table of number codes. The rows outside
 //! sections come first; each section is a heading one level deeper per level of nesting, stating its inclusive range, name and message, followed by its own rows,
 //! its reserved ranges and its subsections. A nameless row has an empty name cell, a row without
-//! a message an empty message cell; a table that shows its codes in hex writes them so
+//! a message an empty message cell, a row with arguments its [`signature`] as its name
+//! (`ER_NO_SUCH_TABLE(db: &str, table: &str)`, `_(value: i32)` for a nameless one); a table that shows its codes in hex writes them so
 //! (`0x80004001`, [`Table::code_text`](crate::model::Table::code_text)). Last, a
 //! table with aliases has an `## Aliases` heading and a table of `alias | name`, and one with
 //! retired names a `## Retired names` heading and a table of `name | message`. A table with
@@ -43,7 +44,7 @@
 //! a Markdown reader, as rustdoc reads it.
 
 use crate::help::doc_text;
-use crate::model::{Reserved, Row, Table, Value};
+use crate::model::{ArgType, Reserved, Row, Table, Value};
 use std::fmt::Write;
 use syn::ext::IdentExt;
 
@@ -232,7 +233,9 @@ impl Document<'_> {
                     let _ = write!(out, "\n| {} | ", self.table.code_text(row.code));
                 }
             }
-            if !row.nameless {
+            if !row.args().is_empty() {
+                push_code_span(out, &signature(row));
+            } else if !row.nameless {
                 push_code_span(out, &row.name);
             }
             out.push_str(" | ");
@@ -272,6 +275,34 @@ impl Document<'_> {
         }
         out.push('\n');
     }
+}
+
+/// A row with arguments as its name cell writes it: its wire name (`_` for a nameless row)
+/// and its arguments as the table declares them, `ER_NO_SUCH_TABLE(db: &str, table: &str)`.
+pub fn signature(row: &Row) -> String {
+    let name = if row.nameless { "_" } else { &row.name };
+    let args: Vec<String> = row
+        .args()
+        .iter()
+        .map(|arg| format!("{}: {}", arg.ident, arg.ty.name()))
+        .collect();
+    format!("{name}({})", args.join(", "))
+}
+
+/// A name cell's text read back as [`signature`] writes it: the name and the arguments, with
+/// their types; `None` for text that is no signature (a plain name).
+pub fn read_signature(text: &str) -> Option<(&str, Vec<(&str, ArgType)>)> {
+    let (name, rest) = text.trim().split_once('(')?;
+    let inside = rest.strip_suffix(')')?;
+    let args = inside
+        .split(',')
+        .map(|arg| {
+            let (arg_name, ty) = arg.split_once(':')?;
+            Some((arg_name.trim(), ArgType::from_name(ty)?))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let name = name.trim();
+    (!name.is_empty() && !args.is_empty()).then_some((name, args))
 }
 
 /// A value as a reader of the document would write it: strings without quotes.
@@ -465,7 +496,10 @@ pub fn cell_text(cell: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{breakable_code, cell_text, code_span, escape, html_comment, push_cell};
+    use super::{
+        breakable_code, cell_text, code_span, escape, html_comment, push_cell, read_signature,
+    };
+    use crate::model::ArgType;
     use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
     /// What a Markdown reader makes of `markdown` as the one cell of a table's row, read as
@@ -493,6 +527,26 @@ mod tests {
             }
         }
         read
+    }
+
+    #[test]
+    fn signatures_read_back() {
+        assert_eq!(
+            read_signature("ER_NO_SUCH_TABLE(db: &str, table: &str)"),
+            Some((
+                "ER_NO_SUCH_TABLE",
+                vec![("db", ArgType::Str), ("table", ArgType::Str)]
+            ))
+        );
+        assert_eq!(
+            read_signature("_(value: i32)"),
+            Some(("_", vec![("value", ArgType::Int(crate::model::Repr::I32))]))
+        );
+        assert_eq!(read_signature("ER_X"), None);
+        assert_eq!(read_signature("ER_X()"), None);
+        assert_eq!(read_signature("ER_X(a: String)"), None);
+        assert_eq!(read_signature("(a: u8)"), None);
+        assert_eq!(read_signature("ER_X(a u8)"), None);
     }
 
     /// Text with every mark that could start Markdown's inline syntax.

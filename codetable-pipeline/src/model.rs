@@ -133,6 +133,128 @@ pub struct Row {
     pub help_url: Option<String>,
     /// The link is the row's own (`, help_url = ".."`), not the table's template's.
     pub own_help_url: bool,
+    /// The arguments of its messages, for a row that declares some (`NAME(db: &str)`).
+    pub arguments: Option<Box<Arguments>>,
+}
+
+impl Row {
+    /// The arguments of the row's messages; none for a row without.
+    pub fn args(&self) -> &[Argument] {
+        self.arguments
+            .as_ref()
+            .map_or(&[], |arguments| &arguments.args)
+    }
+}
+
+/// A row's arguments, and what the expansion needs of them.
+pub struct Arguments {
+    /// In the order declared.
+    pub args: Vec<Argument>,
+    /// The row's builder: its variant in snake_case (`er_no_such_table`).
+    pub builder: Ident,
+    /// The row's message and its message in each language after the first, as written, each
+    /// a format string the expansion hands `format_args!` (`None` where the row gives none):
+    /// rustc's errors about a spec then point into the literal.
+    pub literals: Vec<Option<proc_macro2::Literal>>,
+}
+
+/// `name: TYPE`: an argument of a row's messages.
+pub struct Argument {
+    /// The name, as written (snake_case ASCII).
+    pub ident: Ident,
+    /// The type.
+    pub ty: ArgType,
+    /// The type as written, where errors about it point.
+    pub ty_span: Span,
+}
+
+/// The types an argument may have: those every export language has, none of which needs an
+/// allocation.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ArgType {
+    /// `&str`.
+    Str,
+    /// An integer type of a code's: `i8` … `i64`, `u8` … `u64`.
+    Int(Repr),
+    /// `isize`.
+    Isize,
+    /// `usize`.
+    Usize,
+    /// `f64`.
+    F64,
+    /// `bool`.
+    Bool,
+    /// `char`.
+    Char,
+}
+
+impl ArgType {
+    /// Every type, in the order errors list them.
+    pub const ALL: [ArgType; 14] = {
+        let mut all = [ArgType::Str; 14];
+        let mut index = 0;
+        while index < Repr::ALL.len() {
+            all[index + 1] = ArgType::Int(Repr::ALL[index]);
+            index += 1;
+        }
+        all[9] = ArgType::Isize;
+        all[10] = ArgType::Usize;
+        all[11] = ArgType::F64;
+        all[12] = ArgType::Bool;
+        all[13] = ArgType::Char;
+        all
+    };
+
+    /// The types, as errors list them.
+    pub const NAMES: &'static str =
+        "`&str`, `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32`, `u64`, `isize`, `usize`, `f64`, \
+         `bool` or `char`";
+
+    /// The type as Rust writes it: `&str`, `u64`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ArgType::Str => "&str",
+            ArgType::Int(repr) => repr.name(),
+            ArgType::Isize => "isize",
+            ArgType::Usize => "usize",
+            ArgType::F64 => "f64",
+            ArgType::Bool => "bool",
+            ArgType::Char => "char",
+        }
+    }
+
+    /// The type written `name` (`&str`, `u64`; spaces ignored), if an argument may have it.
+    pub fn from_name(name: &str) -> Option<ArgType> {
+        let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        ArgType::ALL.into_iter().find(|ty| ty.name() == name)
+    }
+
+    /// The integer type of `bits` bits (8, 16, 32 or 64; `None` for `isize` and `usize`), signed
+    /// or not.
+    pub fn integer_of(bits: Option<u32>, signed: bool) -> Option<ArgType> {
+        let Some(bits) = bits else {
+            return Some(if signed {
+                ArgType::Isize
+            } else {
+                ArgType::Usize
+            });
+        };
+        Repr::ALL
+            .into_iter()
+            .find(|repr| 8 * repr.width() as u32 == bits && repr.signed() == signed)
+            .map(ArgType::Int)
+    }
+
+    /// An integer type's bits and sign (`isize` and `usize` as 64 bits, the widest they are
+    /// on any target, which the exports read them as); `None` for the other types.
+    pub fn integer(self) -> Option<(u32, bool)> {
+        match self {
+            ArgType::Int(repr) => Some((8 * repr.width() as u32, repr.signed())),
+            ArgType::Isize => Some((64, true)),
+            ArgType::Usize => Some((64, false)),
+            ArgType::Str | ArgType::F64 | ArgType::Bool | ArgType::Char => None,
+        }
+    }
 }
 
 /// A language of a table's messages.
@@ -531,6 +653,31 @@ mod tests {
         for other in ["i128", "usize", "I32", "", "u 8"] {
             assert_eq!(Repr::from_name(other), None, "{other}");
         }
+    }
+
+    #[test]
+    fn argument_types_by_name() {
+        use super::ArgType;
+        let names: Vec<String> = ArgType::ALL
+            .iter()
+            .map(|ty| format!("`{}`", ty.name()))
+            .collect();
+        let (last, rest) = names.split_last().unwrap();
+        assert_eq!(ArgType::NAMES, format!("{} or {last}", rest.join(", ")));
+        for ty in ArgType::ALL {
+            assert_eq!(ArgType::from_name(ty.name()), Some(ty));
+        }
+        assert_eq!(ArgType::from_name("& str"), Some(ArgType::Str));
+        assert_eq!(ArgType::from_name("i128"), None);
+        assert_eq!(
+            ArgType::integer_of(Some(16), false),
+            Some(ArgType::Int(Repr::U16))
+        );
+        assert_eq!(ArgType::integer_of(None, true), Some(ArgType::Isize));
+        assert_eq!(ArgType::integer_of(Some(12), true), None);
+        assert_eq!(ArgType::Int(Repr::I8).integer(), Some((8, true)));
+        assert_eq!(ArgType::Usize.integer(), Some((64, false)));
+        assert_eq!(ArgType::Char.integer(), None);
     }
 
     #[test]

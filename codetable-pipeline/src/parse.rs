@@ -6,7 +6,8 @@
 //! COLUMNS  := ( COLUMN_DECL,* )
 //! COLUMN_DECL := OUTER_ATTR* IDENT : TYPE (= VALUE)?
 //! ITEM     := ROW | SECTION | RESERVED | ALIAS | RETIRED
-//! ROW      := OUTER_ATTR* CODE => NAME (as IDENT)? (, "MESSAGE")? (, IDENT = VALUE)*
+//! ROW      := OUTER_ATTR* CODE => NAME ARGS? (as IDENT)? (, "MESSAGE")? (, IDENT = VALUE)*
+//! ARGS     := ( IDENT : TYPE,* )
 //! SECTION  := OUTER_ATTR* (RANGE | "PREFIX") => IDENT , "MESSAGE" { ITEM,* }
 //! RESERVED := (RANGE | "PREFIX") => reserved (, "MESSAGE")?
 //! ALIAS    := OUTER_ATTR* IDENT = IDENT
@@ -25,8 +26,8 @@
 //! here.
 
 use crate::ast::{
-    Alias, Code, CodeLit, CodeRange, Codes, ColumnDecl, ColumnSet, ColumnValue, Input, Item, Name,
-    RangeLimits, Reserved, Retired, Row, Section, Table,
+    Alias, Arg, Args, Code, CodeLit, CodeRange, Codes, ColumnDecl, ColumnSet, ColumnValue, Input,
+    Item, Name, RangeLimits, Reserved, Retired, Row, Section, Table,
 };
 use crate::errors::Errors;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
@@ -308,16 +309,9 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
             }
             errors.push(error);
         }
-        let (name, variant, message, columns, recovered) = row_tail(input, errors)?;
-        return Ok(Item::Row(Row {
-            attrs,
-            code: Code::Int(start),
-            name,
-            variant,
-            message,
-            columns,
-            recovered,
-        }));
+        return Ok(Item::Row(
+            row_tail(input, errors)?.row(attrs, Code::Int(start)),
+        ));
     };
     let end = code(input)?;
     let range = CodeRange { start, limits, end };
@@ -350,14 +344,15 @@ fn item(input: ParseStream, errors: &mut Errors, depth: usize) -> syn::Result<It
     )
 }
 
-/// The rest of a row, after its code and `=>`: `NAME (as IDENT)? (, "MESSAGE")? (, IDENT =
-/// VALUE)*`, as (name, variant, message, settings, whether parsing recovered from an error).
-#[allow(clippy::type_complexity)]
-fn row_tail(
-    input: ParseStream,
-    errors: &mut Errors,
-) -> syn::Result<(Name, Option<Ident>, Option<LitStr>, Vec<ColumnSet>, bool)> {
+/// The rest of a row, after its code and `=>`: `NAME ARGS? (as IDENT)? (, "MESSAGE")? (,
+/// IDENT = VALUE)*`.
+fn row_tail(input: ParseStream, errors: &mut Errors) -> syn::Result<RowTail> {
     let name = name(input)?;
+    let args = if input.peek(token::Paren) {
+        Some(args(input)?)
+    } else {
+        None
+    };
     let variant = if input.peek(Token![as]) {
         input.parse::<Token![as]>()?;
         Some(input.call(Ident::parse_any)?)
@@ -387,7 +382,64 @@ fn row_tail(
         recovered = true;
         Vec::new()
     });
-    Ok((name, variant, message, columns, recovered))
+    Ok(RowTail {
+        name,
+        args,
+        variant,
+        message,
+        columns,
+        recovered,
+    })
+}
+
+/// What follows a row's `=>`.
+struct RowTail {
+    name: Name,
+    args: Option<Args>,
+    variant: Option<Ident>,
+    message: Option<LitStr>,
+    columns: Vec<ColumnSet>,
+    /// Parsing recovered from an error in the row's settings.
+    recovered: bool,
+}
+
+impl RowTail {
+    fn row(self, attrs: Vec<Attribute>, code: Code) -> Row {
+        Row {
+            attrs,
+            code,
+            name: self.name,
+            args: self.args,
+            variant: self.variant,
+            message: self.message,
+            columns: self.columns,
+            recovered: self.recovered,
+        }
+    }
+}
+
+/// `( IDENT : TYPE,* )` after a row's name. A type is bounded as a column's is (see
+/// [`MOST_TYPE_TOKENS`]); validation checks it is one an argument may have.
+fn args(input: ParseStream) -> syn::Result<Args> {
+    let content;
+    let paren = parenthesized!(content in input);
+    let mut args = Vec::new();
+    while !content.is_empty() {
+        let ident = content.call(Ident::parse_any)?;
+        content.parse::<Token![:]>()?;
+        if too_big(&tokens_to_comma(&content), MOST_TYPE_TOKENS) {
+            return Err(content.error(
+                "expected an argument's type: `&str`, an integer type, `f64`, `bool` or `char` \
+                 (this one is too long to be any of them)",
+            ));
+        }
+        let ty = content.parse()?;
+        args.push(Arg { ident, ty });
+        if !content.is_empty() {
+            content.parse::<Token![,]>()?;
+        }
+    }
+    Ok(Args { paren, args })
 }
 
 /// An item of a table of string codes: `"CODE" => NAME ..` (a row), `"PREFIX" => IDENT,
@@ -433,16 +485,9 @@ fn text_item(
             message,
         );
     }
-    let (name, variant, message, columns, recovered) = row_tail(input, errors)?;
-    Ok(Item::Row(Row {
-        attrs,
-        code: Code::Text(code),
-        name,
-        variant,
-        message,
-        columns,
-        recovered,
-    }))
+    Ok(Item::Row(
+        row_tail(input, errors)?.row(attrs, Code::Text(code)),
+    ))
 }
 
 /// A section's items, in braces, after its header.

@@ -4,6 +4,7 @@
 //! Rules that compare rows (duplicates, overlaps, reserved ranges) sort instead of comparing
 //! every pair, so a table of 100 000 rows checks in well under a second.
 
+mod arguments;
 mod attrs;
 mod columns;
 mod help;
@@ -147,6 +148,10 @@ fn check_table(table: ast::Table, runtime: model::Runtime, errors: &mut Errors) 
     }
     check_duplicate_names(&rows, errors);
     check_generated_names(&mut rows, &columns, errors);
+    let builders = arguments::builders(&rows, &columns, errors);
+    for (row, builder) in rows.iter_mut().zip(builders) {
+        row.builder = builder;
+    }
     let alias_rows = names::check_aliases(&table.ident, &rows, &aliases, errors);
     names::check_retired(&rows, &aliases, &retired, errors);
     check_duplicate_sections(&sections, errors);
@@ -310,6 +315,12 @@ struct RowDraft {
     help_url: Option<LitStr>,
     /// The help link, filled in once the table's rows are known (`help::links`).
     link: Option<String>,
+    /// The arguments of a row that declares some (`NAME(db: &str)`), as far as they check.
+    args: Option<Vec<model::Argument>>,
+    /// The message and each later language's, as written: for a row with arguments.
+    literals: Vec<Option<proc_macro2::Literal>>,
+    /// The builder of a row with arguments (see `arguments::builders`).
+    builder: Option<Ident>,
 }
 
 impl RowDraft {
@@ -454,7 +465,30 @@ impl Walk<'_> {
                 ));
             }
         }
+        let literals = match &row.args {
+            Some(_) => {
+                let mut literals = vec![row.message.as_ref().map(LitStr::token)];
+                literals.extend(arguments::translation_literals(
+                    &translations,
+                    self.languages,
+                ));
+                literals
+            }
+            None => Vec::new(),
+        };
         let translations = self.translations(&translations);
+        let args = row.args.and_then(|args| {
+            let args = arguments::declarations(args, self.errors)?;
+            if row.message.is_none() {
+                self.errors.push(error(
+                    &row.name,
+                    "a row with arguments needs a message that uses them: give it one, \
+                     `\"... {name} ...\"`",
+                ));
+            }
+            arguments::check_messages(&args, &literals, self.languages, self.errors);
+            Some(args)
+        });
         let values = columns::row_values(
             self.table,
             self.columns,
@@ -487,6 +521,9 @@ impl Walk<'_> {
             section: scope.section,
             help_url,
             link: None,
+            args,
+            literals,
+            builder: None,
         });
         for set in alias_sets {
             if let ast::ColumnValue::Ident(target) = set.value {
@@ -1273,6 +1310,14 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
                 values: row.values,
                 own_help_url: row.help_url.is_some(),
                 help_url: row.link,
+                arguments: match (row.args, row.builder) {
+                    (Some(args), Some(builder)) => Some(Box::new(model::Arguments {
+                        args,
+                        builder,
+                        literals: row.literals,
+                    })),
+                    _ => None,
+                },
             })
         })
         .enumerate()

@@ -260,13 +260,29 @@ fn json_response<E: Code>(
 ) -> Response {
     let mut body =
         String::with_capacity(48 + name.map_or(0, str::len) + message.map_or(0, str::len));
-    body.push_str("{\"code\":");
-    json_code::<E>(&mut body, code);
-    body.push_str(",\"name\":");
-    json_string(&mut body, name);
-    body.push_str(",\"message\":");
-    json_string(&mut body, message);
+    json_members::<E>(&mut body, code, name, message);
     body.push('}');
+    json(status, body)
+}
+
+/// The start of a code's JSON object, `{"code":..,"name":..,"message":..`, which its caller
+/// ends (a built message adds its arguments first).
+pub(crate) fn json_members<E: Code>(
+    body: &mut String,
+    code: CodeInput<'_, E>,
+    name: Option<&str>,
+    message: Option<&str>,
+) {
+    body.push_str("{\"code\":");
+    json_code::<E>(body, code);
+    body.push_str(",\"name\":");
+    json_string(body, name);
+    body.push_str(",\"message\":");
+    json_string(body, message);
+}
+
+/// A response of `status` with a JSON body.
+pub(crate) fn json(status: StatusCode, body: String) -> Response {
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
     response
@@ -286,7 +302,7 @@ fn json_code<E: Code>(out: &mut String, code: CodeInput<'_, E>) {
 
 /// A JSON string, or `null`: `"` and `\` escaped, and the control characters JSON forbids in a
 /// string.
-fn json_string(out: &mut String, text: Option<&str>) {
+pub(crate) fn json_string(out: &mut String, text: Option<&str>) {
     let Some(text) = text else {
         out.push_str("null");
         return;

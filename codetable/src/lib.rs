@@ -13,6 +13,7 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+mod args;
 #[cfg(feature = "axum")]
 pub mod axum;
 mod classify;
@@ -49,6 +50,7 @@ pub use disjoint::support as __disjoint;
 #[doc(hidden)]
 pub use serde_core as __serde_core;
 
+pub use args::{Arg, Built, HasArgs, Language, Shown, WithArgs};
 pub use classify::{Classified, NoCategory, ReservedRange};
 pub use code::{Code, CodeInput, Iter, Repr};
 pub use code_message::CodeMessage;

@@ -11,6 +11,7 @@ pub use codetable_shared::{
 };
 
 pub use crate::__serde_impls as serde_impls;
+pub use crate::args::{arg_at, ArgType, RowArgs, UNUSED};
 pub use crate::{
     __axum_impls as axum_impls, __grpc_code as grpc_code, __grpc_code_type as grpc_code_type,
     __http_impls as http_impls, __http_status as http_status,

@@ -52,6 +52,18 @@ pub mod no_prelude {
             1 => ONE, "one", http = 200, en = "one", hint = "a hint", limit = -3,
         }
 
+        /// Rows with arguments of every type, in two languages.
+        #[codetable(languages(en, zh))]
+        pub enum WithArguments {
+            1 => SOME_TYPES(text: &str, i1: i8, i2: i16, i3: i32, i4: i64, size: isize, width: usize),
+                "{text:>width$} {i1} {i2} {i3} {i4} {size}",
+                zh = "{size} {i4} {i3} {i2} {i1} {text:width$}",
+            3 => OTHER_TYPES(n1: u8, n2: u16, n3: u32, n4: u64, ratio: f64, flag: bool, letter: char),
+                "{n1} {n2:x} {n3:o} {n4:b} {ratio:.2} {flag} {letter}",
+                zh = "{letter} {flag} {ratio} {n4} {n3} {n2} {n1}",
+            2 => PLAIN, "no {arguments}",
+        }
+
         /// Sequential codes.
         #[repr(i64)]
         pub enum Sequential {
@@ -221,6 +233,8 @@ pub mod shadowing {
             33 => Debug, "a row named Debug",
             34 => ERROR, "a row named like TryFrom::Error",
             35 => Err, "a row named Err",
+            36 => WITH_ARGS(text: &str, count: usize, flag: bool, small: u16), "{text} {count} {flag} {small}",
+            37 => WRITE_CODE(format_row_37: &str), "named like a generated helper: {format_row_37}",
             100..=199 => Option_Section, "a section named like a prelude item" {
                 100 => IN_SECTION, "in the section",
             },
@@ -256,6 +270,9 @@ codetable::define_codes! {
         3 => OLD, "deprecated",
         #[doc(hidden)]
         4 => HIDDEN, "hidden",
+        5 => WITH_ARGS(db: &str), "database {db}",
+        #[deprecated = "use WITH_ARGS"]
+        6 => OLD_WITH_ARGS(db: &str), "old database {db}",
         100..=199 => Section, "an undocumented section" {
             101 => IN_SECTION, "in the section",
             #[deprecated]
@@ -316,14 +333,40 @@ fn no_implicit_prelude_tables_work() {
     assert_eq!(Dense::from_code(0), None);
     assert_eq!(Sequential::from_code(i64::MIN), Some(Sequential::Min));
     assert_eq!(Sequential::from_code(i64::MIN + 2), None);
+    use no_prelude::{WithArguments, WithArgumentsLanguage};
+    let some = WithArguments::some_types("text", -1, -2, -3, -4, -5, 6);
+    assert_eq!(some.to_string(), "1:   text -1 -2 -3 -4 -5");
+    assert_eq!(
+        some.message_in(WithArgumentsLanguage::Zh).to_string(),
+        "-5 -4 -3 -2 -1 text  "
+    );
+    let other = WithArguments::other_types(1, 255, 8, 5, 0.125, true, 'λ');
+    assert_eq!(other.to_string(), "3: 1 ff 10 101 0.12 true λ");
+    assert_eq!(
+        other.message_in(WithArgumentsLanguage::Zh).to_string(),
+        "λ true 0.125 5 8 255 1"
+    );
+    assert_eq!(WithArguments::Plain.message(), "no {arguments}");
+    assert_eq!(
+        codetable::WithArgs::from(WithArguments::Plain).to_string(),
+        "2: no {arguments}"
+    );
 }
 
 #[test]
 fn shadowed_names_do_not_leak_into_the_expansion() {
     use shadowing::{Shadowed, ShadowedCategory};
-    assert_eq!(Shadowed::COUNT, 37);
+    assert_eq!(
+        Shadowed::with_args("a", 2, true, 3).message().to_string(),
+        "a 2 true 3"
+    );
+    assert_eq!(
+        Shadowed::write_code("f").to_string(),
+        "37: named like a generated helper: f"
+    );
+    assert_eq!(Shadowed::COUNT, 39);
     for (i, &s) in Shadowed::ALL.iter().enumerate() {
-        let code = if i == 36 { 100 } else { i as i32 };
+        let code = if i == 38 { 100 } else { i as i32 };
         assert_eq!(s.code(), code);
         assert_eq!(s as i32, code);
         assert_eq!(Shadowed::from_code(code), Some(s));
@@ -334,7 +377,7 @@ fn shadowed_names_do_not_leak_into_the_expansion() {
     }
     assert_eq!(Shadowed::from_code(0), Some(Shadowed::None));
     assert_eq!(Shadowed::from_code(1), Some(Shadowed::Some));
-    assert_eq!(Shadowed::from_code(36), None);
+    assert_eq!(Shadowed::from_code(38), None);
     assert_eq!(Shadowed::try_from(34), Ok(Shadowed::Error));
     assert_eq!("Err".parse::<Shadowed>(), Ok(Shadowed::Err));
     assert_eq!(Shadowed::None.name(), "None");
@@ -381,7 +424,15 @@ fn attributes_are_passed_on() {
     assert_eq!(old.name(), "OLD");
     assert_eq!(old.message(), "deprecated");
     assert_eq!(format!("{old:?}"), "Old");
-    assert_eq!(Documented::ALL.len(), 8);
+    assert_eq!(Documented::ALL.len(), 10);
+    assert_eq!(
+        Documented::with_args("main").to_string(),
+        "5: database main"
+    );
+    #[allow(deprecated)]
+    let old_with_args = Documented::old_with_args("main");
+    assert_eq!(old_with_args.code(), Documented::from_code(6).unwrap());
+    assert_eq!(old_with_args.to_string(), "6: old database main");
     assert_eq!(Documented::ALL[3], old);
     #[allow(deprecated)]
     let old_in_section = Documented::OldInSection;

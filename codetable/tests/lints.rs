@@ -20,6 +20,10 @@ codetable::define_codes! {
         #[deprecated = "use NOT_FOUND"]
         1 => MISSING, "missing", zh = "缺失", http = 404,
         2 => NOT_FOUND, "not found", zh = "未找到", http = 404,
+        3 => NO_SUCH_FILE(path: &str, tries: u8), "no {path} after {tries} tries",
+            zh = "{tries} 次后仍无 {path}", http = 404,
+        #[deprecated = "use NO_SUCH_FILE"]
+        4 => NO_FILE(path: &str), "no {path}", http = 404,
         LOST = MISSING,
         GONE = NOT_FOUND,
         10..=19 => Limits, "limits" {
@@ -39,8 +43,19 @@ codetable::define_codes! {
         #[deprecated]
         1 => FIRST, "first",
         2 => SECOND, "second",
+        3 => THIRD(unread: u64), "third {unread:>5}",
         THE_FIRST = FIRST,
     }
+}
+
+#[test]
+fn builders_of_public_and_private_rows() {
+    let built = Public::no_such_file("a.txt", 3);
+    assert_eq!(built.to_string(), "3: no a.txt after 3 tries");
+    assert_eq!(
+        built.message_in(PublicLanguage::Zh).to_string(),
+        "3 次后仍无 a.txt"
+    );
 }
 
 #[test]

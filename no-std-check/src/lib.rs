@@ -3,6 +3,7 @@
 //! `alloc`), with `alloc` and with `serde`; and for `s390x-unknown-linux-gnu`, whose byte
 //! order is big-endian, where the assertions below check that the arrays the macro writes
 //! as byte strings read back as the table says. The tables cover the generated surface (sections,
+//! rows with arguments and their built messages,
 //! reserved ranges, nameless rows, typed columns, every lookup layout, several code types) and
 //! the functions below call it, so none of it is left unchecked as dead code.
 #![no_std]
@@ -54,6 +55,8 @@ codetable::define_codes! {
         31021 => NETWORK_ERROR, "网络错误", http = 503, en = "network error", retryable = true,
             hint = "retry later",
         31023 => _, "输入参数错误", http = 400, en = "param error",
+        31066 => FILE_DOES_NOT_EXIST(path: &str, tries: u8, ratio: f64), "文件 {path:>8} 不存在 ({tries:#x}, {ratio})",
+            en = "file {path:.4} does not exist after {tries} tries ({ratio:.1})", http = 404,
     }
 
     /// Consecutive codes (an offset lookup).
@@ -151,7 +154,7 @@ const _: () = {
     assert!(NETWORK_ERROR.0 == 503 && NETWORK_ERROR.2.is_some() && NETWORK_ERROR.3);
     // "network error", not the first language's "网络错误" (12 bytes).
     assert!(NETWORK_ERROR.1.len() == 13);
-    assert!(COUNTS[0] == 4 && COUNTS[1] == 4 && COUNTS[2] == 3 && COUNTS[5] == 2);
+    assert!(COUNTS[0] == 4 && COUNTS[1] == 4 && COUNTS[2] == 4 && COUNTS[5] == 2);
     assert!(matches!(daemon(11001), Some(Daemon::BadParam)) && daemon(40001).is_none());
     assert!(cos_v4(-5999).is_some() && cos_v4(-5998).is_none());
     assert!(TaskState::TaskPause.code() == 1 && Dense::Seven as u64 == 7);
@@ -255,6 +258,19 @@ pub fn display<'a>(value: &dyn fmt::Display, out: &'a mut [u8]) -> Option<&'a st
     core::str::from_utf8(&out[..len]).ok()
 }
 
+/// A built message with its arguments, shown in both languages into `out`, without an
+/// allocator: its code and message in English, and its arguments back.
+pub fn file_does_not_exist<'a>(path: &str, tries: u8, out: &'a mut [u8]) -> Option<&'a str> {
+    const TEMPLATE: codetable::Built<'static, Pcs> = Pcs::file_does_not_exist("/a", 3, 0.5);
+    let built = Pcs::file_does_not_exist(path, tries, 0.25);
+    let same = TEMPLATE.code() == built.code() && built.args().len() == 3;
+    let shown = built.display_in(PcsLanguage::En);
+    let _ = built.message_in(PcsLanguage::Zh);
+    let plain: codetable::Built<'_, Pcs> = Pcs::Ok.into();
+    (same && plain.args().len() == 0).then_some(())?;
+    display(&shown, out)
+}
+
 /// Formats a daemon number into `out`: the row if the table has it, else the unknown code.
 pub fn describe(code: i32, out: &mut [u8]) -> Option<&str> {
     match Daemon::try_from(code) {
@@ -278,5 +294,19 @@ impl Write for Cursor<'_> {
             .copy_from_slice(s.as_bytes());
         self.len = end;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_built_message_is_shown_without_an_allocator() {
+        let mut out = [0; 96];
+        assert_eq!(
+            super::file_does_not_exist("/tmp/x", 3, &mut out),
+            Some("31066: file /tmp does not exist after 3 tries (0.2)")
+        );
+        let mut short = [0; 8];
+        assert_eq!(super::file_does_not_exist("/tmp/x", 3, &mut short), None);
     }
 }

@@ -44,10 +44,24 @@ pub fn file(files: &str, package: &str, tables: &[ExportedTable]) -> String {
     );
     let _ = writeln!(out, "package {package}\n");
     let big = tables.iter().any(|table| table.columns.iter().any(is_big));
+    let arguments = tables.iter().any(super::arguments::any);
+    let mut imports = vec!["strconv"];
     if big {
-        out.push_str("import (\n\t\"math/big\"\n\t\"strconv\"\n)\n");
+        imports.push("math/big");
+    }
+    if arguments {
+        imports.extend(super::arguments::go::IMPORTS);
+    }
+    imports.sort_unstable();
+    imports.dedup();
+    if let [only] = imports.as_slice() {
+        let _ = writeln!(out, "import \"{only}\"");
     } else {
-        out.push_str("import \"strconv\"\n");
+        out.push_str("import (\n");
+        for import in imports {
+            let _ = writeln!(out, "\t\"{import}\"");
+        }
+        out.push_str(")\n");
     }
     let types = unique(
         tables
@@ -64,6 +78,9 @@ pub fn file(files: &str, package: &str, tables: &[ExportedTable]) -> String {
         }
         for suffix in suffixes {
             taken.push(format!("{ty}{suffix}"));
+        }
+        if super::arguments::any(table) {
+            taken.push(super::arguments::go::declared(ty));
         }
     }
     let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
@@ -96,6 +113,9 @@ pub fn file(files: &str, package: &str, tables: &[ExportedTable]) -> String {
             aliases: take(table.aliases().count()),
         };
         write_table(&mut out, table, ty, &names);
+    }
+    if arguments {
+        out.push_str(super::arguments::go::PRELUDE);
     }
     if big {
         out.push_str(
@@ -435,6 +455,7 @@ fn write_table(out: &mut String, table: &ExportedTable, ty: &str, names: &Consta
             );
         }
     }
+    super::arguments::go::table(out, table, ty);
 }
 
 /// The zero value of a column's type.

@@ -35,6 +35,9 @@
 //!     "E_WOULDBLOCK": 1
 //! ```
 //!
+//! A table with rows with arguments has `x-enum-arguments`, each such row's wire name to the
+//! JSON Schema of its arguments (see [`super::arguments::openapi`]).
+//!
 //! Every string is double-quoted, with JSON's escapes, which YAML reads alike.
 
 use super::escape::quoted;
@@ -124,6 +127,7 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
                 let _ = writeln!(out, "        {}: {}", quoted(alias), row.code);
             }
         }
+        super::arguments::openapi::table(&mut out, table);
     }
     out
 }

@@ -96,7 +96,14 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
         out,
         "from __future__ import annotations\n\nfrom collections.abc import Iterable, Iterator\n{enum_import}from typing import ClassVar, Final, NamedTuple, TypeVar"
     );
+    let arguments = tables.iter().any(super::arguments::any);
+    if arguments {
+        out.push_str(super::arguments::python::IMPORTS);
+    }
     out.push_str(PRELUDE);
+    if arguments {
+        out.push_str(super::arguments::python::PRELUDE);
+    }
     let classes = unique(
         tables.iter().map(|table| ascii_ident(&table.name)),
         &MODULE_NAMES,
@@ -109,22 +116,41 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
         taken.push(format!("{class}Row"));
     }
     let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
-    let mut language_classes = unique(
+    let language_classes = unique(
         tables
             .iter()
             .zip(&classes)
             .filter(|(table, _)| table.declares_languages())
             .map(|(_, class)| format!("{class}Language")),
         &taken,
+    );
+    // A class of argument functions per table with rows with arguments, named so as to take
+    // no other class's name either.
+    let mut taken = taken.clone();
+    taken.extend(language_classes.iter().map(String::as_str));
+    let mut args_classes = unique(
+        tables
+            .iter()
+            .zip(&classes)
+            .filter(|(table, _)| super::arguments::any(table))
+            .map(|(_, class)| format!("{class}Args")),
+        &taken,
     )
     .into_iter();
+    let mut language_classes = language_classes.iter();
     for (table, class) in tables.iter().zip(&classes) {
         let language = if table.declares_languages() {
             language_classes.next()
         } else {
             None
         };
-        write_table(&mut out, table, class, language.as_deref());
+        write_table(&mut out, table, class, language.map(String::as_str));
+        if super::arguments::any(table) {
+            if let Some(args_class) = args_classes.next() {
+                let language = language.map(String::as_str);
+                super::arguments::python::table(&mut out, table, &args_class, language);
+            }
+        }
     }
     out
 }

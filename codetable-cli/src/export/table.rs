@@ -132,6 +132,10 @@ pub struct Row {
     pub columns: Values,
     /// Other wire names of the row (`ALIAS = NAME`), which `from_name` knows too.
     pub aliases: Vec<String>,
+    /// The arguments of the row's messages, in order (`NAME(db: &str)`); none for a row
+    /// without, whose messages are text as written. Left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub arguments: Vec<Argument>,
     /// `#[deprecated]`, if the row has it.
     pub deprecated: Option<Deprecated>,
     /// The row's doc comment: its explanation.
@@ -139,6 +143,23 @@ pub struct Row {
     /// The row's help link (its own, or the table's template's), as `help_url()` returns it.
     #[serde(default)]
     pub help_url: Option<String>,
+}
+
+/// An argument of a row's messages: `db: &str`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Argument {
+    /// Its name, which the messages use (`{db}`).
+    pub name: String,
+    /// Its type, as Rust writes it: `&str`, an integer type, `f64`, `bool` or `char`.
+    #[serde(rename = "type")]
+    pub ty: String,
+}
+
+impl Argument {
+    /// The type, as the macro reads it.
+    pub fn arg_type(&self) -> Option<model::ArgType> {
+        model::ArgType::from_name(&self.ty)
+    }
 }
 
 /// A row's column values, by column name, in the table's column order.
@@ -327,6 +348,14 @@ pub fn table(found: &sources::FoundTable) -> ExportedTable {
                 .iter()
                 .filter(|alias| alias.row == index)
                 .map(|alias| alias.name.clone())
+                .collect(),
+            arguments: row
+                .args()
+                .iter()
+                .map(|arg| Argument {
+                    name: arg.ident.to_string(),
+                    ty: arg.ty.name().to_owned(),
+                })
                 .collect(),
             deprecated: deprecated(&row.attrs),
             doc: doc(&row.attrs),

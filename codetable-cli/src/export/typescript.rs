@@ -115,6 +115,9 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
     if tables.iter().any(ExportedTable::declares_languages) {
         out.push_str(LANGUAGE_PRELUDE);
     }
+    if tables.iter().any(super::arguments::any) {
+        out.push_str(super::arguments::typescript::PRELUDE);
+    }
     for table in tables {
         write_table(&mut out, table);
     }
@@ -549,4 +552,5 @@ fn write_lookups(out: &mut String, names: &Names) {
         );
     }
     out.push_str("};\n");
+    super::arguments::typescript::table(out, table, name);
 }

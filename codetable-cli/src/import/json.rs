@@ -11,8 +11,9 @@
 use crate::export::table::DEFAULT_LANGUAGE;
 use crate::export::table::{self, Export, Value, VERSION};
 use crate::import::check::Problem;
-use crate::import::model::{Alias, Column, ColumnType, Declared, Deprecated, Document, Item, Name};
+use crate::import::model::{Alias, Argument, Column, ColumnType, Declared, Deprecated, Document};
 use crate::import::model::{DocumentTable, Reserved, Retired, Row, Scalar, Section};
+use crate::import::model::{Item, Name};
 use codetable_pipeline::model::Repr;
 
 /// Whether a document is a `json` export: its file name ends in `.json`, or its text starts
@@ -267,6 +268,14 @@ fn read_table(
                         template.link(&row.code.to_string(), &row.name, section) != *link
                     })
                 }),
+                arguments: row
+                    .arguments
+                    .iter()
+                    .map(|arg| Argument {
+                        name: arg.name.clone(),
+                        ty: arg.ty.clone(),
+                    })
+                    .collect(),
             })),
             quirks: Vec::new(),
             fixmes: Vec::new(),

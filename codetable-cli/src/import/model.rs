@@ -180,6 +180,19 @@ pub struct Declared {
     pub deprecated: Option<Deprecated>,
     /// The row's own help link (`, help_url = ".."`), where it is not the table's template's.
     pub help_url: Option<String>,
+    /// The arguments of the row's messages (`NAME(db: &str)`), as a `json` export or a
+    /// `MARKDOWN` name cell states them, or as `--printf-args` makes them of a printf
+    /// template; none for a row without.
+    pub arguments: Vec<Argument>,
+}
+
+/// An argument of a row's messages: `db: &str`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Argument {
+    /// Its name, which the messages use (`{db}`).
+    pub name: String,
+    /// Its type, as Rust writes it (`&str`, `u64`).
+    pub ty: String,
 }
 
 /// A row's `#[deprecated]`: `#[deprecated(since = "..", note = "..")]`, each part optional.

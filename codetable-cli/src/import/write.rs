@@ -377,6 +377,17 @@ fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
         Name::Given(name) | Name::Made { name, .. } => name.clone(),
         Name::Nameless => "_".to_owned(),
     };
+    // `NAME(db: &str, ..)`: the arguments of its messages, after the name.
+    let args: Vec<String> = declared
+        .arguments
+        .iter()
+        .map(|arg| format!("{}: {}", arg.name, arg.ty))
+        .collect();
+    let signature = if args.is_empty() {
+        name.clone()
+    } else {
+        format!("{name}({})", args.join(", "))
+    };
     // `NAME as Variant` where the variant is not the one the macro makes of the name.
     let name = match &declared.variant {
         Some(variant) if name != "_" => {
@@ -386,12 +397,12 @@ fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
                 .and_then(|prefix| name.strip_prefix(prefix))
                 .unwrap_or(&name);
             if codetable_shared::variant_name(base) == *variant {
-                name
+                signature
             } else {
-                format!("{name} as {variant}")
+                format!("{signature} as {variant}")
             }
         }
-        _ => name,
+        _ => signature,
     };
     let code = match &row.text {
         Some(text) => quoted(text),

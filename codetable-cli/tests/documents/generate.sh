@@ -17,5 +17,8 @@ run() {
 }
 run mariadb unpacked/usr/include/mariadb/mysqld_error.h \
     unpacked/usr/share/mysql/english/errmsg.sys >"$here/mariadb_errors.txt"
+run mariadb-zh unpacked/usr/include/mariadb/mysqld_error.h \
+    unpacked/usr/share/mysql/english/errmsg.sys unpacked/usr/share/mysql/chinese/errmsg.sys \
+    >"$here/mariadb_errors_zh.md"
 run errno unpacked/usr/include/asm-generic/errno-base.h \
     unpacked/usr/include/asm-generic/errno.h >"$here/linux_errno.md"

@@ -23,6 +23,7 @@ pub(super) fn api(table: &Table, bodies: &Bodies) -> TokenStream {
     tokens.extend(columns::feature_impls(table, bodies.stub));
     tokens.extend(languages::api(table, bodies.stub));
     tokens.extend(explained::api(table, bodies.stub));
+    tokens.extend(super::arguments::api(table, bodies.stub));
     tokens.extend(alias_constants(table));
     if !table.sections.is_empty() {
         tokens.extend(category_api(table, bodies));

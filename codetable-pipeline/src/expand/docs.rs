@@ -100,6 +100,19 @@ impl RowDocs {
                 None => push_value_span(&mut summary, value),
             }
         }
+        if let Some(arguments) = &row.arguments {
+            // Where the template's values come from: the builder, by its signature.
+            summary.push_str("\n\nTakes ");
+            for (index, arg) in arguments.args.iter().enumerate() {
+                summary.push_str(if index == 0 { "" } else { ", " });
+                push_code_span(&mut summary, &format!("{}: {}", arg.ident, arg.ty.name()));
+            }
+            let builder = arguments.builder.to_string();
+            let _ = write!(
+                summary,
+                ": build its message with [`{builder}`](Self::{builder})."
+            );
+        }
         let code = &summary[1..code_end];
         // rustdoc trims a fragment's trailing line break: the blank line before the row's own
         // docs is an attribute of its own.

@@ -70,9 +70,10 @@
 use super::text;
 use super::{Draft, Entry, Rows};
 use crate::import::model::{
-    Alias, Declared, Item, Name, Quirk, Retired, TableQuirk, Unreadable, UnreadableKind,
+    Alias, Argument, Declared, Item, Name, Quirk, Retired, TableQuirk, Unreadable, UnreadableKind,
 };
 use crate::import::read;
+use codetable_pipeline::markdown;
 
 /// What a column of a table holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -816,6 +817,17 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
             .filter(|text| !text.is_empty());
         let name_cell = name.map(cell);
         let name_cell = name_cell.as_deref().map(without_code_span);
+        // A `MARKDOWN` row with arguments: `ER_NO_SUCH_TABLE(db: &str, table: &str)`.
+        let signature = name_cell.and_then(markdown::read_signature);
+        let arguments: Vec<Argument> = signature
+            .iter()
+            .flat_map(|(_, args)| args)
+            .map(|&(name, ty)| Argument {
+                name: name.to_owned(),
+                ty: ty.name().to_owned(),
+            })
+            .collect();
+        let name_cell = signature.map(|(name, _)| name).or(name_cell);
         let name = match name_cell.filter(|name| !name.is_empty()) {
             Some("_") => Name::Nameless,
             // An export's names are the table's: identifiers, ASCII or not (`成功`).
@@ -855,15 +867,14 @@ pub fn rows(table: &read::MarkdownTable) -> Option<Rows> {
         new_row.translations = translations;
         new_row.doc = doc.map(cell).filter(|doc| !doc.is_empty());
         new_row.quirks = read.quirks;
-        new_row.declared = help_url
-            .map(cell)
-            .filter(|link| !link.is_empty())
-            .map(|link| {
-                Box::new(Declared {
-                    help_url: Some(link),
-                    ..Declared::default()
-                })
-            });
+        let help_url = help_url.map(cell).filter(|link| !link.is_empty());
+        if help_url.is_some() || !arguments.is_empty() {
+            new_row.declared = Some(Box::new(Declared {
+                help_url,
+                arguments,
+                ..Declared::default()
+            }));
+        }
         entries.push(Entry::Row(Box::new(Draft {
             row: new_row,
             values,

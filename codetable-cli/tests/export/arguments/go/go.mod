@@ -1,0 +1,3 @@
+module example.invalid/codes
+
+go 1.19
