@@ -46,6 +46,28 @@ codetable::define_codes! {
         3 => THIRD(unread: u64), "third {unread:>5}",
         THE_FIRST = FIRST,
     }
+
+    /// A table that forbids, on itself, every lint the crate forbids.
+    #[forbid(
+        warnings,
+        dead_code,
+        deprecated,
+        non_upper_case_globals,
+        non_camel_case_types,
+        unused,
+        missing_docs
+    )]
+    pub enum Strict {
+        0 => FINE, "fine",
+        #[deprecated = "use FINE"]
+        1 => ALSO_FINE, "also fine",
+        ALRIGHT = FINE,
+        10..=19 => Group, "group" {
+            #[deprecated]
+            11 => GROUPED, "grouped",
+            12 => GROUPED_TOO(count: u32), "{count} grouped",
+        },
+    }
 }
 
 #[test]
@@ -56,6 +78,18 @@ fn builders_of_public_and_private_rows() {
         built.message_in(PublicLanguage::Zh).to_string(),
         "3 次后仍无 a.txt"
     );
+}
+
+#[test]
+fn a_table_forbidding_lints_on_itself() {
+    assert_eq!(Strict::from_name("ALRIGHT"), Some(Strict::Fine));
+    assert_eq!(
+        Strict::from_code(11)
+            .and_then(Strict::category)
+            .map(StrictCategory::name),
+        Some("Group")
+    );
+    assert_eq!(Strict::grouped_too(2).to_string(), "12: 2 grouped");
 }
 
 #[test]
