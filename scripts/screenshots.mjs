@@ -10,14 +10,9 @@
 // (NAME `crate`) shows, on its first screen at 1 280 px, what the crate does, the install line
 // and the start of an example. Ends with `N passed, N failed`, and exits 1 on a failure.
 
-import { createRequire } from "node:module";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-
-const tools = process.env.HTML_CHECK_TOOLS || ".";
-const { chromium } = createRequire(join(resolve(tools), "package.json"))("playwright-core");
+import { checks, launch } from "./chromium.mjs";
 
 const [outDir, ...specs] = process.argv.slice(2);
 if (!outDir || specs.length === 0) {
@@ -25,24 +20,8 @@ if (!outDir || specs.length === 0) {
   process.exit(2);
 }
 
-let passed = 0;
-let failed = 0;
-function check(condition, what) {
-  if (condition) {
-    passed++;
-  } else {
-    failed++;
-    console.log(`  FAILED: ${what}`);
-  }
-}
-
-const profile = mkdtempSync(join(tmpdir(), "screenshots-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const { check, done } = checks();
+const { context, close } = await launch("screenshots");
 const widths = [[1280, 800], [390, 844]];
 try {
   for (const spec of specs) {
@@ -96,8 +75,6 @@ try {
     }
   }
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+done();
