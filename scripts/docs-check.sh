@@ -1,36 +1,49 @@
 #!/usr/bin/env bash
-# Checks the docs as docs.rs shows them: the package ships what the crate page needs, a table's
-# page holds no raw `MARKDOWN` value and no `__` parameter names, and the items a user can name
-# on a table are exactly the documented ones, and docs.rs's own build (nightly, `--cfg docsrs`)
-# marks what each feature adds. Prints the pages' sizes.
+# Checks the docs as docs.rs shows them: the package ships the README (crates.io's page) and
+# the guide's pages (`codetable/src/guide/*.md`, the crate's docs); the README is a short
+# page that links only to docs.rs and its own headings; every table page of the seeds shows
+# each row once (an overview folded in `<details>`), no private or generated-internal name,
+# and no example naming a row its table lacks (scripts/docs_page_check.py, whose self-test
+# breaks a good page in each of these ways and fails unless the check fails it); the items a
+# user can name on a table are exactly the documented ones; and docs.rs's own build
+# (nightly, `--cfg docsrs`) marks what each feature adds. Prints the pages' sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 fail() { echo "docs-check: $*" >&2; exit 1; }
 
-# The crate page is the README: the package must ship it (`readme`), and the README links to
-# nothing but its own headings.
-cargo package --list -p codetable --allow-dirty | grep -qx README.md || fail "codetable's package has no README.md"
+packaged=$(cargo package --list -p codetable --allow-dirty)
+grep -qx README.md <<<"$packaged" || fail "codetable's package has no README.md"
+for guide in codetable/src/guide/*.md; do
+    grep -qx "src/guide/$(basename "$guide")" <<<"$packaged" || fail "codetable's package lacks $guide, which its docs include"
+done
 cargo package --list -p codetable-macro --allow-dirty | grep -qx README.md || fail "codetable-macro's package has no README.md"
+cargo package --list -p codetable-cli --allow-dirty | grep -qx README.md || fail "codetable-cli's package has no README.md"
+# The README: a page or two (the reference is the guide), and its links work where it is
+# read (GitHub, crates.io): docs.rs's pages, or its own headings, never a file.
+lines=$(wc -l <README.md)
+[ "$lines" -lt 200 ] || fail "the README has $lines lines: keep it under 200, and the reference in codetable/src/guide/"
 if grep -nE '\]\((\.|[A-Za-z0-9_/-]+\.md|[a-z]+/)' README.md; then
-    fail "the README links to a file, which docs.rs cannot show: link a heading (#...) or write the name"
+    fail "the README links to a file, which crates.io cannot show: link docs.rs or a heading (#...), or write the name"
+fi
+if grep -noE '\]\([^)#][^)]*\)' README.md | grep -v 'https://docs.rs/'; then
+    fail "the README links somewhere but docs.rs or its own headings"
 fi
 
 RUSTDOCFLAGS="-D warnings" cargo doc -q -p codetable-seeds --no-deps
 page=target/doc/codetable_seeds/legacy_cos/enum.LegacyCosError.html
 [ -f "$page" ] || fail "no page $page"
+# Every table page of the seeds, after the self-test that proves each check fails a bad page.
+python3 scripts/docs_page_check.py --self-test "$page" || fail "the page checks' self-test failed"
+mapfile -t tables < <(grep -l 'codes at a glance' target/doc/codetable_seeds/*/enum.*.html)
+((${#tables[@]} >= 9)) || fail "only ${#tables[@]} table pages in target/doc/codetable_seeds"
+python3 scripts/docs_page_check.py "${tables[@]}" || fail "a table page reads wrong (above)"
+# Every other page of the seeds (section and language enums, modules): no private name.
+python3 scripts/docs_page_check.py --private-names target/doc/codetable_seeds/*.html target/doc/codetable_seeds/*/*.html ||
+    fail "a page of the seeds shows a private name (above)"
 python3 - "$page" <<'PY'
-import html, re, sys
+import re, sys
 page = open(sys.argv[1], encoding="utf-8").read()
-text = html.unescape(re.sub(r"<[^>]+>", "", page))
-# The constant shows its name, not the document: the raw table would print each row again.
-if "MARKDOWN: &'static str = \"" in text or "\n| -" in text:
-    sys.exit("docs-check: the page prints MARKDOWN's value")
-signatures = re.findall(r'<h4 class="code-header">(.*?)</h4>', page, re.S)
-for signature in signatures:
-    shown = html.unescape(re.sub(r"<[^>]+>", "", signature))
-    if re.search(r"\b__\w", shown):
-        sys.exit(f"docs-check: a `__` name on the page: {shown}")
 # The enum's own items (its inherent impls): exactly the documented API.
 own = set(re.findall(r'id="(?:method|associatedconstant)\.([A-Za-z_0-9]+)" class="(?:method|associatedconstant)"', page))
 documented = {"ALL", "COUNT", "MARKDOWN", "iter", "code", "name", "message", "from_code",

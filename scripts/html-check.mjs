@@ -14,14 +14,10 @@
 // Prints, per page, when its script was ready and how long a search took, and ends with
 // `N passed, N failed`.
 
-import { createRequire } from "node:module";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-
-const tools = process.env.HTML_CHECK_TOOLS || ".";
-const { chromium } = createRequire(join(resolve(tools), "package.json"))("playwright-core");
+import { checks, launch } from "./chromium.mjs";
 
 const [outDir, ...specs] = process.argv.slice(2);
 if (!outDir || specs.length === 0) {
@@ -29,33 +25,8 @@ if (!outDir || specs.length === 0) {
   process.exit(2);
 }
 
-let passed = 0;
-let failed = 0;
-function check(condition, what) {
-  if (condition) {
-    passed++;
-  } else {
-    failed++;
-    console.log(`  FAILED: ${what}`);
-  }
-}
-
-// A fresh profile, so that nothing of another run (or of the machine's user) is read.
-const profile = mkdtempSync(join(tmpdir(), "html-check-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const { check, done } = checks();
+const { context, close } = await launch("html-check");
 // The page must load nothing: any request but the page's own file fails the check.
 const requests = [];
 context.on("request", (request) => {
@@ -260,11 +231,9 @@ for (const spec of specs) {
   results.push(await checkPage(name, html, json));
 }
 check(requests.length === 0, `the pages requested ${requests.join(", ")}`);
-await context.close();
-rmSync(profile, { recursive: true, force: true });
+await close();
 
 for (const { name, rows, ready, median } of results) {
   console.log(`time to interactive: ${name} (${rows} codes): script ready at ${ready.toFixed(0)} ms, a search answers in ${median.toFixed(0)} ms`);
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+done();

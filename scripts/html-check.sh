@@ -8,36 +8,14 @@
 # CI's artifacts, with the pages; the script prints when each page was ready and how long a
 # search took (BENCHMARKS.md, "The html page").
 #
-# Chromium is Debian's (`chromium`, with `fonts-noto-cjk` for the seeds' Chinese), installed
-# with apt-get (as root) when /usr/bin/chromium is missing; playwright-core, which drives it,
-# comes from npm into $CODES_HTML_TOOLS (default: TARGET_DIR/html-tools) and stays there.
-# Nothing downloads a browser of its own.
+# Chromium is Debian's, and playwright-core drives it: scripts/browser-tools.sh installs both
+# where they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PLAYWRIGHT_CORE=1.65.2
-
-target=$(cargo metadata --format-version 1 --no-deps |
-    python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
-tools=${CODES_HTML_TOOLS:-$target/html-tools}
+source scripts/browser-tools.sh
 out=$target/html-check
-mkdir -p "$tools" "$out"
-tools=$(cd "$tools" && pwd)
-
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
-fi
-/usr/bin/chromium --version 2>/dev/null || true
-
-if [ "$(cat "$tools/pins" 2>/dev/null)" != "playwright-core@$PLAYWRIGHT_CORE" ]; then
-    rm -rf "$tools/node_modules"
-    # playwright-core has no browser of its own to download; the variable says so again.
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --prefix "$tools" --no-save --no-audit \
-        --no-fund --loglevel=error "playwright-core@$PLAYWRIGHT_CORE"
-    echo "playwright-core@$PLAYWRIGHT_CORE" >"$tools/pins"
-fi
+mkdir -p "$out"
 
 cargo build -q -p codetable-cli --bin codes
 codes=$target/debug/codes

@@ -4,7 +4,8 @@
 //!   message` lines, headings as sections, or a `json` export) as `codetable::define_codes!`
 //!   source, with the problems a tool can find in them reported and marked;
 //! - [`export`]: the `define_codes!` tables of Rust sources as JSON, Markdown, TypeScript, Go,
-//!   Python or OpenAPI, whose `json` and `markdown` formats `codes import` reads back;
+//!   Python, OpenAPI or an HTML page, whose `json` and `markdown` formats `codes import` reads
+//!   back;
 //! - [`diff`]: what changed between two versions of some tables, and whether it breaks the
 //!   code that uses them;
 //! - [`explain`](mod@explain): a code's row, as `rustc --explain` prints an error.

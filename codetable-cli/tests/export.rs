@@ -252,7 +252,7 @@ fn every_format_says_it_is_generated_and_from_where() {
 }
 
 /// Each format of the daemon's table (nested sections, a reserved range, doc comments), as
-/// committed in `tests/exported/`: what a reader of the README sees.
+/// committed in `tests/exported/`: what a reader of the command's README (`codes export`) sees.
 #[test]
 fn the_daemon_table_in_every_format() {
     let found = read("seeds/src/daemon.rs");
@@ -265,8 +265,8 @@ fn the_daemon_table_in_every_format() {
 }
 
 /// Each format of `tricky.rs`'s `Curly` (two languages, an alias, retired names, a prefix and
-/// a chosen variant), as committed in `tests/exported/`: what the README shows of languages
-/// and aliases.
+/// a chosen variant), as committed in `tests/exported/`: what the command's README shows of
+/// languages and aliases.
 #[test]
 fn a_table_with_languages_and_aliases_in_every_format() {
     let found: Vec<sources::FoundTable> = read("codetable-cli/tests/export/tricky.rs")

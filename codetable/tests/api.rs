@@ -1,4 +1,4 @@
-//! Behaviour of every item of the generated API (README), checked against the tables as
+//! Behaviour of every item of the generated API (`codetable::guide::generated_api`), checked against the tables as
 //! written below: `ALL`, `COUNT`, `code`, `name`, `message`, `from_code`, `from_name`, the
 //! conversions (`From`, `TryFrom`, `FromStr`), the formatting traits, the comparison traits,
 //! `std::error::Error`, the `codetable::Code` trait from generic code, and const evaluation.
@@ -13,7 +13,7 @@ use std::str::FromStr;
 use codetable::{Code, UnknownCode, UnknownName};
 
 codetable::define_codes! {
-    /// 公众号全局返回码 (the README's example table, with rows declared out of code order).
+    /// 公众号全局返回码 (the crate page's and the README's example table, with rows declared out of code order).
     pub enum WeChatError in -1..=99999 {
         /// 系统繁忙时可重试
         -1 => SYSTEM_BUSY, "系统繁忙，此时请开发者稍候再试",

@@ -1,4 +1,4 @@
-//! Sections (README "Syntax", "What it generates"): nested three levels deep like the
+//! Sections (`codetable::guide::syntax`, `guide::generated_api`): nested three levels deep like the
 //! daemon response codes of `seeds/002`, rows before, between and after sections, reserved
 //! ranges with and without a message at the top level and inside sections, exclusive ranges,
 //! and sections at the extremes of the code types. Checked: `category()` is the innermost

@@ -1,4 +1,4 @@
-//! What a table says of a code beyond its message (README, "Explanations and help links"): the
+//! What a table says of a code beyond its message (`codetable::guide::explained`): the
 //! row's doc comment as `explanation()`, the help link from the table's template or the row's
 //! own as `help_url()`, and the `Code` trait's items that generic code reads them and each
 //! language's message through.

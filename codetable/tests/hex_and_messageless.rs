@@ -1,5 +1,6 @@
-//! Tables that write their codes in hex show them so (README, "Hex codes"); rows without a
-//! message get no text made up for them (README, "Rows without a message").
+//! Tables that write their codes in hex show them so (`codetable::guide::syntax`, "Hex
+//! codes"); rows without a message get no text made up for them (`codetable::guide::syntax`,
+//! "Rows without a message").
 
 codetable::define_codes! {
     /// HRESULTs, written in hex as winerror.h writes them.

@@ -1,4 +1,4 @@
-//! Every code type (`#[repr(T)]`, see the README): i8 i16 i32 i64 u8 u16 u32 u64, with
+//! Every code type (`#[repr(T)]`, see `codetable::guide::syntax`): i8 i16 i32 i64 u8 u16 u32 u64, with
 //! negative codes where the type is signed and the extremes of each type, in each lookup
 //! layout (sequential runs at both ends of the type, dense runs, sparse tables that hash).
 //! Every row is checked against the table as written (`common::check_table`), and the

@@ -1,4 +1,4 @@
-//! Tables of string codes (README, "String codes"): SQLSTATE's, with classes as prefixed
+//! Tables of string codes (`codetable::guide::string_codes`): SQLSTATE's, with classes as prefixed
 //! sections and a shape; S3's, whose codes are their names.
 
 use codetable::{Classified, Code, OrUnknown};

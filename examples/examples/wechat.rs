@@ -1,4 +1,4 @@
-//! The README's example table (README "Example"): WeChat's global return codes.
+//! The example table of the README and the crate page: WeChat's global return codes.
 //!
 //! Run with `cargo run --example wechat`. It checks each answer it prints against the table
 //! above, and panics on a wrong one.

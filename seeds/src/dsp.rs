@@ -33,7 +33,7 @@
 //! Variant names are the wire names in UpperCamelCase; the state names already are, and are
 //! kept as written, acronyms included (`TaskUploadFileGeneratePDPData`).
 //!
-//! [`DspError`] is `#[non_exhaustive]`, as the README's "For SDKs" recommends for a table of
+//! [`DspError`] is `#[non_exhaustive]`, as `codetable::guide::sdks` recommends for a table of
 //! codes a server owns; the SDK's own table and the transfer states are not.
 //!
 //! The API and SDK tables share codes, so they cannot be one code space

@@ -319,8 +319,8 @@ fn generate(work: &Path, plan: &[Plan]) -> Result {
         let rows = rows::generated(entry.rows);
         let body = match entry.contender.as_str() {
             "define_codes" => source::define_codes(&rows),
-            // Any attribute but Rust's inert built-ins turns the check on (README, "Sound
-            // whatever the attributes"); this one changes nothing else.
+            // Any attribute but Rust's inert built-ins turns the check on
+            // (`codetable::guide::soundness`); this one changes nothing else.
             CHECKED => source::define_codes_with(
                 &rows,
                 &["#[cfg_attr(all(), doc = \"The enum check is on.\")]"],

@@ -4,7 +4,7 @@
 use crate::{lit, Row};
 use std::fmt::Write;
 
-/// `define_codes!`, the table written as in the README.
+/// `define_codes!`, the table written as the guide writes one.
 pub fn define_codes(rows: &[Row]) -> String {
     define_codes_with(rows, &[])
 }

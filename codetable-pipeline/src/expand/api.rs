@@ -201,7 +201,12 @@ fn formatting(table: &Table) -> TokenStream {
         } else {
             &row.message
         };
-        format!("{}: {text}", table.code_text(row.code))
+        // A table of string codes shows its code, not the row's slot.
+        let code = match &row.text {
+            Some(code) => code.clone(),
+            None => table.code_text(row.code),
+        };
+        format!("{code}: {text}")
     };
     let display_doc = match table.rows.first() {
         Some(row) => format!(

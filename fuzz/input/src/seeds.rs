@@ -16,7 +16,7 @@ const SOURCES: [&str; 5] = [
 
 /// Tables written for the fuzzer.
 const WRITTEN: &[&str] = &[
-    // The README's example: sections, a reserved range, a negative code.
+    // The README's and the crate page's example: sections, a reserved range, a negative code.
     r#"
     /// 公众号全局返回码
     #[repr(i32)]
