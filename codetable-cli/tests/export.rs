@@ -15,13 +15,16 @@ use codetable_cli::sources;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The sources exported: the seeds' files, the tricky tables, and MariaDB's server errors.
-const SOURCES: [&str; 7] = [
+/// The sources exported: the seeds' files (of string codes too: SQLSTATE's, S3's), the tricky
+/// tables, and MariaDB's server errors.
+const SOURCES: [&str; 9] = [
     "seeds/src/cos_v4.rs",
     "seeds/src/daemon.rs",
     "seeds/src/dsp.rs",
     "seeds/src/legacy_cos.rs",
     "seeds/src/pcs.rs",
+    "seeds/src/s3.rs",
+    "seeds/src/sqlstate/table.rs",
     "codetable-cli/tests/export/tricky.rs",
     "codetable-cli/tests/imported/mariadb_errors.rs",
 ];
@@ -86,9 +89,12 @@ fn every_table_is_exported_as_the_compiled_enum_has_it() {
             .collect();
         assert_eq!(compiled["languages"], serde_json::json!(languages));
         assert_eq!(table.rows.len(), rows.len(), "{}", table.name);
+        assert_eq!(compiled["text_codes"], table.text_codes(), "{}", table.name);
         for (row, compiled) in table.rows.iter().zip(rows) {
-            let at = format!("{} {}", table.name, row.code);
-            assert_eq!(compiled["code"], row.code.to_string().as_str(), "{at}");
+            // The code itself: a string code's text, not its slot.
+            let code = row.text.clone().unwrap_or_else(|| row.code.to_string());
+            let at = format!("{} {code}", table.name);
+            assert_eq!(compiled["code"], code.as_str(), "{at}");
             assert_eq!(compiled["name"], row.name.as_str(), "{at}");
             assert_eq!(compiled["message"], row.message(table), "{at}");
             assert_eq!(compiled["category"], serde_json::json!(row.section), "{at}");
@@ -168,7 +174,7 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
             assert_eq!(again.name, expected.name);
             // Markdown has no docs, attributes, variants nor prefix; a column's type is what
             // its values fit; a table's own rows come before its sections' (so the order is
-            // the code's).
+            // the code's, a string code's text's).
             let rows = |table: &table::ExportedTable| -> Vec<_> {
                 let mut rows: Vec<_> = table
                     .rows
@@ -180,7 +186,9 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
                             .map(|column| row.columns.get(&column.name).map(shown))
                             .collect();
                         (
-                            row.code,
+                            // A string code by its text: its slot is its place, which Markdown
+                            // changes.
+                            row.text.clone().ok_or(row.code),
                             row.name.clone(),
                             row.nameless,
                             row.messages.clone(),
@@ -190,7 +198,7 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
                         )
                     })
                     .collect();
-                rows.sort_by_key(|row| row.0);
+                rows.sort_by(|a, b| a.0.cmp(&b.0));
                 rows
             };
             assert_eq!(rows(again), rows(expected), "{file}");
@@ -280,6 +288,45 @@ fn a_table_with_languages_and_aliases_in_every_format() {
             .join(format!("curly.{}", format.extension()));
         common::snapshot(&path, &exported(format, &found));
     }
+}
+
+/// Each format of `tricky.rs`'s `Textual` (string codes that need escaping, sections and a
+/// reserved item by prefix, an alias) and `Hresult` (codes shown in hex, a section, an alias),
+/// as committed in `tests/exported/`: every format carries the codes themselves, strings as
+/// strings and numbers as written in hex where the language has hex literals.
+#[test]
+fn string_and_hex_codes_in_every_format() {
+    for name in ["Textual", "Hresult"] {
+        let found: Vec<sources::FoundTable> = read("codetable-cli/tests/export/tricky.rs")
+            .into_iter()
+            .filter(|table| table.table.ident == name)
+            .collect();
+        assert_eq!(found.len(), 1);
+        for &format in Format::value_variants() {
+            let path = root().join("codetable-cli/tests/exported").join(format!(
+                "{}.{}",
+                name.to_lowercase(),
+                format.extension()
+            ));
+            common::snapshot(&path, &exported(format, &found));
+        }
+    }
+    // The json: a string code is a string, and a table shown in hex says so.
+    let export = json(&read("codetable-cli/tests/export/tricky.rs"));
+    let table = |name: &str| export.tables.iter().find(|t| t.name == name).unwrap();
+    let textual = table("Textual");
+    assert_eq!((textual.repr.as_str(), textual.hex), (table::STR, None));
+    let quoted = &textual.rows[2];
+    assert_eq!(quoted.text.as_deref(), Some("say \"hi\" \\"));
+    let errors = &textual.sections[0];
+    assert_eq!((errors.range, errors.prefix.as_deref()), (None, Some("E")));
+    assert_eq!(textual.reserved[0].prefix.as_deref(), Some("EX"));
+    let hresult = table("Hresult");
+    assert_eq!((hresult.repr.as_str(), hresult.hex), ("u32", Some(8)));
+    assert_eq!(hresult.rows.last().unwrap().code, 0xFFFF_FFFF);
+    let text = exported(Format::Json, &read("codetable-cli/tests/export/tricky.rs"));
+    assert!(text.contains("{\"code\": \"E1-FULL\", \"name\": \"DISK_FULL\""));
+    assert!(text.contains("{\"code\": 2147942414, \"name\": \"E_OUTOFMEMORY\""));
 }
 
 #[test]
