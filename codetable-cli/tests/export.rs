@@ -329,6 +329,37 @@ fn string_and_hex_codes_in_every_format() {
     assert!(text.contains("{\"code\": 2147942414, \"name\": \"E_OUTOFMEMORY\""));
 }
 
+/// A row's `"code"`: a number, or a string code (then its slot is 0 until the table is read);
+/// an earlier export's `"text"` beside a slot is read as the code; anything else is refused.
+#[test]
+fn a_json_rows_code_is_a_number_or_a_string() {
+    let row = |code: &str| {
+        let text = format!(
+            "{{\"code\": {code}, \"name\": \"A\", \"nameless\": false, \"variant\": \"A\", \
+             \"messages\": {{}}, \"section\": null, \"columns\": {{}}, \"aliases\": [], \
+             \"deprecated\": null, \"doc\": null}}"
+        );
+        serde_json::from_str::<table::Row>(&text).map(|row| (row.code, row.text))
+    };
+    assert_eq!(
+        row("18446744073709551615").unwrap(),
+        (u64::MAX.into(), None)
+    );
+    assert_eq!(row("-7").unwrap(), (-7, None));
+    assert_eq!(row("\"23505\"").unwrap(), (0, Some("23505".to_owned())));
+    assert_eq!(
+        row("3, \"text\": \"NoSuchKey\"").unwrap(),
+        (3, Some("NoSuchKey".to_owned()))
+    );
+    for wrong in ["1.5", "true", "null"] {
+        let error = row(wrong).unwrap_err().to_string();
+        assert!(
+            error.starts_with("a code is an integer, or a string"),
+            "{error}"
+        );
+    }
+}
+
 #[test]
 fn a_json_document_with_mistakes_is_reported_at_its_lines() {
     let found = read("seeds/src/daemon.rs");
