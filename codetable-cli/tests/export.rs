@@ -329,6 +329,29 @@ fn string_and_hex_codes_in_every_format() {
     assert!(text.contains("{\"code\": 2147942414, \"name\": \"E_OUTOFMEMORY\""));
 }
 
+/// A table shown in hex with negative codes (`-0x0001`): its json export reads back to the same
+/// table, each code written in hex again, and TypeScript, Go and Python write the codes as
+/// such literals (not as the two's complement Rust shows, another number in those languages).
+#[test]
+fn negative_hex_codes_read_back_and_stay_hex() {
+    let source = "codetable::define_codes! {\n    #[repr(i16)]\n    pub enum Signed {\n        \
+                  -0x8000 => LOWEST, \"the smallest i16\",\n        \
+                  -0x0001 => MINUS_ONE, \"minus one\",\n        \
+                  0x7FFF => HIGHEST, \"the largest i16\",\n    }\n}\n";
+    let read = sources::read_text(source, "signed.rs");
+    assert_eq!(read.errors, []);
+    let text = exported(Format::Json, &read.tables);
+    assert!(text.contains("\"hex\": 4,"), "{text}");
+    let again = reimport(&text, "signed.json");
+    assert_eq!(comparable(&again), comparable(&read.tables));
+    for format in [Format::Typescript, Format::Go, Format::Python] {
+        let text = exported(format, &read.tables);
+        for code in ["-0x8000", "-0x0001", "0x7FFF"] {
+            assert!(text.contains(code), "{format:?} lacks {code}");
+        }
+    }
+}
+
 /// A row's `"code"`: a number, or a string code (then its slot is 0 until the table is read);
 /// an earlier export's `"text"` beside a slot is read as the code; anything else is refused.
 #[test]

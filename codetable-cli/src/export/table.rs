@@ -356,7 +356,7 @@ impl Row {
 impl ExportedTable {
     /// A row's code as a literal of TypeScript, Go and Python: a string code quoted, a number
     /// in hex (`0x8007000E`, padded as the table pads it) in a table shown in hex, else in
-    /// decimal. A negative code stays decimal: its two's complement is another number.
+    /// decimal.
     pub fn code_literal(&self, row: &Row) -> String {
         match &row.text {
             Some(text) => escape::quoted(text),
@@ -365,12 +365,12 @@ impl ExportedTable {
     }
 
     /// A row's code as the exports' docs show it: a string code as it is, a number in hex in
-    /// a table shown in hex (but a negative one), else in decimal.
+    /// a table shown in hex ([`hex_literal`]), else in decimal.
     pub fn code_text(&self, row: &Row) -> String {
         match (&row.text, self.hex) {
             (Some(text), _) => text.clone(),
-            (None, Some(digits)) if row.code >= 0 => format!("0x{:0digits$X}", row.code),
-            (None, _) => row.code.to_string(),
+            (None, Some(digits)) => hex_literal(row.code, digits),
+            (None, None) => row.code.to_string(),
         }
     }
 
@@ -428,6 +428,14 @@ pub fn message<'a>(messages: &'a BTreeMap<String, String>, table: &ExportedTable
         .and_then(|language| messages.get(language))
         .or_else(|| messages.values().next())
         .map_or("", String::as_str)
+}
+
+/// A code as a hex literal of Rust, TypeScript, Go and Python, padded to `digits`: `0x0010`,
+/// and `-0x0001` for a negative one, as a table writes it (its two's complement, which Rust
+/// shows, would be another number in those languages and beyond the code type in Rust).
+pub fn hex_literal(code: i128, digits: usize) -> String {
+    let sign = if code < 0 { "-" } else { "" };
+    format!("{sign}0x{:0digits$X}", code.unsigned_abs())
 }
 
 /// The tables read from sources, as plain data.

@@ -242,13 +242,11 @@ fn read_table(
             code: row.code,
             text: row.text.clone(),
             // A table shown in hex is written in hex, each code padded to the table's digits,
-            // as the macro pads them (a negative code in decimal: the two's complement would
-            // not fit the type).
+            // as the macro pads them (`-0x0001`: the two's complement would not fit the type).
             hex: exported
                 .hex
-                .zip(repr)
-                .filter(|_| row.code >= 0 && row.text.is_none())
-                .map(|(digits, repr)| repr.hex(row.code, digits)),
+                .filter(|_| row.text.is_none())
+                .map(|digits| table::hex_literal(row.code, digits)),
             name: if row.nameless {
                 Name::Nameless
             } else {
