@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `codes export` checked by each language's own toolchain (`.ci/run`'s step "export: other
-# languages"). Installs the toolchains from their registries, exports the seven tables of the
-# five seeds of integer codes (seeds/src), those of codetable-cli/tests/export/tricky.rs, MariaDB's 1 218 server errors
+# languages"). Installs the toolchains from their registries, exports the nine tables of the
+# seven seeds (seeds/src: SQLSTATE's and S3's of string codes among them), those of
+# codetable-cli/tests/export/tricky.rs (codes shown in hex, string codes that need escaping
+# among them), MariaDB's 1 218 server errors
 # (codetable-cli/tests/imported/mariadb_errors.rs) and a generated table of 30 000
 # rows with sections, aliases, two languages and columns to every format with the built `codes`,
 # and checks each export:
@@ -135,10 +137,10 @@ json.dump({"tables": tables}, sys.stdout, ensure_ascii=False)' \
     done
 }
 generated_rows=${CODES_EXPORT_ROWS:-30000}
-# The seeds of integer codes, as tests/export.rs names them: `codes export` writes a table of
-# string codes (seeds/src/s3.rs, sqlstate.rs) with its rows' indices for codes, which no
-# language's test could hold to the compiled table.
-seeds=(seeds/src/cos_v4.rs seeds/src/daemon.rs seeds/src/dsp.rs seeds/src/legacy_cos.rs seeds/src/pcs.rs)
+# The seeds, as tests/export.rs names them: seeds/src/sqlstate.rs includes its table from
+# sqlstate/table.rs.
+seeds=(seeds/src/cos_v4.rs seeds/src/daemon.rs seeds/src/dsp.rs seeds/src/legacy_cos.rs seeds/src/pcs.rs
+    seeds/src/s3.rs seeds/src/sqlstate/table.rs)
 timed "export every table to every format" export_all
 export CODES_ROWS="$work/rows.json"
 

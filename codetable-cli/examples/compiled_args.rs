@@ -6,7 +6,7 @@
 //! cargo run -p codetable-cli --example compiled_args > args.json
 //! ```
 //!
-//! `{"tables": [{"name", "languages", "cases": [{"code", "variant", "builder", "args": [{"name",
+//! `{"tables": [{"name", "text_codes", "languages", "cases": [{"code", "variant", "builder", "args": [{"name",
 //! "type", "value"}], "message", "messages"}]}]}`: each value as Rust's `Display` writes it (what
 //! gRPC's `ErrorInfo` metadata carries), `message` the built message in the first language
 //! and `messages` in each (empty for a table without languages). `scripts/export-check.sh`
@@ -28,7 +28,7 @@ mod mariadb {
     }
 }
 
-use arguments::{Formats, FormatsLanguage, Wide};
+use arguments::{Formats, FormatsLanguage, Named, Wide};
 use codetable::{Code, WithArgs};
 use codetable_cli::sources;
 use mariadb::{MariaDbErrors, MariaDbErrorsLanguage};
@@ -117,8 +117,17 @@ fn wide() -> Vec<WithArgs<'static, Wide, 2>> {
     ]
 }
 
-/// The argument types of each row of a table's source, by code.
-fn types(source: &str, file: &str, table: &str) -> HashMap<i128, Vec<&'static str>> {
+/// The built messages of `Named`.
+fn named() -> Vec<WithArgs<'static, Named, 1>> {
+    vec![
+        Named::no_such_key("photos/cat.jpg"),
+        Named::slow_down(u32::MAX),
+        Named::said("she"),
+    ]
+}
+
+/// The argument types of each row of a table's source, by code (as its `Display` writes it).
+fn types(source: &str, file: &str, table: &str) -> HashMap<String, Vec<&'static str>> {
     let read = sources::read_text(source, file);
     let found = read
         .tables
@@ -131,7 +140,10 @@ fn types(source: &str, file: &str, table: &str) -> HashMap<i128, Vec<&'static st
         .iter()
         .map(|row| {
             let types = row.args().iter().map(|arg| arg.ty.name()).collect();
-            (row.code, types)
+            (
+                row.text.clone().unwrap_or_else(|| row.code.to_string()),
+                types,
+            )
         })
         .collect()
 }
@@ -143,14 +155,15 @@ type InLanguage<C, const N: usize> = fn(&WithArgs<'_, C, N>, &str) -> String;
 fn table<C: Code, const N: usize>(
     name: &str,
     built: &[WithArgs<'_, C, N>],
-    types: &HashMap<i128, Vec<&'static str>>,
-    code_of: fn(C) -> i128,
+    types: &HashMap<String, Vec<&'static str>>,
     languages: (&[&str], InLanguage<C, N>),
 ) -> Value {
+    // A table of string codes' code type is `&'static str`.
+    let text_codes = std::any::TypeId::of::<C::Repr>() == std::any::TypeId::of::<&'static str>();
     let cases: Vec<Value> = built
         .iter()
         .map(|message| {
-            let code = code_of(message.code());
+            let code = message.code().code().to_string();
             let types = &types[&code];
             let args: Vec<Value> = message
                 .args()
@@ -164,7 +177,7 @@ fn table<C: Code, const N: usize>(
                 .collect();
             let variant = format!("{:?}", message.code());
             json!({
-                "code": code.to_string(),
+                "code": code,
                 "variant": variant,
                 "builder": heck::ToSnakeCase::to_snake_case(variant.as_str()),
                 "args": args,
@@ -173,7 +186,7 @@ fn table<C: Code, const N: usize>(
             })
         })
         .collect();
-    json!({"name": name, "languages": languages.0, "cases": cases})
+    json!({"name": name, "text_codes": text_codes, "languages": languages.0, "cases": cases})
 }
 
 fn tables() -> Value {
@@ -181,6 +194,7 @@ fn tables() -> Value {
     let mariadb_source = include_str!("../tests/imported/mariadb_errors_zh.rs");
     let formats_types = types(arguments_source, "arguments.rs", "Formats");
     let wide_types = types(arguments_source, "arguments.rs", "Wide");
+    let named_types = types(arguments_source, "arguments.rs", "Named");
     let mariadb_types = types(mariadb_source, "mariadb_errors_zh.rs", "MariaDbErrors");
     let formats_in: InLanguage<Formats, 7> = |message, tag| {
         let language = FormatsLanguage::from_tag(tag).expect("a language of the table");
@@ -191,14 +205,15 @@ fn tables() -> Value {
         message.message_in(language).to_string()
     };
     let plain: InLanguage<Wide, 2> = |message, _| message.message().to_string();
+    let named_plain: InLanguage<Named, 1> = |message, _| message.message().to_string();
     json!({"tables": [
-        table("Formats", &formats(), &formats_types, |code| code.code().into(), (&["en", "zh"], formats_in)),
-        table("Wide", &wide(), &wide_types, |code| code.code().into(), (&[], plain)),
+        table("Formats", &formats(), &formats_types, (&["en", "zh"], formats_in)),
+        table("Wide", &wide(), &wide_types, (&[], plain)),
+        table("Named", &named(), &named_types, (&[], named_plain)),
         table(
             "MariaDbErrors",
             &mariadb::built::built(),
             &mariadb_types,
-            |code| code.code().into(),
             (&["en", "zh"], mariadb_in),
         ),
     ]})

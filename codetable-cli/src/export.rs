@@ -8,10 +8,10 @@
 //! - [`typescript`]: a branded code type per table and a constant per code (and alias), a
 //!   row per code, lookups by code and by name or alias, and the languages' union with
 //!   `messageIn`;
-//! - [`go`]: a named integer type, a constant per row and alias, `String()`, `Message()`,
-//!   lookups, and a language type with `MessageIn`;
-//! - [`python`]: a class of codes per table (an `int` with a constant per row and alias),
-//!   with `wire_name`, `message` and lookups, and a language enum with `message_in`;
+//! - [`go`]: a named integer (or string) type, a constant per row and alias, `String()`,
+//!   `Message()`, lookups, and a language type with `MessageIn`;
+//! - [`python`]: a class of codes per table (an `int`, or a `str`, with a constant per row and
+//!   alias), with `wire_name`, `message` and lookups, and a language enum with `message_in`;
 //! - [`openapi`]: an OpenAPI 3.1 document with a schema per table: the codes as its `enum`,
 //!   with `x-enum-varnames`, `x-enum-descriptions` (and one per other language) and
 //!   `x-enum-aliases`;
@@ -21,6 +21,12 @@
 //! Every format has every language of the messages and every alias: a lookup by name takes
 //! an alias as the Rust table's `from_name` does, and a message in a language falls back to
 //! the first language's as its `message_in` does.
+//!
+//! Every format carries a table of string codes' codes themselves, as the language's strings
+//! (TypeScript's branded `string`, Go's `string` type, a class on Python's `str`, OpenAPI's
+//! `type: string`, JSON strings), and a table shown in hex says so (`json`'s `hex`) and writes
+//! its codes in hex where the language has hex literals
+//! ([`ExportedTable::code_literal`](table::ExportedTable::code_literal)).
 //!
 //! Each file says at its top that `codes export` generated it, and from which sources. Each
 //! format has one shape for a table of ten rows and of 30 000, which its toolchain checks in

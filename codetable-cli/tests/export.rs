@@ -15,13 +15,16 @@ use codetable_cli::sources;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The sources exported: the seeds' files, the tricky tables, and MariaDB's server errors.
-const SOURCES: [&str; 7] = [
+/// The sources exported: the seeds' files (of string codes too: SQLSTATE's, S3's), the tricky
+/// tables, and MariaDB's server errors.
+const SOURCES: [&str; 9] = [
     "seeds/src/cos_v4.rs",
     "seeds/src/daemon.rs",
     "seeds/src/dsp.rs",
     "seeds/src/legacy_cos.rs",
     "seeds/src/pcs.rs",
+    "seeds/src/s3.rs",
+    "seeds/src/sqlstate/table.rs",
     "codetable-cli/tests/export/tricky.rs",
     "codetable-cli/tests/imported/mariadb_errors.rs",
 ];
@@ -86,9 +89,12 @@ fn every_table_is_exported_as_the_compiled_enum_has_it() {
             .collect();
         assert_eq!(compiled["languages"], serde_json::json!(languages));
         assert_eq!(table.rows.len(), rows.len(), "{}", table.name);
+        assert_eq!(compiled["text_codes"], table.text_codes(), "{}", table.name);
         for (row, compiled) in table.rows.iter().zip(rows) {
-            let at = format!("{} {}", table.name, row.code);
-            assert_eq!(compiled["code"], row.code.to_string().as_str(), "{at}");
+            // The code itself: a string code's text, not its slot.
+            let code = row.text.clone().unwrap_or_else(|| row.code.to_string());
+            let at = format!("{} {code}", table.name);
+            assert_eq!(compiled["code"], code.as_str(), "{at}");
             assert_eq!(compiled["name"], row.name.as_str(), "{at}");
             assert_eq!(compiled["message"], row.message(table), "{at}");
             assert_eq!(compiled["category"], serde_json::json!(row.section), "{at}");
@@ -168,7 +174,7 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
             assert_eq!(again.name, expected.name);
             // Markdown has no docs, attributes, variants nor prefix; a column's type is what
             // its values fit; a table's own rows come before its sections' (so the order is
-            // the code's).
+            // the code's, a string code's text's).
             let rows = |table: &table::ExportedTable| -> Vec<_> {
                 let mut rows: Vec<_> = table
                     .rows
@@ -180,7 +186,9 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
                             .map(|column| row.columns.get(&column.name).map(shown))
                             .collect();
                         (
-                            row.code,
+                            // A string code by its text: its slot is its place, which Markdown
+                            // changes.
+                            row.text.clone().ok_or(row.code),
                             row.name.clone(),
                             row.nameless,
                             row.messages.clone(),
@@ -190,7 +198,7 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
                         )
                     })
                     .collect();
-                rows.sort_by_key(|row| row.0);
+                rows.sort_by(|a, b| a.0.cmp(&b.0));
                 rows
             };
             assert_eq!(rows(again), rows(expected), "{file}");
@@ -279,6 +287,99 @@ fn a_table_with_languages_and_aliases_in_every_format() {
             .join("codetable-cli/tests/exported")
             .join(format!("curly.{}", format.extension()));
         common::snapshot(&path, &exported(format, &found));
+    }
+}
+
+/// Each format of `tricky.rs`'s `Textual` (string codes that need escaping, sections and a
+/// reserved item by prefix, an alias) and `Hresult` (codes shown in hex, a section, an alias),
+/// as committed in `tests/exported/`: every format carries the codes themselves, strings as
+/// strings and numbers as written in hex where the language has hex literals.
+#[test]
+fn string_and_hex_codes_in_every_format() {
+    for name in ["Textual", "Hresult"] {
+        let found: Vec<sources::FoundTable> = read("codetable-cli/tests/export/tricky.rs")
+            .into_iter()
+            .filter(|table| table.table.ident == name)
+            .collect();
+        assert_eq!(found.len(), 1);
+        for &format in Format::value_variants() {
+            let path = root().join("codetable-cli/tests/exported").join(format!(
+                "{}.{}",
+                name.to_lowercase(),
+                format.extension()
+            ));
+            common::snapshot(&path, &exported(format, &found));
+        }
+    }
+    // The json: a string code is a string, and a table shown in hex says so.
+    let export = json(&read("codetable-cli/tests/export/tricky.rs"));
+    let table = |name: &str| export.tables.iter().find(|t| t.name == name).unwrap();
+    let textual = table("Textual");
+    assert_eq!((textual.repr.as_str(), textual.hex), (table::STR, None));
+    let quoted = &textual.rows[2];
+    assert_eq!(quoted.text.as_deref(), Some("say \"hi\" \\"));
+    let errors = &textual.sections[0];
+    assert_eq!((errors.range, errors.prefix.as_deref()), (None, Some("E")));
+    assert_eq!(textual.reserved[0].prefix.as_deref(), Some("EX"));
+    let hresult = table("Hresult");
+    assert_eq!((hresult.repr.as_str(), hresult.hex), ("u32", Some(8)));
+    assert_eq!(hresult.rows.last().unwrap().code, 0xFFFF_FFFF);
+    let text = exported(Format::Json, &read("codetable-cli/tests/export/tricky.rs"));
+    assert!(text.contains("{\"code\": \"E1-FULL\", \"name\": \"DISK_FULL\""));
+    assert!(text.contains("{\"code\": 2147942414, \"name\": \"E_OUTOFMEMORY\""));
+}
+
+/// A table shown in hex with negative codes (`-0x0001`): its json export reads back to the same
+/// table, each code written in hex again, and TypeScript, Go and Python write the codes as
+/// such literals (not as the two's complement Rust shows, another number in those languages).
+#[test]
+fn negative_hex_codes_read_back_and_stay_hex() {
+    let source = "codetable::define_codes! {\n    #[repr(i16)]\n    pub enum Signed {\n        \
+                  -0x8000 => LOWEST, \"the smallest i16\",\n        \
+                  -0x0001 => MINUS_ONE, \"minus one\",\n        \
+                  0x7FFF => HIGHEST, \"the largest i16\",\n    }\n}\n";
+    let read = sources::read_text(source, "signed.rs");
+    assert_eq!(read.errors, []);
+    let text = exported(Format::Json, &read.tables);
+    assert!(text.contains("\"hex\": 4,"), "{text}");
+    let again = reimport(&text, "signed.json");
+    assert_eq!(comparable(&again), comparable(&read.tables));
+    for format in [Format::Typescript, Format::Go, Format::Python] {
+        let text = exported(format, &read.tables);
+        for code in ["-0x8000", "-0x0001", "0x7FFF"] {
+            assert!(text.contains(code), "{format:?} lacks {code}");
+        }
+    }
+}
+
+/// A row's `"code"`: a number, or a string code (then its slot is 0 until the table is read);
+/// an earlier export's `"text"` beside a slot is read as the code; anything else is refused.
+#[test]
+fn a_json_rows_code_is_a_number_or_a_string() {
+    let row = |code: &str| {
+        let text = format!(
+            "{{\"code\": {code}, \"name\": \"A\", \"nameless\": false, \"variant\": \"A\", \
+             \"messages\": {{}}, \"section\": null, \"columns\": {{}}, \"aliases\": [], \
+             \"deprecated\": null, \"doc\": null}}"
+        );
+        serde_json::from_str::<table::Row>(&text).map(|row| (row.code, row.text))
+    };
+    assert_eq!(
+        row("18446744073709551615").unwrap(),
+        (u64::MAX.into(), None)
+    );
+    assert_eq!(row("-7").unwrap(), (-7, None));
+    assert_eq!(row("\"23505\"").unwrap(), (0, Some("23505".to_owned())));
+    assert_eq!(
+        row("3, \"text\": \"NoSuchKey\"").unwrap(),
+        (3, Some("NoSuchKey".to_owned()))
+    );
+    for wrong in ["1.5", "true", "null"] {
+        let error = row(wrong).unwrap_err().to_string();
+        assert!(
+            error.starts_with("a code is an integer, or a string"),
+            "{error}"
+        );
     }
 }
 

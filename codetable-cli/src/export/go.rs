@@ -13,6 +13,10 @@
 //!   `Message()`) and `MessageIn(language)`, which falls back to the first language's message
 //!   as the Rust table's `message_in` does.
 //!
+//! A table of string codes is `type SqlState string` (`SqlStateUniqueViolation SqlState =
+//! "23505"`), its `FromCode` takes a string; a table shown in hex writes its constants in hex
+//! (`HresultENotimpl Hresult = 0x80004001`).
+//!
 //! It starts with the line Go's tools take for generated code
 //! (`// Code generated ... DO NOT EDIT.`).
 
@@ -215,7 +219,7 @@ fn write_table(out: &mut String, table: &ExportedTable, ty: &str, names: &Consta
         let mut doc = format!(
             "{constant} is {} ({}): {}",
             row.name,
-            row.code,
+            table.code_text(row),
             row.message(table)
         );
         if let Some(deprecated) = &row.deprecated {
@@ -223,7 +227,7 @@ fn write_table(out: &mut String, table: &ExportedTable, ty: &str, names: &Consta
             let _ = write!(doc, "\n\nDeprecated: {note}");
         }
         comment_lines(out, "\t// ", &doc);
-        let _ = writeln!(out, "\t{constant} {ty} = {}", row.code);
+        let _ = writeln!(out, "\t{constant} {ty} = {}", table.code_literal(row));
     }
     out.push_str(")\n\n");
     if !names.aliases.is_empty() {
@@ -370,9 +374,14 @@ fn write_table(out: &mut String, table: &ExportedTable, ty: &str, names: &Consta
         out,
         "// {ty}Values returns every code of {ty}, in the table's order.\nfunc {ty}Values() []{ty} {{\n\tcodes := make([]{ty}, len({lower}Rows))\n\tfor i, row := range {lower}Rows {{\n\t\tcodes[i] = row.code\n\t}}\n\treturn codes\n}}\n"
     );
+    let (number, none) = if table.text_codes() {
+        ("string", "\"\"")
+    } else {
+        ("number", "0")
+    };
     let _ = writeln!(
         out,
-        "// {ty}FromCode returns the {ty} of a number, and whether the table has it.\nfunc {ty}FromCode(code {repr}) ({ty}, bool) {{\n\tif _, ok := {lower}ByCode[{ty}(code)]; !ok {{\n\t\treturn 0, false\n\t}}\n\treturn {ty}(code), true\n}}\n"
+        "// {ty}FromCode returns the {ty} of a {number}, and whether the table has it.\nfunc {ty}FromCode(code {repr}) ({ty}, bool) {{\n\tif _, ok := {lower}ByCode[{ty}(code)]; !ok {{\n\t\treturn {none}, false\n\t}}\n\treturn {ty}(code), true\n}}\n"
     );
     let name = if names.aliases.is_empty() {
         "a wire name"
@@ -384,7 +393,9 @@ fn write_table(out: &mut String, table: &ExportedTable, ty: &str, names: &Consta
         "// {ty}FromName returns the {ty} of {name}, and whether the table has it.\nfunc {ty}FromName(name string) ({ty}, bool) {{\n\tcode, ok := {lower}ByName[name]\n\treturn code, ok\n}}\n"
     );
     let signed = Repr::from_name(&table.repr).is_none_or(Repr::signed);
-    let format = if signed {
+    let format = if table.text_codes() {
+        "strconv.Quote(string(c))"
+    } else if signed {
         "strconv.FormatInt(int64(c), 10)"
     } else {
         "strconv.FormatUint(uint64(c), 10)"

@@ -38,13 +38,22 @@
 //! A table with rows with arguments has `x-enum-arguments`, each such row's wire name to the
 //! JSON Schema of its arguments (see [`super::arguments::openapi`]).
 //!
+//! A table of string codes is `type: string`, its `enum` the codes as strings (`"23505"`). A
+//! table shown in hex has its codes in decimal all the same: JSON Schema's `enum` holds the
+//! numbers, which YAML's hex literals are not in every reader.
+//!
 //! Every string is double-quoted, with JSON's escapes, which YAML reads alike.
 
 use super::escape::quoted;
 use super::names::{ascii_ident, unique};
-use super::table::ExportedTable;
+use super::table::{ExportedTable, Row};
 use codetable_pipeline::model::Repr;
 use std::fmt::Write as _;
+
+/// A row's code as the schema's `enum` holds it: a number, or a string code quoted.
+fn code(row: &Row) -> String {
+    row.text.as_deref().map_or(row.code.to_string(), quoted)
+}
 
 /// The document.
 pub fn file(files: &str, tables: &[ExportedTable]) -> String {
@@ -68,7 +77,12 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
         let _ = writeln!(out, "    {name}:");
         let _ = writeln!(out, "      title: {}", quoted(&table.name));
         let _ = writeln!(out, "      description: {}", quoted(&table.described()));
-        out.push_str("      type: integer\n");
+        let ty = if table.text_codes() {
+            "string"
+        } else {
+            "integer"
+        };
+        let _ = writeln!(out, "      type: {ty}");
         // OpenAPI's integer formats are signed: the codes of a `u64` table fit neither.
         let format = Repr::from_name(&table.repr).and_then(|repr| {
             let (low, high) = repr.bounds();
@@ -81,7 +95,7 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
         }
         out.push_str("      enum:\n");
         for row in &table.rows {
-            let _ = writeln!(out, "        - {}", row.code);
+            let _ = writeln!(out, "        - {}", code(row));
         }
         out.push_str("      x-enum-varnames:\n");
         for row in &table.rows {
@@ -124,7 +138,7 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
         if table.aliases().next().is_some() {
             out.push_str("      x-enum-aliases:\n");
             for (alias, row) in table.aliases() {
-                let _ = writeln!(out, "        {}: {}", quoted(alias), row.code);
+                let _ = writeln!(out, "        {}: {}", quoted(alias), code(row));
             }
         }
         super::arguments::openapi::table(&mut out, table);

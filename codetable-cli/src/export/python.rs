@@ -18,6 +18,10 @@
 //!   `message_in(language)`, which falls back to the first language's message as the Rust
 //!   table's `message_in` does.
 //!
+//! A table of string codes is the same class on `str` (`SqlState("23505") is
+//! SqlState.UNIQUE_VIOLATION`, `from_code` takes a string); a table shown in hex writes its
+//! codes in hex (`0x80004001`).
+//!
 //! The class is no `IntEnum`: mypy checks an enum's every member, and every use of one, in
 //! time that grows with the number of members, so that a module of 30 000 members took it
 //! 20 minutes (BENCHMARKS.md, "Exports at scale"); declared `ClassVar`s of the class, set from
@@ -60,7 +64,7 @@ class CodeClass(type):
     """The type of a table's class: iterating the class gives its codes, in the table's order,
     and `len` counts them (an alias is none)."""
 
-    _codes: tuple[int, ...]
+    _codes: tuple[int | str, ...]
 
     def __iter__(cls: type[_Code]) -> Iterator[_Code]:
         codes: tuple[_Code, ...] = getattr(cls, "_codes")
@@ -70,7 +74,7 @@ class CodeClass(type):
         return len(cls._codes)
 
 
-def set_constants(cls: CodeClass, constants: Iterable[tuple[str, int]]) -> None:
+def set_constants(cls: CodeClass, constants: Iterable[tuple[str, int | str]]) -> None:
     """Sets the constants a table's class declares to its codes, once the codes are made."""
     for constant, code in constants:
         setattr(cls, constant, code)
@@ -262,7 +266,8 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
             )
         )
     );
-    out.push_str("    code: int\n    constant: str\n    name: str\n    message: str\n    category: str | None\n    help_url: str | None\n    explanation: str\n");
+    let _ = writeln!(out, "    code: {}", base(table));
+    out.push_str("    constant: str\n    name: str\n    message: str\n    category: str | None\n    help_url: str | None\n    explanation: str\n");
     if let Some(language_class) = language_class {
         let _ = writeln!(out, "    messages: dict[{language_class}, str]");
         let _ = writeln!(
@@ -289,6 +294,15 @@ fn write_table(out: &mut String, table: &ExportedTable, class: &str, language_cl
     write_data(out, table, &names);
 }
 
+/// The class a table's codes are of: `str` for string codes, else `int`.
+pub(crate) fn base(table: &ExportedTable) -> &'static str {
+    if table.text_codes() {
+        "str"
+    } else {
+        "int"
+    }
+}
+
 /// The class of the codes: its constants, declared, and its methods.
 fn write_class(
     out: &mut String,
@@ -304,7 +318,9 @@ fn write_class(
         Some(_) => table.described(),
         None => format!("The codes of {class}.\n\n{}", table.described()),
     };
-    let _ = writeln!(out, "\n\nclass {class}(int, metaclass=CodeClass):");
+    let base = base(table);
+    let number = if base == "str" { "string" } else { "number" };
+    let _ = writeln!(out, "\n\nclass {class}({base}, metaclass=CodeClass):");
     let _ = writeln!(out, "{}\n", indented_docstring("    ", &doc));
     out.push_str("    __slots__ = ()\n\n");
     for (row, member) in table.rows.iter().zip(members) {
@@ -341,8 +357,8 @@ fn write_class(
     let _ = write!(
         out,
         r#"
-    def __new__(cls, code: int) -> {class}:
-        """The code of a number: a ValueError for a number that is no code of the table."""
+    def __new__(cls, code: {base}) -> {class}:
+        """The code of a {number}: a ValueError for a {number} that is no code of the table."""
         found = _{constant}_BY_CODE.get(code)
         if found is None:
             raise ValueError(f"{{code!r}} is no code of {class}")
@@ -387,8 +403,8 @@ fn write_class(
         return _{constant}_ROWS[self]
 
     @classmethod
-    def from_code(cls, code: int) -> {class} | None:
-        """The code of a number, or None for a number that is no code of the table."""
+    def from_code(cls, code: {base}) -> {class} | None:
+        """The code of a {number}, or None for a {number} that is no code of the table."""
         return _{constant}_BY_CODE.get(code)
 
     @classmethod
@@ -434,7 +450,7 @@ fn write_data(out: &mut String, table: &ExportedTable, names: &Constants) {
         let _ = write!(
             out,
             "    {row_class}({}, {}, {}, {}, {category}",
-            row.code,
+            table.code_literal(row),
             quoted(member),
             quoted(&row.name),
             quoted(row.message(table)),
@@ -463,13 +479,14 @@ fn write_data(out: &mut String, table: &ExportedTable, names: &Constants) {
         out.push_str("),\n");
     }
     out.push_str(")\n");
+    let base = base(table);
     let _ = writeln!(
         out,
-        "_{constant}_ROWS: Final[dict[int, {row_class}]] = {{row.code: row for row in _{constant}_ROW_LIST}}"
+        "_{constant}_ROWS: Final[dict[{base}, {row_class}]] = {{row.code: row for row in _{constant}_ROW_LIST}}"
     );
     let _ = writeln!(
         out,
-        "_{constant}_BY_CODE: Final[dict[int, {class}]] = {{\n    row.code: int.__new__({class}, row.code) for row in _{constant}_ROW_LIST\n}}"
+        "_{constant}_BY_CODE: Final[dict[{base}, {class}]] = {{\n    row.code: {base}.__new__({class}, row.code) for row in _{constant}_ROW_LIST\n}}"
     );
     let by_name =
         format!("row.name: _{constant}_BY_CODE[row.code] for row in _{constant}_ROW_LIST");
@@ -481,7 +498,7 @@ fn write_data(out: &mut String, table: &ExportedTable, names: &Constants) {
     } else {
         let _ = writeln!(
             out,
-            "_{constant}_ALIASES: Final[tuple[tuple[str, str, int], ...]] = ("
+            "_{constant}_ALIASES: Final[tuple[tuple[str, str, {base}], ...]] = ("
         );
         for ((alias, row), member) in table.aliases().zip(*alias_members) {
             let _ = writeln!(
@@ -489,7 +506,7 @@ fn write_data(out: &mut String, table: &ExportedTable, names: &Constants) {
                 "    ({}, {}, {}),",
                 quoted(member),
                 quoted(alias),
-                row.code
+                table.code_literal(row)
             );
         }
         out.push_str(")\n");

@@ -24,6 +24,9 @@ pub const VERSION: u32 = 1;
 /// The `$id` of the JSON Schema of [`VERSION`], which an export names as its `$schema`.
 pub const SCHEMA_ID: &str = "https://example.invalid/codes/schema/codes-export-v1.schema.json";
 
+/// The [`ExportedTable::repr`] of a table of string codes.
+pub const STR: &str = "str";
+
 /// The language key of a message when the table declares none.
 pub const DEFAULT_LANGUAGE: &str = "default";
 
@@ -51,8 +54,14 @@ pub struct ExportedTable {
     pub source: Source,
     /// The enum's doc comment, its lines joined with `\n`.
     pub doc: Option<String>,
-    /// The code type: `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32` or `u64`.
+    /// The code type: `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32` or `u64`; [`STR`] for a
+    /// table of string codes.
     pub repr: String,
+    /// A table that shows its codes in hex (`#[codetable(hex)]`, or every row writes its code
+    /// in hex): the digits they are padded to (`0x0001` 4). The codes are numbers all the
+    /// same. `null` for a table that shows them in decimal (and for one of string codes).
+    #[serde(default)]
+    pub hex: Option<usize>,
     /// `#[codetable(strip_prefix = "..")]`: taken off wire names before their variants are made.
     pub strip_prefix: Option<String>,
     /// `#[codetable(help_url = "..")]`: the template of the rows' help links, as written.
@@ -109,13 +118,15 @@ pub enum Value {
     Str(String),
 }
 
-/// One row: a variant of the enum.
+/// One row: a variant of the enum. The JSON writes its code as a number, or in a table of
+/// string codes as the string (`"code": "23505"`); see [`RowJson`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "RowJson", from = "RowJson")]
 pub struct Row {
-    /// The code; in a table of string codes, the row's slot (see `text`).
+    /// The code; in a table of string codes, the row's slot (0 when read from JSON; see
+    /// `text`).
     pub code: i128,
-    /// In a table of string codes, the code (`"23505"`); absent in a table of numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// In a table of string codes, the code (`"23505"`); `None` in a table of numbers.
     pub text: Option<String>,
     /// The wire name: what `name()` returns (for a nameless row, its variant's name).
     pub name: String,
@@ -134,15 +145,112 @@ pub struct Row {
     pub aliases: Vec<String>,
     /// The arguments of the row's messages, in order (`NAME(db: &str)`); none for a row
     /// without, whose messages are text as written. Left out of the JSON when empty.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub arguments: Vec<Argument>,
     /// `#[deprecated]`, if the row has it.
     pub deprecated: Option<Deprecated>,
     /// The row's doc comment: its explanation.
     pub doc: Option<String>,
     /// The row's help link (its own, or the table's template's), as `help_url()` returns it.
-    #[serde(default)]
     pub help_url: Option<String>,
+}
+
+/// A row as the JSON has it: [`Row`] with its code a [`JsonCode`].
+#[derive(Serialize, Deserialize)]
+struct RowJson {
+    code: JsonCode,
+    /// What exports before string codes were written as strings wrote beside the row's slot:
+    /// read, never written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    name: String,
+    nameless: bool,
+    variant: String,
+    messages: BTreeMap<String, String>,
+    section: Option<String>,
+    columns: Values,
+    aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    arguments: Vec<Argument>,
+    deprecated: Option<Deprecated>,
+    doc: Option<String>,
+    #[serde(default)]
+    help_url: Option<String>,
+}
+
+/// A row's code in the JSON: a number, or a string in a table of string codes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum JsonCode {
+    Number(i128),
+    Text(String),
+}
+
+/// A [`Row`] or a [`RowJson`] made of the other: the fields they share moved, the code's
+/// as given.
+macro_rules! moved_row {
+    ($from:ident => $to:ident { $($code:tt)* }) => {
+        $to {
+            $($code)*
+            name: $from.name,
+            nameless: $from.nameless,
+            variant: $from.variant,
+            messages: $from.messages,
+            section: $from.section,
+            columns: $from.columns,
+            aliases: $from.aliases,
+            arguments: $from.arguments,
+            deprecated: $from.deprecated,
+            doc: $from.doc,
+            help_url: $from.help_url,
+        }
+    };
+}
+
+impl From<Row> for RowJson {
+    fn from(row: Row) -> RowJson {
+        let code = match row.text {
+            Some(text) => JsonCode::Text(text),
+            None => JsonCode::Number(row.code),
+        };
+        moved_row!(row => RowJson { code, text: None, })
+    }
+}
+
+impl From<RowJson> for Row {
+    fn from(row: RowJson) -> Row {
+        let (code, text) = match (row.code, row.text) {
+            (JsonCode::Text(text), _) => (0, Some(text)),
+            (JsonCode::Number(slot), text) => (slot, text),
+        };
+        moved_row!(row => Row { code, text, })
+    }
+}
+
+impl Serialize for JsonCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            JsonCode::Number(code) => serializer.serialize_i128(*code),
+            JsonCode::Text(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for JsonCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // The raw text, so that a code beyond what an `f64` holds reads back exactly.
+        let raw = Box::<serde_json::value::RawValue>::deserialize(deserializer)?;
+        let text = raw.get().trim();
+        if text.starts_with('"') {
+            serde_json::from_str(text)
+                .map(JsonCode::Text)
+                .map_err(D::Error::custom)
+        } else {
+            text.parse().map(JsonCode::Number).map_err(|_| {
+                D::Error::custom(format!(
+                    "a code is an integer, or a string in a table of string codes, not `{text}`"
+                ))
+            })
+        }
+    }
 }
 
 /// An argument of a row's messages: `db: &str`.
@@ -194,8 +302,12 @@ pub struct Section {
     pub variant: String,
     /// What the section holds, by language.
     pub messages: BTreeMap<String, String>,
-    /// The range, both bounds inclusive.
-    pub range: [i128; 2],
+    /// The range, both bounds inclusive; `None` in a table of string codes (see `prefix`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[i128; 2]>,
+    /// In a table of string codes, the prefix of the codes it holds (`"23"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
     /// The name of the section it is nested in.
     pub parent: Option<String>,
     /// The section's doc comment.
@@ -205,8 +317,12 @@ pub struct Section {
 /// A range no code may use.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reserved {
-    /// The range, both bounds inclusive.
-    pub range: [i128; 2],
+    /// The range, both bounds inclusive; `None` in a table of string codes (see `prefix`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[i128; 2]>,
+    /// In a table of string codes, the prefix of the codes it reserves (`"XX"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
     /// Why, by language (empty when the table does not say).
     pub messages: BTreeMap<String, String>,
     /// The name of the section it is declared in.
@@ -238,6 +354,31 @@ impl Row {
 }
 
 impl ExportedTable {
+    /// A row's code as a literal of TypeScript, Go and Python: a string code quoted, a number
+    /// in hex (`0x8007000E`, padded as the table pads it) in a table shown in hex, else in
+    /// decimal.
+    pub fn code_literal(&self, row: &Row) -> String {
+        match &row.text {
+            Some(text) => escape::quoted(text),
+            None => self.code_text(row),
+        }
+    }
+
+    /// A row's code as the exports' docs show it: a string code as it is, a number in hex in
+    /// a table shown in hex ([`hex_literal`]), else in decimal.
+    pub fn code_text(&self, row: &Row) -> String {
+        match (&row.text, self.hex) {
+            (Some(text), _) => text.clone(),
+            (None, Some(digits)) => hex_literal(row.code, digits),
+            (None, None) => row.code.to_string(),
+        }
+    }
+
+    /// Whether the table's codes are strings ([`STR`]): each row's [`Row::text`].
+    pub fn text_codes(&self) -> bool {
+        self.repr == STR
+    }
+
     /// Whether the table declares its languages (`#[codetable(languages(..))]`), and so has a
     /// language enum and `message_in`: one that declares none has [`DEFAULT_LANGUAGE`] alone.
     pub fn declares_languages(&self) -> bool {
@@ -287,6 +428,14 @@ pub fn message<'a>(messages: &'a BTreeMap<String, String>, table: &ExportedTable
         .and_then(|language| messages.get(language))
         .or_else(|| messages.values().next())
         .map_or("", String::as_str)
+}
+
+/// A code as a hex literal of Rust, TypeScript, Go and Python, padded to `digits`: `0x0010`,
+/// and `-0x0001` for a negative one, as a table writes it (its two's complement, which Rust
+/// shows, would be another number in those languages and beyond the code type in Rust).
+pub fn hex_literal(code: i128, digits: usize) -> String {
+    let sign = if code < 0 { "-" } else { "" };
+    format!("{sign}0x{:0digits$X}", code.unsigned_abs())
 }
 
 /// The tables read from sources, as plain data.
@@ -370,7 +519,12 @@ pub fn table(found: &sources::FoundTable) -> ExportedTable {
             line: found.line,
         },
         doc: doc(&model.attrs),
-        repr: model.repr.name().to_owned(),
+        repr: if model.text_codes {
+            STR.to_owned()
+        } else {
+            model.repr.name().to_owned()
+        },
+        hex: model.hex.filter(|_| !model.text_codes),
         strip_prefix: model.strip_prefix.clone(),
         help_url: model.help_url.clone(),
         columns,
@@ -381,7 +535,11 @@ pub fn table(found: &sources::FoundTable) -> ExportedTable {
                 name: section.name.clone(),
                 variant: section.variant.unraw().to_string(),
                 messages: first(&section.message),
-                range: [section.range.0, section.range.1],
+                range: section
+                    .prefix
+                    .is_none()
+                    .then_some([section.range.0, section.range.1]),
+                prefix: section.prefix.clone(),
                 parent: section_name(section.parent),
                 doc: doc(&section.attrs),
             })
@@ -390,7 +548,11 @@ pub fn table(found: &sources::FoundTable) -> ExportedTable {
             .reserved
             .iter()
             .map(|reserved| Reserved {
-                range: [reserved.range.0, reserved.range.1],
+                range: reserved
+                    .prefix
+                    .is_none()
+                    .then_some([reserved.range.0, reserved.range.1]),
+                prefix: reserved.prefix.clone(),
                 messages: reserved.message.as_deref().map(first).unwrap_or_default(),
                 parent: section_name(reserved.parent),
             })
@@ -582,6 +744,7 @@ pub fn json(tables: Vec<ExportedTable>, generator: String) -> Result<String, ser
             ("source", line(&table.source)?),
             ("doc", line(&table.doc)?),
             ("repr", line(&table.repr)?),
+            ("hex", line(&table.hex)?),
             ("strip_prefix", line(&table.strip_prefix)?),
             ("help_url", line(&table.help_url)?),
             ("languages", line(&table.languages)?),

@@ -24,11 +24,13 @@
 //! every property first (BENCHMARKS.md, "Exports at scale").
 //!
 //! Codes (and integer columns) are `number`s, or `bigint`s for a table with a code beyond
-//! `Number.MAX_SAFE_INTEGER`.
+//! `Number.MAX_SAFE_INTEGER`; a table of string codes brands `string`s the same way
+//! (`Code<"SqlState", string>`, `"23505" as SqlState`), its `fromCode` takes a string. A table
+//! shown in hex writes its codes in hex (`0x8007000E as Hresult`).
 
 use super::escape::{jsdoc_text, quoted};
 use super::names::{ascii_ident, lower_first, unique};
-use super::table::{Column, ExportedTable, Value};
+use super::table::{Column, ExportedTable, Row, Value};
 use std::fmt::Write as _;
 
 /// The largest integer a `number` holds exactly.
@@ -39,16 +41,22 @@ const PRELUDE: &str = r#"
 /** What brands a table's codes with the table's name. */
 declare const codeOfTable: unique symbol;
 
+/** What a code is made of: a number, a bigint (for a table with a code beyond 2^53) or a string. */
+export type CodeValue = number | bigint | string;
+
 /**
- * A code of the table named `T`: a number (a bigint for a table with a code beyond 2^53)
- * that the table's constants, `fromCode` and `fromName` give, and no plain number is.
+ * A code of the table named `T`: a number, bigint or string that the table's constants,
+ * `fromCode` and `fromName` give, and no plain number or string is.
  */
-export type Code<T extends string, N extends number | bigint = number> = N & {
+export type Code<T extends string, N extends CodeValue = number> = N & {
   readonly [codeOfTable]: T;
 };
 
+/** What `fromCode` of a table of codes `C` takes: a string for string codes, else a number. */
+export type CodeInput<C extends CodeValue> = C extends string ? string : number | bigint;
+
 /** One row of a table: a code, its wire name, message and section. */
-export interface CodeRow<C extends number | bigint = number | bigint> {
+export interface CodeRow<C extends CodeValue = CodeValue> {
   /** The code. */
   readonly code: C;
   /** The wire name. */
@@ -62,16 +70,13 @@ export interface CodeRow<C extends number | bigint = number | bigint> {
 }
 
 /** A table of codes: its rows, and lookups by code and by wire name. */
-export interface CodeTable<
-  C extends number | bigint = number | bigint,
-  R extends CodeRow<C> = CodeRow<C>,
-> {
+export interface CodeTable<C extends CodeValue = CodeValue, R extends CodeRow<C> = CodeRow<C>> {
   /** The table's name. */
   readonly table: string;
   /** Every row, in the table's order. */
   readonly rows: readonly R[];
-  /** The code of a number, or `undefined` for a number that is no code of the table. */
-  fromCode(code: number | bigint): C | undefined;
+  /** The code of a number (a string for string codes), or `undefined` for none of the table's. */
+  fromCode(code: CodeInput<C>): C | undefined;
   /** The code of a wire name or an alias, or `undefined` for a name that is none of the table's. */
   fromName(name: string): C | undefined;
   /** The row of a code. */
@@ -96,7 +101,7 @@ function rowOf<C, R>(rows: ReadonlyMap<C, R>, code: C): R {
 const LANGUAGE_PRELUDE: &str = r#"
 /** A table whose messages are in several languages: a code's message in each. */
 export interface LanguageTable<
-  C extends number | bigint = number | bigint,
+  C extends CodeValue = CodeValue,
   R extends CodeRow<C> = CodeRow<C>,
   L extends string = string,
 > extends CodeTable<C, R> {
@@ -221,6 +226,8 @@ struct Names<'a> {
     lower: String,
     /// Whether the codes are `bigint`s.
     big: bool,
+    /// Whether the codes are strings.
+    text: bool,
     /// Each row's constant, in the rows' order.
     keys: Vec<String>,
     /// Each alias's constant, in [`ExportedTable::aliases`]' order.
@@ -230,15 +237,18 @@ struct Names<'a> {
 }
 
 impl Names<'_> {
-    /// A code as a literal of the code's type: `-9 as Curly`.
-    fn code(&self, code: i128) -> String {
+    /// A row's code as a literal of the code's type: `-9 as Curly`, `0x8007000E as Hresult`,
+    /// `"23505" as SqlState`.
+    fn code(&self, row: &Row) -> String {
         let suffix = if self.big { "n" } else { "" };
-        format!("{code}{suffix} as {}", self.name)
+        format!("{}{suffix} as {}", self.table.code_literal(row), self.name)
     }
 
-    /// `number` or `bigint`.
+    /// `number`, `bigint` or `string`.
     fn number(&self) -> &'static str {
-        if self.big {
+        if self.text {
+            "string"
+        } else if self.big {
             "bigint"
         } else {
             "number"
@@ -265,10 +275,12 @@ fn write_table(out: &mut String, table: &ExportedTable) {
     let names = Names {
         table,
         lower: lower_first(&name),
-        big: table
-            .rows
-            .iter()
-            .any(|row| row.code.abs() > MAX_SAFE_INTEGER),
+        big: !table.text_codes()
+            && table
+                .rows
+                .iter()
+                .any(|row| row.code.abs() > MAX_SAFE_INTEGER),
+        text: table.text_codes(),
         keys,
         alias_keys,
         languages: table
@@ -287,14 +299,16 @@ fn write_codes(out: &mut String, names: &Names) {
     let Names {
         table,
         name,
-        big,
         keys,
         alias_keys,
         ..
     } = names;
     out.push('\n');
     let _ = writeln!(out, "/** A code of {{@link {name}Table}}. */");
-    let number = if *big { ", bigint" } else { "" };
+    let number = match names.number() {
+        "number" => String::new(),
+        number => format!(", {number}"),
+    };
     let _ = writeln!(out, "export type {name} = Code<\"{name}\"{number}>;\n");
     jsdoc(
         out,
@@ -321,7 +335,7 @@ fn write_codes(out: &mut String, names: &Names) {
     let rows = table.rows.iter().zip(keys);
     let aliases = table.aliases().map(|(_, row)| row).zip(alias_keys);
     for (row, key) in rows.chain(aliases) {
-        let _ = writeln!(out, "  {key}: {},", names.code(row.code));
+        let _ = writeln!(out, "  {key}: {},", names.code(row));
     }
     out.push_str("};\n");
 }
@@ -501,7 +515,9 @@ fn write_lookups(out: &mut String, names: &Names) {
         }
         out.push_str("]);\n\n");
     }
-    let from_code = if *big {
+    let from_code = if names.text {
+        format!("{lower}ByCode.get(code)?.code")
+    } else if *big {
         format!(
             "typeof code === \"bigint\"\n      ? {lower}ByCode.get(code)?.code\n      : Number.isSafeInteger(code)\n        ? {lower}ByCode.get(BigInt(code))?.code\n        : undefined"
         )

@@ -127,15 +127,18 @@ fn read_table(
     let line_of = |index: usize| row_lines.get(index).copied().unwrap_or(1);
     let line = line_of(0);
     let mut problem = |line: usize, message: String| problems.push(Problem { line, message });
+    // A table of string codes has no code type: the macro picks its discriminants'.
+    let text_codes = exported.text_codes();
     let repr = Repr::from_name(&exported.repr);
-    if repr.is_none() {
+    if repr.is_none() && !text_codes {
         problem(
             line,
             format!(
-                "`{}` of `{}` is no code type: one of {}",
+                "`{}` of `{}` is no code type: one of {}, or `{}` for string codes",
                 exported.repr,
                 exported.name,
-                Repr::NAMES
+                Repr::NAMES,
+                table::STR
             ),
         );
     }
@@ -237,8 +240,13 @@ fn read_table(
         .map(|(index, row)| Row {
             line: line_of(index),
             code: row.code,
-            text: None,
-            hex: None,
+            text: row.text.clone(),
+            // A table shown in hex is written in hex, each code padded to the table's digits,
+            // as the macro pads them (`-0x0001`: the two's complement would not fit the type).
+            hex: exported
+                .hex
+                .filter(|_| row.text.is_none())
+                .map(|digits| table::hex_literal(row.code, digits)),
             name: if row.nameless {
                 Name::Nameless
             } else {
@@ -265,7 +273,8 @@ fn read_table(
                 help_url: row.help_url.clone().filter(|link| {
                     template.as_ref().is_none_or(|template| {
                         let section = row.section.as_deref().unwrap_or("");
-                        template.link(&row.code.to_string(), &row.name, section) != *link
+                        let code = row.text.clone().unwrap_or_else(|| row.code.to_string());
+                        template.link(&code, &row.name, section) != *link
                     })
                 }),
                 arguments: row
@@ -339,6 +348,12 @@ fn first_message(
         .cloned()
 }
 
+/// A section's or reserved range's bounds; `(0, 0)` for one of string codes, which has a
+/// prefix instead (the macro says so of one that has neither).
+fn span(range: Option<[i128; 2]>) -> (i128, i128) {
+    range.map_or((0, 0), |[low, high]| (low, high))
+}
+
 /// A value as the importer keeps it: its text.
 fn value_text(value: &Value) -> String {
     match value {
@@ -404,8 +419,8 @@ impl Tree<'_> {
                 line,
                 name: section.name.clone(),
                 message: section.message(self.exported).to_owned(),
-                range: (section.range[0], section.range[1]),
-                prefix: None,
+                range: span(section.range),
+                prefix: section.prefix.clone(),
                 doc: section.doc.clone(),
                 items: section_items,
                 fixmes: Vec::new(),
@@ -424,8 +439,8 @@ impl Tree<'_> {
             if parent == scope {
                 items.push(Item::Reserved(Reserved {
                     line: self.line,
-                    range: (reserved.range[0], reserved.range[1]),
-                    prefix: None,
+                    range: span(reserved.range),
+                    prefix: reserved.prefix.clone(),
                     message: first_message(self.exported, &reserved.messages),
                     fixmes: Vec::new(),
                 }));

@@ -121,7 +121,8 @@ pub(crate) struct WrittenCode {
 /// [`text::is_string_code`]), with its name and message still to come; `None` when the cell
 /// holds neither. A row of string codes has [`Row::text`] already; one that reads as an integer
 /// gets it when its table turns out to be of strings. `string` says the code is a string
-/// whatever it reads as (the Markdown export writes string codes in code spans).
+/// whatever it reads as, and whatever it holds (the Markdown export writes string codes in code
+/// spans).
 pub(crate) fn row_of_code(
     line: usize,
     text: &str,
@@ -129,7 +130,10 @@ pub(crate) fn row_of_code(
     string: bool,
 ) -> Option<(Row, WrittenCode)> {
     let integer = text::written_code(text).filter(|_| !string);
-    if integer.is_none() && !text::is_string_code(text) {
+    // The export's code span holds a string code as the table writes it, whatever it is made
+    // of (`say "hi"`, `__proto__`, `错误`); a document's cell only one shaped like a code.
+    let spanned = string && !text.is_empty();
+    if integer.is_none() && !spanned && !text::is_string_code(text) {
         return None;
     }
     let keeps_text = integer.as_ref().is_some_and(|code| !code.leading_zero);

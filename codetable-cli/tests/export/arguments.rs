@@ -3,8 +3,8 @@
 // holds to the Rust output (`examples/compiled_args.rs`): every argument type, every spec
 // (fill, alignment, sign, `#`, `0`, widths and precisions as numbers and as arguments, `x`
 // `X` `o` `b`), braces and quotes in the text, argument names that are keywords of the other
-// languages, a nameless row, rows without the second language, a row without arguments, and
-// codes beyond 2^53 shown in hex.
+// languages, a nameless row, rows without the second language, a row without arguments,
+// codes beyond 2^53 shown in hex, and string codes (one with a quote).
 
 codetable::define_codes! {
     /// Every type and spec, in two languages.
@@ -37,5 +37,12 @@ codetable::define_codes! {
     pub enum Wide {
         0x0000000000000001 => LOW(n: u64), "{n:#x} of {n}",
         0xFFFFFFFFFFFFFFFF => HIGH(n: u64, m: i64), "{n:#X} {m:x}",
+    }
+
+    /// String codes: the functions from strings find a row by its code itself.
+    pub enum Named {
+        "NoSuchKey" => NO_SUCH_KEY(key: &str), "The key {key} does not exist.",
+        "SlowDown" => SLOW_DOWN(rate: u32), "Reduce your request rate below {rate}/s.",
+        "say \"hi\"" => SAID(who: &str), "{who} said \"hi\"",
     }
 }

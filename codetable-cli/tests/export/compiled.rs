@@ -1,4 +1,5 @@
-//! Every row of the tables the exports are checked on (the seeds', `tricky.rs`'s and MariaDB's
+//! Every row of the tables the exports are checked on (the seeds', string codes' among them,
+//! `tricky.rs`'s and MariaDB's
 //! server errors, `tests/imported/mariadb_errors.rs`, 1 218 rows), as the
 //! compiled Rust enums give it: code, wire name and message through the `Code` trait, each
 //! table's own `category()`, column accessors and `message_in` of each language (in the
@@ -11,7 +12,7 @@
 //! Codes and column values are strings (Rust's `Display` of them), so that no JSON reader
 //! rounds an integer beyond 2^53.
 
-use codetable_seeds::{cos_v4, daemon, dsp, legacy_cos, pcs};
+use codetable_seeds::{cos_v4, daemon, dsp, legacy_cos, pcs, s3, sqlstate};
 use rows::{table, with_messages};
 use serde_json::{json, Value};
 
@@ -32,7 +33,7 @@ pub mod tricky {
     include!("tricky.rs");
 }
 
-/// Every table: `{"tables": [{"name": .., "languages": [..], "rows": [{"code", "name",
+/// Every table: `{"tables": [{"name": .., "text_codes": .., "languages": [..], "rows": [{"code", "name",
 /// "message", "category", "columns", "messages", "aliases"}]}]}`; `languages` and each row's
 /// `messages` are empty for a table that declares no languages.
 pub fn tables() -> Value {
@@ -59,6 +60,21 @@ pub fn tables() -> Value {
             },
         ),
         table::<tricky::Wide>(|_| None, |_| Vec::new()),
+        table::<tricky::Hresult>(|e| e.category().map(|c| c.name()), |_| Vec::new()),
+        table::<tricky::Textual>(
+            |e| e.category().map(|c| c.name()),
+            |e| vec![("retry", Some(e.retry().to_string()))],
+        ),
+        table::<sqlstate::SqlState>(
+            |e| e.category().map(|c| c.name()),
+            |e| {
+                vec![
+                    ("condition_name", Some(e.condition_name().to_owned())),
+                    ("kind", Some(e.kind().to_owned())),
+                ]
+            },
+        ),
+        table::<s3::S3Error>(|_| None, |e| vec![("http", Some(e.http().to_string()))]),
         table::<mariadb::MariaDbServerErrors>(|_| None, |_| Vec::new()),
     ];
     let pcs = table::<pcs::PcsError>(|_| None, |e| vec![("http", Some(e.http().to_string()))]);

@@ -1,4 +1,4 @@
-//! What a compiled table gives of each row, as JSON (`{"name": .., "languages": [..], "rows":
+//! What a compiled table gives of each row, as JSON (`{"name": .., "text_codes": .., "languages": [..], "rows":
 //! [{"code", "name", "message", "help_url", "explanation", "category", "columns", "messages",
 //! "aliases"}]}`), for the test of each language's export to compare with: the seeds' and
 //! `tricky.rs`'s tables (`compiled.rs`) and the generated table `scripts/export-check.sh`
@@ -57,7 +57,8 @@ fn listed_aliases(markdown: &str) -> Vec<(&str, &str)> {
 }
 
 /// A table's rows: code, wire name, message, section (by `category`), columns and aliases;
-/// `languages` and each row's `messages` empty (see [`with_messages`]).
+/// `languages` and each row's `messages` empty (see [`with_messages`]); `text_codes`, whether
+/// its codes are strings.
 pub fn table<C: Code>(category: fn(C) -> Option<&'static str>, columns: Columns<C>) -> Value {
     // Each alias, checked against the compiled table: `from_name` takes it to the row the
     // table says it names, whose wire name it is not.
@@ -93,5 +94,7 @@ pub fn table<C: Code>(category: fn(C) -> Option<&'static str>, columns: Columns<
             })
         })
         .collect();
-    json!({ "name": C::TABLE, "languages": [], "rows": rows })
+    // A table of string codes' code type is `&'static str`.
+    let text_codes = std::any::TypeId::of::<C::Repr>() == std::any::TypeId::of::<&'static str>();
+    json!({ "name": C::TABLE, "text_codes": text_codes, "languages": [], "rows": rows })
 }

@@ -6,7 +6,9 @@
 // type, optional, with defaults, named like keywords of other languages; a deprecated row; a
 // section and a reserved range; aliases (of a keyword, named like a function of the Go
 // export, beyond 2^53, deprecated), retired names, a prefix, a chosen variant and messages
-// in two languages.
+// in two languages; codes written and shown in hex, with a section and an alias; string codes
+// with quotes, a backslash, letters that are not ASCII and `__proto__`, sections and a reserved
+// item by prefix.
 
 codetable::define_codes! {
     /// Messages and names that trip exporters up: `*/`, `"""`, `${x}`, `\`.
@@ -84,5 +86,41 @@ codetable::define_codes! {
         E_WOULDBLOCK = E_AGAIN,
         OLD_NAME => retired, "replaced by E_GONE",
         E_OLDER => retired,
+    }
+
+    /// Codes written in hex, which the table shows in hex padded to eight digits (HRESULTs): a
+    /// section of them, an alias, and the largest `u32`.
+    #[repr(u32)]
+    pub enum Hresult {
+        0x00000000 => S_OK, "success",
+        0x00000001 => S_FALSE, "success, but false",
+        0x80004000..=0x80004FFF => Generic, "generic errors" {
+            0x80004001 => E_NOTIMPL, "not implemented",
+            0x80004005 => E_FAIL, "unspecified failure",
+        },
+        0x8007000E => E_OUTOFMEMORY, "out of memory",
+        0xFFFFFFFF => E_LAST, "the largest u32",
+        E_NOMEMORY = E_OUTOFMEMORY,
+    }
+
+    /// String codes that trip exporters up: a quote and a backslash, `__proto__`, letters that
+    /// are not ASCII, leading zeros; a section and a subsection by prefix, a reserved prefix and
+    /// an alias.
+    pub enum Textual(
+        /// A column beside string codes.
+        retry: bool = false,
+    ) {
+        "00000" => ZERO, "leading zeros kept",
+        "__proto__" => PROTO, "a key an object literal takes as its prototype",
+        "say \"hi\" \\" => QUOTED, "a quote and a backslash in the code",
+        "E" => Errors, "errors" {
+            "E1" => DiskErrors, "disk errors" {
+                "E1-FULL" => DISK_FULL, "the disk is full", retry = true,
+            },
+            "E2" => ERR_TWO, "an error",
+            "EX" => reserved, "reserved for later",
+        },
+        "错误" => NOT_ASCII, "a code that is not ASCII",
+        FULL = DISK_FULL,
     }
 }

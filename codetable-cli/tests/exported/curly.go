@@ -9,7 +9,7 @@ import "strconv"
 // Curly: Aliases, retired names, a prefix, a chosen variant, messages in two languages, help
 // links (a template's, a row's own) and explanations.
 //
-// Exported from codetable-cli/tests/export/tricky.rs, line 75.
+// Exported from codetable-cli/tests/export/tricky.rs, line 77.
 type Curly int32
 
 // The codes of Curly, in the table's order.

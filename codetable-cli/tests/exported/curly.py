@@ -14,7 +14,7 @@ class CodeClass(type):
     """The type of a table's class: iterating the class gives its codes, in the table's order,
     and `len` counts them (an alias is none)."""
 
-    _codes: tuple[int, ...]
+    _codes: tuple[int | str, ...]
 
     def __iter__(cls: type[_Code]) -> Iterator[_Code]:
         codes: tuple[_Code, ...] = getattr(cls, "_codes")
@@ -24,7 +24,7 @@ class CodeClass(type):
         return len(cls._codes)
 
 
-def set_constants(cls: CodeClass, constants: Iterable[tuple[str, int]]) -> None:
+def set_constants(cls: CodeClass, constants: Iterable[tuple[str, int | str]]) -> None:
     """Sets the constants a table's class declares to its codes, once the codes are made."""
     for constant, code in constants:
         setattr(cls, constant, code)
@@ -56,7 +56,7 @@ class Curly(int, metaclass=CodeClass):
     """Aliases, retired names, a prefix, a chosen variant, messages in two languages, help
     links (a template's, a row's own) and explanations.
 
-    Exported from codetable-cli/tests/export/tricky.rs, line 75.
+    Exported from codetable-cli/tests/export/tricky.rs, line 77.
     """
 
     __slots__ = ()

@@ -3,16 +3,22 @@
 /** What brands a table's codes with the table's name. */
 declare const codeOfTable: unique symbol;
 
+/** What a code is made of: a number, a bigint (for a table with a code beyond 2^53) or a string. */
+export type CodeValue = number | bigint | string;
+
 /**
- * A code of the table named `T`: a number (a bigint for a table with a code beyond 2^53)
- * that the table's constants, `fromCode` and `fromName` give, and no plain number is.
+ * A code of the table named `T`: a number, bigint or string that the table's constants,
+ * `fromCode` and `fromName` give, and no plain number or string is.
  */
-export type Code<T extends string, N extends number | bigint = number> = N & {
+export type Code<T extends string, N extends CodeValue = number> = N & {
   readonly [codeOfTable]: T;
 };
 
+/** What `fromCode` of a table of codes `C` takes: a string for string codes, else a number. */
+export type CodeInput<C extends CodeValue> = C extends string ? string : number | bigint;
+
 /** One row of a table: a code, its wire name, message and section. */
-export interface CodeRow<C extends number | bigint = number | bigint> {
+export interface CodeRow<C extends CodeValue = CodeValue> {
   /** The code. */
   readonly code: C;
   /** The wire name. */
@@ -26,16 +32,13 @@ export interface CodeRow<C extends number | bigint = number | bigint> {
 }
 
 /** A table of codes: its rows, and lookups by code and by wire name. */
-export interface CodeTable<
-  C extends number | bigint = number | bigint,
-  R extends CodeRow<C> = CodeRow<C>,
-> {
+export interface CodeTable<C extends CodeValue = CodeValue, R extends CodeRow<C> = CodeRow<C>> {
   /** The table's name. */
   readonly table: string;
   /** Every row, in the table's order. */
   readonly rows: readonly R[];
-  /** The code of a number, or `undefined` for a number that is no code of the table. */
-  fromCode(code: number | bigint): C | undefined;
+  /** The code of a number (a string for string codes), or `undefined` for none of the table's. */
+  fromCode(code: CodeInput<C>): C | undefined;
   /** The code of a wire name or an alias, or `undefined` for a name that is none of the table's. */
   fromName(name: string): C | undefined;
   /** The row of a code. */
@@ -57,7 +60,7 @@ function rowOf<C, R>(rows: ReadonlyMap<C, R>, code: C): R {
 
 /** A table whose messages are in several languages: a code's message in each. */
 export interface LanguageTable<
-  C extends number | bigint = number | bigint,
+  C extends CodeValue = CodeValue,
   R extends CodeRow<C> = CodeRow<C>,
   L extends string = string,
 > extends CodeTable<C, R> {
@@ -88,7 +91,7 @@ export interface CurlyCodes {
  * Aliases, retired names, a prefix, a chosen variant, messages in two languages, help
  * links (a template's, a row's own) and explanations.
  *
- * Exported from codetable-cli/tests/export/tricky.rs, line 75.
+ * Exported from codetable-cli/tests/export/tricky.rs, line 77.
  */
 export const Curly: CurlyCodes = {
   Ok: 0 as Curly,

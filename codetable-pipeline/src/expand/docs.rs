@@ -127,6 +127,7 @@ impl RowDocs {
             .into_iter()
             .chain(name)
             .chain(aliases.iter().copied())
+            .filter(|alias| rustdoc_alias(alias))
             .peekable();
         let alias = names
             .peek()
@@ -256,6 +257,17 @@ pub fn has_docs(attrs: &[syn::Attribute]) -> bool {
         .any(|attr| crate::attr::of(attr) == crate::attr::Kind::Doc)
 }
 
+/// Whether rustdoc takes a text as a `#[doc(alias)]`: it refuses quotes, whitespace but the
+/// space, and a space at either end (a string code may have any of them: `"say \"hi\""`).
+fn rustdoc_alias(alias: &str) -> bool {
+    !alias.is_empty()
+        && !alias.starts_with(' ')
+        && !alias.ends_with(' ')
+        && !alias
+            .chars()
+            .any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' '))
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -324,5 +336,15 @@ mod tests {
             table.contains("<code>A_<wbr>LONG_<wbr>NAME</code>"),
             "{table}"
         );
+    }
+
+    #[test]
+    fn an_alias_rustdoc_refuses_is_left_out() {
+        for taken in ["23505", "NoSuchKey", "a b", "错误", "__proto__"] {
+            assert!(super::rustdoc_alias(taken), "{taken}");
+        }
+        for refused in ["", " a", "a ", "say \"hi\"", "it's", "a\tb", "a\nb"] {
+            assert!(!super::rustdoc_alias(refused), "{refused:?}");
+        }
     }
 }

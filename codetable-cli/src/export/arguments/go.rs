@@ -265,7 +265,7 @@ pub fn table(out: &mut String, table: &ExportedTable, ty: &str) {
             out,
             "\n// {lower}Format{field} formats {} ({}) with its arguments.\nfunc {lower}Format{field}({}) string {{",
             row.row.name,
-            row.row.code,
+            table.code_text(row.row),
             params(language.as_deref(), row)
         );
         write_messages(out, table, row, languages);
@@ -286,7 +286,7 @@ pub fn table(out: &mut String, table: &ExportedTable, ty: &str) {
         let _ = writeln!(
             out,
             "\tcase {}:\n\t\tmessage = {lower}Format{field}({})",
-            row.row.code,
+            table.code_literal(row.row),
             values.join(", ")
         );
     }
@@ -307,7 +307,7 @@ pub fn table(out: &mut String, table: &ExportedTable, ty: &str) {
         let doc = format!(
             "{field} is {} ({}) with its arguments: {}",
             row.row.name,
-            row.row.code,
+            table.code_text(row.row),
             row.row.message(table)
         );
         comment_lines(out, "\t// ", &doc);

@@ -206,7 +206,7 @@ pub fn table(
         let doc = format!(
             "`{}` ({}) with its arguments: {}",
             row.row.name,
-            row.row.code,
+            table.code_text(row.row),
             row.row.message(table)
         );
         let _ = writeln!(
@@ -227,12 +227,13 @@ pub fn table(
         write_messages(out, table, row, language_class, &language_members);
     }
     let dispatch = format!("_{constant}_FORMATS");
+    let base = crate::export::python::base(table);
     let language_type = language_class
         .map(|class| format!(", {class} | None"))
         .unwrap_or_default();
     let _ = writeln!(
         out,
-        "\n    @staticmethod\n    def format(code: int, args: Mapping[str, str]{language_param}) -> str | None:\n        {}\n        formatter = {dispatch}.get(int(code))\n        if formatter is None:\n            return None\n        return formatter(args{})",
+        "\n    @staticmethod\n    def format(code: {base}, args: Mapping[str, str]{language_param}) -> str | None:\n        {}\n        formatter = {dispatch}.get({base}(code))\n        if formatter is None:\n            return None\n        return formatter(args{})",
         docstring(
             "The message of a code with arguments, given as strings, by name (as gRPC's \
              `ErrorInfo` metadata carries them); None for a code that takes none. A ValueError \
@@ -243,7 +244,7 @@ pub fn table(
     );
     let _ = writeln!(
         out,
-        "\n\n{dispatch}: Final[dict[int, Callable[[Mapping[str, str]{language_type}], str]]] = {{"
+        "\n\n{dispatch}: Final[dict[{base}, Callable[[Mapping[str, str]{language_type}], str]]] = {{"
     );
     for (row, method) in rows.iter().zip(&methods) {
         let values: Vec<String> = row
@@ -260,7 +261,7 @@ pub fn table(
         let _ = writeln!(
             out,
             "    {}: lambda {params}: {args_class}.{method}({}),",
-            row.row.code,
+            table.code_literal(row.row),
             values.join(", ")
         );
     }

@@ -240,7 +240,7 @@ pub fn table(out: &mut String, table: &ExportedTable, name: &str) {
         let doc = format!(
             "`{}` ({}) with its arguments: {}",
             row.row.name,
-            row.row.code,
+            table.code_text(row.row),
             row.row.message(table)
         );
         let _ = writeln!(out, "  /** {} */", jsdoc_text(&doc.replace('\n', " ")));
@@ -264,10 +264,11 @@ pub fn table(out: &mut String, table: &ExportedTable, name: &str) {
     out.push_str("} as const;\n");
 
     // From strings.
-    let big = table
-        .rows
-        .iter()
-        .any(|row| row.code.abs() > MAX_SAFE_INTEGER);
+    let big = !table.text_codes()
+        && table
+            .rows
+            .iter()
+            .any(|row| row.code.abs() > MAX_SAFE_INTEGER);
     let language_param = if languages {
         format!(", language: {name}Language = {}", quoted(first))
     } else {
@@ -281,13 +282,13 @@ pub fn table(out: &mut String, table: &ExportedTable, name: &str) {
         out,
         "export function format{name}(code: {name}, args: Readonly<Record<string, string>>{language_param}): string | undefined {{"
     );
-    // The code as a plain number, whatever type the table's codes are declared of.
-    out.push_str("  switch (code as number | bigint) {\n");
+    // The code as a plain number or string, whatever type the table's codes are declared of.
+    out.push_str("  switch (code as CodeValue) {\n");
     for (row, key) in rows.iter().zip(&keys) {
-        let code = if big {
-            format!("{}n", row.row.code)
-        } else {
-            row.row.code.to_string()
+        let code = match &row.row.text {
+            Some(text) => quoted(text),
+            None if big => format!("{}n", row.row.code),
+            None => row.row.code.to_string(),
         };
         let mut values: Vec<String> = row
             .args

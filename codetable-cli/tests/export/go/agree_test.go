@@ -38,7 +38,7 @@ type compiledTable struct {
 
 // code is what every exported table's type has.
 type code interface {
-	~int8 | ~int16 | ~int32 | ~int64 | ~uint8 | ~uint16 | ~uint32 | ~uint64
+	~int8 | ~int16 | ~int32 | ~int64 | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~string
 	String() string
 	Message() string
 	HelpURL() string
@@ -281,6 +281,46 @@ func TestAgreesWithRust(t *testing.T) {
 				messageIn: func(c Curly, tag string) string { return c.MessageIn(CurlyLanguage(tag)) },
 			}, compiled)
 		},
+		"Hresult": func(t *testing.T, compiled compiledTable) {
+			check(t, table[Hresult]{
+				values:   HresultValues,
+				fromCode: func(s string) (Hresult, bool) { return HresultFromCode(uint32(unsigned(t, s, 32))) },
+				fromName: HresultFromName,
+				category: Hresult.Category,
+			}, compiled)
+		},
+		"Textual": func(t *testing.T, compiled compiledTable) {
+			check(t, table[Textual]{
+				values:   TextualValues,
+				fromCode: TextualFromCode,
+				fromName: TextualFromName,
+				category: Textual.Category,
+				columns: func(c Textual) map[string]*string {
+					return map[string]*string{"retry": some(strconv.FormatBool(c.Retry()))}
+				},
+			}, compiled)
+		},
+		"SqlState": func(t *testing.T, compiled compiledTable) {
+			check(t, table[SqlState]{
+				values:   SqlStateValues,
+				fromCode: SqlStateFromCode,
+				fromName: SqlStateFromName,
+				category: SqlState.Category,
+				columns: func(c SqlState) map[string]*string {
+					return map[string]*string{"condition_name": some(c.ConditionName()), "kind": some(c.Kind())}
+				},
+			}, compiled)
+		},
+		"S3Error": func(t *testing.T, compiled compiledTable) {
+			check(t, table[S3Error]{
+				values:   S3ErrorValues,
+				fromCode: S3ErrorFromCode,
+				fromName: S3ErrorFromName,
+				columns: func(c S3Error) map[string]*string {
+					return map[string]*string{"http": some(strconv.FormatUint(uint64(c.Http()), 10))}
+				},
+			}, compiled)
+		},
 		"MariaDbServerErrors": func(t *testing.T, compiled compiledTable) {
 			check(t, table[MariaDbServerErrors]{
 				values: MariaDbServerErrorsValues,
@@ -347,6 +387,8 @@ func TestAliasesAreConstantsOfTheirRows(t *testing.T) {
 		{TrickyValues_2, TrickyMaximum},
 		{TrickyMatch, TrickyType},
 		{WideTop, WideMax},
+		{HresultENomemory, HresultEOutofmemory},
+		{TextualFull, TextualDiskFull},
 	} {
 		if pair.alias != pair.row {
 			t.Errorf("the alias %v is not its row %v", pair.alias, pair.row)
@@ -387,5 +429,34 @@ func TestUnknownCodes(t *testing.T) {
 	}
 	if got := Tricky(12).Big(); got != nil {
 		t.Errorf("Big() of an unknown code is %v", got)
+	}
+}
+
+func TestStringAndHexCodes(t *testing.T) {
+	// A string code is the constant's value, and the type's: no slot stands in for it.
+	if SqlStateUniqueViolation != "23505" || string(S3ErrorNoSuchKey) != "NoSuchKey" {
+		t.Errorf("the codes are %q and %q", SqlStateUniqueViolation, S3ErrorNoSuchKey)
+	}
+	if code, ok := SqlStateFromCode("22P02"); !ok || code.String() != "ERRCODE_INVALID_TEXT_REPRESENTATION" {
+		t.Errorf("SqlStateFromCode(22P02) is %v, %v", code, ok)
+	}
+	if code, ok := SqlStateFromCode("0"); ok {
+		t.Errorf("a row's slot is no code: SqlStateFromCode(0) is %v", code)
+	}
+	if got := SqlState("99999").String(); got != `SqlState("99999")` {
+		t.Errorf("String() of an unknown code is %s", got)
+	}
+	if got := SqlState("99999").Message(); got != "" {
+		t.Errorf("Message() of an unknown code is %q", got)
+	}
+	if code, ok := TextualFromCode(`say "hi" \`); !ok || code != TextualQuoted {
+		t.Errorf("a code with a quote and a backslash: %v, %v", code, ok)
+	}
+	if code, ok := TextualFromCode("__proto__"); !ok || code.Message() != "a key an object literal takes as its prototype" {
+		t.Errorf("__proto__: %v, %v", code, ok)
+	}
+	// Codes written in hex are the numbers.
+	if HresultENotimpl != 2147500033 || HresultELast != 1<<32-1 {
+		t.Errorf("the hex codes are %d and %d", HresultENotimpl, HresultELast)
 	}
 }

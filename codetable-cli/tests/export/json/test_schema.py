@@ -42,7 +42,17 @@ class Schema(unittest.TestCase):
         self.assertEqual(self.export["version"], self.schema["properties"]["version"]["const"])
         self.assertIn(f"-v{self.export['version']}.", self.schema["$id"])
         names = [table["name"] for table in self.export["tables"]]
-        self.assertEqual(len(names), 12)
+        self.assertEqual(len(names), 16)
+        # String codes as strings, sections by prefix; a hex table's codes numbers.
+        tables = {table["name"]: table for table in self.export["tables"]}
+        sqlstate = tables["SqlState"]
+        self.assertEqual(sqlstate["repr"], "str")
+        self.assertIn({"code": "23505", "name": "ERRCODE_UNIQUE_VIOLATION"}.items(), [
+            {key: row[key] for key in ("code", "name")}.items() for row in sqlstate["rows"]
+        ])
+        self.assertEqual(sqlstate["sections"][0]["prefix"], "00")
+        self.assertEqual(tables["Hresult"]["hex"], 8)
+        self.assertEqual(tables["Hresult"]["rows"][-1]["code"], 0xFFFFFFFF)
         self.assertEqual(names[-1], "Generated")
 
     def test_mistakes_are_invalid(self) -> None:
@@ -66,6 +76,19 @@ class Schema(unittest.TestCase):
             lambda e: e["tables"][table].update(languages=[]),
             lambda e: e["tables"][table]["sections"].append({"name": "S"}),
             lambda e: e["tables"][table]["rows"][0].update(extra=True),
+        ]:
+            with self.subTest(mistake=mistake):
+                self.assertFalse(self.validator.is_valid(broken(mistake)))
+
+        # In a table of string codes: a number for a code, a range for a prefix.
+        strings = next(t for t in self.export["tables"] if t["name"] == "SqlState")
+        document = {**self.export, "tables": [strings]}
+        self.assertTrue(self.validator.is_valid(document))
+        for mistake in [
+            lambda e: e["tables"][0]["rows"][0].update(code=0),
+            lambda e: e["tables"][0]["sections"][0].pop("prefix"),
+            lambda e: e["tables"][0]["sections"][0].update(range=[0, 0]),
+            lambda e: e["tables"][0].update(hex=8),
         ]:
             with self.subTest(mistake=mistake):
                 self.assertFalse(self.validator.is_valid(broken(mistake)))

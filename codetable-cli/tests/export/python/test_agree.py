@@ -38,20 +38,29 @@ class Member(Protocol):
     @property
     def explanation(self) -> str: ...
 
-    def __int__(self) -> int: ...
-
 
 class Table(Protocol):
     """What every exported table class has."""
 
-    def from_code(self, code: int) -> Member | None: ...
-
     def from_name(self, name: str) -> Member | None: ...
 
 
-Columns = Callable[[int], dict[str, str | None]]
+class NumberTable(Table, Protocol):
+    """A table of integer codes."""
 
-MessageIn = Callable[[int, str], str]
+    def from_code(self, code: int) -> Member | None: ...
+
+
+class StringTable(Table, Protocol):
+    """A table of string codes."""
+
+    def from_code(self, code: str) -> Member | None: ...
+
+
+Columns = Callable[[str], dict[str, str | None]]
+"""A code's columns, the code as the compiled rows write it (`10001`, `23505`)."""
+
+MessageIn = Callable[[str, str], str]
 """A code's message in a language, named by its tag."""
 
 
@@ -65,22 +74,45 @@ class Languages:
 
 @dataclass(frozen=True)
 class Exported:
-    """An exported table: its class, its members in order, its columns by code and its
-    languages."""
+    """An exported table: its class, its lookup by code (of the code as the compiled rows
+    write it), its members in order, its columns by code and its languages."""
 
     table: Table
+    from_code: Callable[[str], Member | None]
     members: list[Member]
     columns: Columns
     languages: Languages | None
+    text_codes: bool
 
 
 def exported(
-    table: Table,
+    table: NumberTable,
     members: Iterable[Member],
     columns: Columns | None = None,
     languages: Languages | None = None,
 ) -> Exported:
-    return Exported(table, list(members), columns or (lambda code: {}), languages)
+    """A table of integer codes."""
+    return Exported(
+        table,
+        lambda text: table.from_code(int(text)),
+        list(members),
+        columns or (lambda code: {}),
+        languages,
+        False,
+    )
+
+
+def strings(table: StringTable, members: Iterable[Member], columns: Columns) -> Exported:
+    """A table of string codes: `from_code` takes the code as it is."""
+    return Exported(table, table.from_code, list(members), columns, None, True)
+
+
+def code_text(member: Member) -> str:
+    """A code as the compiled rows write it: an integer's digits, a string code itself."""
+    if isinstance(member, int):
+        return str(int(member))
+    assert isinstance(member, str), member
+    return str.__str__(member)
 
 
 def languages(language: type[Enum], message_in: MessageIn) -> Languages:
@@ -96,13 +128,13 @@ def shown(value: object) -> str | None:
     return str(value)
 
 
-def pcs_columns(code: int) -> dict[str, str | None]:
-    row = codes.PcsError(code).row
+def pcs_columns(code: str) -> dict[str, str | None]:
+    row = codes.PcsError(int(code)).row
     return {"http": shown(row.http)}
 
 
-def tricky_columns(code: int) -> dict[str, str | None]:
-    row = codes.Tricky(code).row
+def tricky_columns(code: str) -> dict[str, str | None]:
+    row = codes.Tricky(int(code)).row
     return {
         "hint": shown(row.hint),
         "mark": shown(row.mark),
@@ -115,12 +147,12 @@ def tricky_columns(code: int) -> dict[str, str | None]:
     }
 
 
-def curly_columns(code: int) -> dict[str, str | None]:
-    return {"http": shown(codes.Curly(code).row.http)}
+def curly_columns(code: str) -> dict[str, str | None]:
+    return {"http": shown(codes.Curly(int(code)).row.http)}
 
 
-def generated_columns(code: int) -> dict[str, str | None]:
-    row = codes.Generated(code).row
+def generated_columns(code: str) -> dict[str, str | None]:
+    row = codes.Generated(int(code)).row
     return {"http": shown(row.http), "hint": shown(row.hint)}
 
 
@@ -136,7 +168,7 @@ TABLES: dict[str, Exported] = {
         pcs_columns,
         languages(
             codes.PcsErrorLanguage,
-            lambda code, tag: codes.PcsError(code).message_in(codes.PcsErrorLanguage(tag)),
+            lambda code, tag: codes.PcsError(int(code)).message_in(codes.PcsErrorLanguage(tag)),
         ),
     ),
     "CosV4Error": exported(codes.CosV4Error, codes.CosV4Error),
@@ -148,8 +180,25 @@ TABLES: dict[str, Exported] = {
         curly_columns,
         languages(
             codes.CurlyLanguage,
-            lambda code, tag: codes.Curly(code).message_in(codes.CurlyLanguage(tag)),
+            lambda code, tag: codes.Curly(int(code)).message_in(codes.CurlyLanguage(tag)),
         ),
+    ),
+    "Hresult": exported(codes.Hresult, codes.Hresult),
+    "Textual": strings(
+        codes.Textual,
+        codes.Textual,
+        lambda code: {"retry": shown(codes.Textual(code).row.retry)},
+    ),
+    "SqlState": strings(
+        codes.SqlState,
+        codes.SqlState,
+        lambda code: {
+            "condition_name": shown(codes.SqlState(code).row.condition_name),
+            "kind": shown(codes.SqlState(code).row.kind),
+        },
+    ),
+    "S3Error": strings(
+        codes.S3Error, codes.S3Error, lambda code: {"http": shown(codes.S3Error(code).row.http)}
     ),
     "MariaDbServerErrors": exported(codes.MariaDbServerErrors, codes.MariaDbServerErrors),
     "Generated": exported(
@@ -158,7 +207,9 @@ TABLES: dict[str, Exported] = {
         generated_columns,
         languages(
             codes.GeneratedLanguage,
-            lambda code, tag: codes.Generated(code).message_in(codes.GeneratedLanguage(tag)),
+            lambda code, tag: codes.Generated(int(code)).message_in(
+                codes.GeneratedLanguage(tag)
+            ),
         ),
     ),
 }
@@ -188,10 +239,11 @@ class AgreesWithRust(unittest.TestCase):
         self.assertEqual(exported.languages.tags if exported.languages else [], tags)
         self.assertEqual(len(exported.members), len(rows))
         for member, row in zip(exported.members, rows):
-            code = int(str(row["code"]))
-            found = exported.table.from_code(code)
+            code = str(row["code"])
+            found = exported.from_code(code)
             assert found is not None, code
-            self.assertEqual(int(found), code)
+            self.assertEqual(code_text(found), code)
+            self.assertIsInstance(found, str if exported.text_codes else int)
             self.assertIs(found, member, "the table's order")
             self.assertEqual(found.wire_name, row["name"])
             self.assertEqual(found.message, row["message"])
@@ -211,7 +263,11 @@ class AgreesWithRust(unittest.TestCase):
                 assert exported.languages is not None
                 self.assertEqual(exported.languages.message_in(code, tag), messages[tag], tag)
         self.assertIsNone(exported.table.from_name("NO SUCH NAME"))
-        self.assertIsNone(exported.table.from_code(max(int(m) for m in exported.members) + 1))
+        if exported.text_codes:
+            self.assertIsNone(exported.from_code("NO SUCH CODE"))
+        else:
+            above = max(int(str(row["code"])) for row in rows) + 1
+            self.assertIsNone(exported.from_code(str(above)))
 
     def test_a_code_is_an_int_of_its_tables_class(self) -> None:
         self.assertIs(codes.DaemonCode(10001), codes.DaemonCode.BAD_REQUEST)
@@ -239,6 +295,26 @@ class AgreesWithRust(unittest.TestCase):
         self.assertEqual(codes.Curly.WOULDBLOCK.name, "AGAIN")
         self.assertEqual(codes.Curly.WOULDBLOCK.wire_name, "E_AGAIN")
         self.assertEqual(len(codes.Curly), 4, "iteration gives the rows, not the aliases")
+
+    def test_a_string_code_is_a_str_of_its_tables_class(self) -> None:
+        self.assertIs(codes.SqlState("23505"), codes.SqlState.UNIQUE_VIOLATION)
+        self.assertIsInstance(codes.SqlState.UNIQUE_VIOLATION, str)
+        self.assertEqual(codes.SqlState.UNIQUE_VIOLATION, "23505")
+        self.assertEqual(repr(codes.SqlState.UNIQUE_VIOLATION), "SqlState.UNIQUE_VIOLATION")
+        self.assertEqual(codes.SqlState.UNIQUE_VIOLATION.category, "IntegrityConstraintViolation")
+        self.assertIs(codes.S3Error.from_code("NoSuchKey"), codes.S3Error.NO_SUCH_KEY)
+        self.assertIs(codes.S3Error.from_name("NoSuchKey"), codes.S3Error.NO_SUCH_KEY)
+        self.assertIs(codes.Textual.from_code('say "hi" \\'), codes.Textual.QUOTED)
+        self.assertIs(codes.Textual.FULL, codes.Textual.DISK_FULL)
+        self.assertIsNone(codes.SqlState.from_code("99999"))
+        self.assertEqual(len(codes.S3Error), 12)
+        with self.assertRaises(ValueError):
+            codes.SqlState("99999")
+
+    def test_a_hex_code_is_its_number(self) -> None:
+        self.assertEqual(codes.Hresult.E_NOTIMPL, 0x80004001)
+        self.assertIs(codes.Hresult(0xFFFFFFFF), codes.Hresult.E_LAST)
+        self.assertIs(codes.Hresult.E_NOMEMORY, codes.Hresult.E_OUTOFMEMORY)
 
     def test_a_language_is_a_member_of_the_tables_language_enum(self) -> None:
         self.assertEqual([language.value for language in codes.CurlyLanguage], ["zh", "en"])

@@ -27,6 +27,8 @@ interface CompiledRow {
 interface Compiled {
   readonly tables: readonly {
     readonly name: string;
+    /** Whether the codes are strings. */
+    readonly text_codes: boolean;
     readonly languages: readonly string[];
     readonly rows: readonly CompiledRow[];
   }[];
@@ -43,6 +45,10 @@ const tables: Readonly<Record<string, codes.CodeTable>> = {
   CosV4Error: codes.CosV4ErrorTable,
   Tricky: codes.TrickyTable,
   Wide: codes.WideTable,
+  Hresult: codes.HresultTable,
+  Textual: codes.TextualTable,
+  SqlState: codes.SqlStateTable,
+  S3Error: codes.S3ErrorTable,
   Curly: codes.CurlyTable,
   MariaDbServerErrors: codes.MariaDbServerErrorsTable,
   Generated: codes.GeneratedTable,
@@ -95,6 +101,30 @@ test("an alias is a property equal to its row's code", () => {
   assert.equal(codes.CurlyTable.rows.length, 4);
 });
 
+test("a string code is a branded string, a hex code the number", () => {
+  const unique: codes.SqlState = codes.SqlState.UniqueViolation;
+  assert.equal(unique, "23505");
+  assert.equal(codes.SqlStateTable.fromCode("23505"), unique);
+  assert.equal(codes.SqlStateTable.fromCode("99999"), undefined);
+  assert.equal(codes.SqlStateTable.row(unique).category, "IntegrityConstraintViolation");
+  assert.equal(codes.S3ErrorTable.fromCode("NoSuchKey"), codes.S3Error.NoSuchKey);
+  assert.equal(codes.S3ErrorTable.fromName("NoSuchKey"), codes.S3Error.NoSuchKey);
+  assert.equal(codes.TextualTable.fromCode('say "hi" \\'), codes.Textual.Quoted);
+  assert.equal(codes.TextualTable.fromCode("__proto__"), codes.Textual.Proto);
+  assert.equal(codes.Textual.Full, codes.Textual.DiskFull);
+  // @ts-expect-error: a plain string is no code of SqlState, though SqlState has "23505".
+  const plain: codes.SqlState = "23505";
+  // @ts-expect-error: nor is another table's string code.
+  const other: codes.SqlState = codes.S3Error.NoSuchKey;
+  // @ts-expect-error: SqlState's fromCode takes a string, not a number.
+  assert.equal(codes.SqlStateTable.fromCode(23505), undefined);
+  assert.equal(plain, unique);
+  assert.equal(other, "NoSuchKey");
+  assert.equal(codes.Hresult.ENotimpl, 0x80004001);
+  assert.equal(codes.HresultTable.fromCode(0xffffffff), codes.Hresult.ELast);
+  assert.equal(codes.Hresult.ENomemory, codes.Hresult.EOutofmemory);
+});
+
 test("a language is one of the table's tags", () => {
   const english: codes.CurlyLanguage = "en";
   // @ts-expect-error: `fr` is no language of Curly.
@@ -116,12 +146,15 @@ for (const expected of compiled.tables) {
     assert.equal(table.rows.length, expected.rows.length);
     for (const [index, row] of expected.rows.entries()) {
       const at = `${expected.name} ${row.code}`;
-      const code = table.fromCode(BigInt(row.code));
+      const code = table.fromCode(expected.text_codes ? row.code : BigInt(row.code));
       if (code === undefined) {
         assert.fail(`${at}: fromCode finds no code`);
       }
       assert.equal(String(code), row.code, at);
-      if (Number.isSafeInteger(Number(row.code))) {
+      if (expected.text_codes) {
+        assert.equal(typeof code, "string", at);
+      }
+      if (!expected.text_codes && Number.isSafeInteger(Number(row.code))) {
         assert.equal(table.fromCode(Number(row.code)), code, at);
       }
       assert.equal(String(table.rows[index]?.code), row.code, `${at}: the table's order`);
@@ -153,10 +186,16 @@ for (const expected of compiled.tables) {
     if (languageTable !== undefined) {
       assert.deepEqual(languageTable.languages, expected.languages);
     }
-    const codes = expected.rows.map((row) => BigInt(row.code));
-    const above = codes.reduce((a, b) => (a > b ? a : b)) + 1n;
-    assert.equal(table.fromCode(above), undefined);
-    assert.equal(table.fromCode(0.5), undefined);
+    if (expected.text_codes) {
+      // A string that is no code, and a row's place, which is none either.
+      assert.equal(table.fromCode("NO SUCH CODE"), undefined);
+      assert.equal(table.fromCode(0), undefined);
+    } else {
+      const codes = expected.rows.map((row) => BigInt(row.code));
+      const above = codes.reduce((a, b) => (a > b ? a : b)) + 1n;
+      assert.equal(table.fromCode(above), undefined);
+      assert.equal(table.fromCode(0.5), undefined);
+    }
     assert.equal(table.fromName("NO SUCH NAME"), undefined);
   });
 }

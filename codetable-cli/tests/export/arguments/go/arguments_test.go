@@ -42,6 +42,7 @@ type compiledTable struct {
 var argTables = map[string]any{
 	"Formats":       FormatsArgs,
 	"Wide":          WideArgs,
+	"Named":         NamedArgs,
 	"MariaDbErrors": MariaDbErrorsArgs,
 }
 
@@ -125,7 +126,10 @@ func TestEveryRowWithArgumentsAgrees(t *testing.T) {
 				strings[arg.Name] = arg.Value
 			}
 			code := reflect.New(codeType).Elem()
-			if code.CanInt() {
+			if code.Kind() == reflect.String {
+				// A string code as it is.
+				code.SetString(c.Code)
+			} else if code.CanInt() {
 				number, _ := strconv.ParseInt(c.Code, 10, 64)
 				code.SetInt(number)
 			} else {
@@ -179,5 +183,12 @@ func TestFormatSaysWhatIsWrong(t *testing.T) {
 	}
 	if got := MariaDbErrorsArgs.ErNoSuchTable(MariaDbErrorsLanguageZh, "shop", "orders"); got != "表 'shop.orders' 不存在" {
 		t.Errorf("1146 in zh: %q", got)
+	}
+	// A table of string codes: the code itself, not a row's place.
+	if got, ok, err := NamedArgs.Format(NamedSaid, map[string]string{"who": "he"}); !ok || err != nil || got != `he said "hi"` {
+		t.Errorf("a string code from strings: %q %v %v", got, ok, err)
+	}
+	if _, ok, _ := NamedArgs.Format(Named("NoSuchCode"), nil); ok {
+		t.Error("a string that is no code")
 	}
 }

@@ -24,6 +24,7 @@ import codes
 ARGS: dict[str, tuple[type, type[Enum] | None]] = {
     "Formats": (codes.FormatsArgs, codes.FormatsLanguage),
     "Wide": (codes.WideArgs, None),
+    "Named": (codes.NamedArgs, None),
     "MariaDbErrors": (codes.MariaDbErrorsArgs, codes.MariaDbErrorsLanguage),
 }
 """Each table's class of argument functions, and its language enum."""
@@ -62,13 +63,15 @@ class Agree(unittest.TestCase):
                 strings = {arg["name"]: arg["value"] for arg in case["args"]}
                 format_ = cast(Callable[..., str | None], getattr(functions, "format"))
                 at = f"{table['name']} {case['code']}"
+                # A string code as it is, else the number.
+                code: str | int = case["code"] if table["text_codes"] else int(case["code"])
                 self.assertEqual(function(*values), case["message"], at)
-                self.assertEqual(format_(int(case["code"]), strings), case["message"], at)
+                self.assertEqual(format_(code, strings), case["message"], at)
                 for tag, message in case["messages"].items():
                     assert languages is not None
                     language = languages(tag)
                     self.assertEqual(function(*values, language), message, f"{at} {tag}")
-                    self.assertEqual(format_(int(case["code"]), strings, language), message, f"{at} {tag}")
+                    self.assertEqual(format_(code, strings, language), message, f"{at} {tag}")
 
     def test_what_is_wrong_is_a_value_error(self) -> None:
         with self.assertRaises(ValueError):
@@ -89,6 +92,10 @@ class Agree(unittest.TestCase):
             codes.MariaDbErrorsArgs.er_no_such_table("shop", "orders", codes.MariaDbErrorsLanguage.ZH),
             "表 'shop.orders' 不存在",
         )
+        # A table of string codes: the code itself, not a row's place.
+        self.assertEqual(codes.NamedArgs.format('say "hi"', {"who": "he"}), 'he said "hi"')
+        self.assertIsNone(codes.NamedArgs.format("NoSuchCode", {}))
+        self.assertIsNone(codes.NamedArgs.format("0", {"key": "k"}))
 
 
 if __name__ == "__main__":

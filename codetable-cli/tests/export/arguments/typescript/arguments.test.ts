@@ -23,6 +23,8 @@ interface Case {
 interface Compiled {
   readonly tables: readonly {
     readonly name: string;
+    /** Whether the codes are strings. */
+    readonly text_codes: boolean;
     readonly languages: readonly string[];
     readonly cases: readonly Case[];
   }[];
@@ -82,9 +84,10 @@ for (const table of compiled.tables) {
       assert.ok(fn !== undefined, `${table.name}.${c.builder}`);
       const values = c.args.map((arg) => typed(arg.type, arg.value));
       const strings = Object.fromEntries(c.args.map((arg) => [arg.name, arg.value]));
-      // A code as its table declares it: a bigint for a table with one beyond 2^53.
+      // A code as its table declares it: a string code as it is, a bigint for a table with one
+      // beyond 2^53.
       const big = table.cases.some((other) => !Number.isSafeInteger(Number(other.code)));
-      const code = big ? BigInt(c.code) : Number(c.code);
+      const code = table.text_codes ? c.code : big ? BigInt(c.code) : Number(c.code);
       assert.equal(fn(...values), c.message, `${table.name} ${c.code}`);
       assert.equal(format(code, strings), c.message, `${table.name} ${c.code} from strings`);
       for (const [language, message] of Object.entries(c.messages)) {
@@ -106,4 +109,6 @@ test("a value its Rust type has not, or an argument missing or unreadable, is a 
   assert.equal(codes.formatFormats(codes.Formats.Plain, {}), undefined);
   assert.equal(codes.FormatsArgs.quotes("x", "zh"), '引号 " { x }');
   assert.equal(codes.formatWide(codes.Wide.High, { n: "255", m: "-1" }), "0xFF ffffffffffffffff");
+  assert.equal(codes.formatNamed(codes.Named.Said, { who: "he" }), 'he said "hi"');
+  assert.equal(codes.formatNamed(codes.Named.SlowDown, { rate: "7" }), "Reduce your request rate below 7/s.");
 });
