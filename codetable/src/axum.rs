@@ -23,9 +23,9 @@
 //! ```
 //!
 //! The same answer as RFC 9457 problem details (`application/problem+json`): [`Problem`] of a
-//! code or of a built message ([`WithArgs`](crate::WithArgs), whose formatted message is the
-//! `detail` and whose arguments are the `arguments` member), chosen per response, or every
-//! answer of a table with `#[codetable(problem_json)]`, built messages' too.
+//! code or of a built message ([`WithArgs`], whose formatted message is the `detail` and whose
+//! arguments are the `arguments` member), chosen per response, or every answer of a table with
+//! `#[codetable(problem_json)]`, built messages' too.
 //!
 //! ```
 //! use axum_core::response::IntoResponse;
