@@ -32,7 +32,7 @@ use codetable_pipeline::attr;
 use codetable_pipeline::model::{self, Column, Row};
 use proc_macro2::Ident;
 use quote::ToTokens;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// One change, where it is: in the new version, or in the old for what was removed.
@@ -249,7 +249,7 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
         .filter(|row| !new_by_code.contains_key(&key(row)))
         .filter_map(|row| Some((key(row), *arrived.get(row.variant_name.as_str())?)))
         .collect();
-    let recoded_to: Vec<Key> = recoded.values().map(|row| key(row)).collect();
+    let recoded_to: HashSet<Key> = recoded.values().map(|row| key(row)).collect();
 
     exhaustiveness(old, new, changes);
     for row in &o.rows {
