@@ -17,7 +17,9 @@
 //!
 //! Tables of string codes follow the same rules: a row is found by its string (its `code` is
 //! its slot, which moves as rows come and go), a reserved item or section by its prefix, and
-//! their code type is strings, whatever type their discriminants take.
+//! their code type is strings, whatever type their discriminants take. Their discriminants are
+//! the slots, which `as` casts read: a row added or removed before others breaks, as a section
+//! put before another does.
 //!
 //! The stages: the two versions read ([`sources::read`](crate::sources::read) for files,
 //! [`git::read_at_revision`] for a git revision's), then compared ([`diff()`]).
@@ -30,7 +32,7 @@ use codetable_pipeline::attr;
 use codetable_pipeline::model::{self, Column, Row};
 use proc_macro2::Ident;
 use quote::ToTokens;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// One change, where it is: in the new version, or in the old for what was removed.
@@ -233,9 +235,28 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
     };
     let (old_names, new_names) = (names(o), names(n));
 
+    // Rows whose code changed under the same variant, by their old code: neither removed nor
+    // added, though no code finds them both times.
+    let arrived: HashMap<&str, &Row> = n
+        .rows
+        .iter()
+        .filter(|row| !old_by_code.contains_key(&key(row)))
+        .map(|row| (row.variant_name.as_str(), row))
+        .collect();
+    let recoded: HashMap<Key, &Row> = o
+        .rows
+        .iter()
+        .filter(|row| !new_by_code.contains_key(&key(row)))
+        .filter_map(|row| Some((key(row), *arrived.get(row.variant_name.as_str())?)))
+        .collect();
+    let recoded_to: HashSet<Key> = recoded.values().map(|row| key(row)).collect();
+
     exhaustiveness(old, new, changes);
     for row in &o.rows {
-        let Some(now) = new_by_code.get(&key(row)) else {
+        if let Some(now) = recoded.get(&key(row)) {
+            changes.breaking(new, line_of(new, now), recode(o, n, row, now));
+        }
+        let Some(now) = new_by_code.get(&key(row)).or(recoded.get(&key(row))) else {
             let why = format!(
                 "its variant `{table}::{}` is gone, so code naming it stops compiling; keep the \
                  row, marked `#[deprecated]`, instead",
@@ -325,7 +346,7 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
                         holds(reserved.range, reserved.prefix.as_deref()),
                     ),
                 );
-            } else {
+            } else if !recoded_to.contains(&key(row)) {
                 let (breaking, why) = variant_added(n, &table, "a row", false);
                 changes.add(
                     breaking,
@@ -352,9 +373,34 @@ fn compare(old: &FoundTable, new: &FoundTable, changes: &mut Changes) {
             }
         }
     }
+    if o.text_codes && n.text_codes {
+        places_moved(new, &old_by_code, changes);
+    }
     names_and_retired(old, new, &old_names, &new_names, changes);
     sections_and_reserved(old, new, changes);
     columns_and_languages(old, new, changes);
+}
+
+/// The message of a row whose code changed under the same variant (`row` in `o`, `now` in
+/// `n`): its variant compiles as before, but the old code no longer decodes to it, and in a
+/// table of numbers its discriminant, which `as` casts read, is the new code.
+fn recode(o: &model::Table, n: &model::Table, row: &Row, now: &Row) -> String {
+    let (table, variant) = (&n.ident, &now.variant_name);
+    let (was, is) = (o.row_code(row), n.row_code(now));
+    let api = if n.text_codes {
+        "no Rust API changed: a code is a value".to_owned()
+    } else {
+        format!(
+            "and `{table}::{variant} as {}`, its discriminant, is {is}",
+            n.repr.name()
+        )
+    };
+    format!(
+        "{} is now code {is}, under the same variant `{table}::{variant}`: `from_code` no \
+         longer finds it by {was} and `code()` returns {is} ({api}); keep the code, and add the \
+         new one as a row of its own",
+        describe(o, row)
+    )
 }
 
 /// Whether a variant added to `enum_name` (the table's enum, or its category or language enum)
@@ -380,6 +426,50 @@ fn variant_added(table: &model::Table, enum_name: &str, what: &str, first: bool)
             ),
         )
     }
+}
+
+/// In a table of string codes, the rows that kept their code but not their place: the macro
+/// makes the enum's discriminants the rows' places (`#[repr]` and explicit discriminants), which
+/// `as` casts read, so a row added or removed before others changes theirs, breaking even on a
+/// `#[non_exhaustive]` table (cargo-semver-checks' `enum_repr_variant_discriminant_changed`).
+/// Rows added after the others move none.
+fn places_moved(new: &FoundTable, old_by_code: &HashMap<Key, &Row>, changes: &mut Changes) {
+    /// The moves a message names; a row put first in a big table moves them all.
+    const SHOWN: usize = 3;
+    let table = &new.table.ident;
+    // The new rows are in slot order: the first moved is where the change is.
+    let moved: Vec<(&Row, i128)> = new
+        .table
+        .rows
+        .iter()
+        .filter_map(|now| {
+            let was = old_by_code.get(&key(now))?.code;
+            (was != now.code).then_some((now, was))
+        })
+        .collect();
+    let Some((first, _)) = moved.first() else {
+        return;
+    };
+    let shown: Vec<String> = moved
+        .iter()
+        .take(SHOWN)
+        .map(|(now, was)| format!("`{table}::{}` from {was} to {}", now.variant_name, now.code))
+        .collect();
+    let more = match moved.len().saturating_sub(SHOWN) {
+        0 => String::new(),
+        more => format!(" and {more} more"),
+    };
+    changes.breaking(
+        new,
+        line_of(new, first),
+        format!(
+            "the rows' places changed, and with them the discriminants of `{table}` that `as` \
+             casts read (a table of string codes' discriminants are its rows' places): {}{more}; \
+             add rows after the others, and keep the rows (`#[deprecated]`) rather than remove \
+             them",
+            shown.join(", ")
+        ),
+    );
 }
 
 /// `#[non_exhaustive]` put on the table or taken off it.

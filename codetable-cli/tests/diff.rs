@@ -438,10 +438,19 @@ fn a_row_moved_to_another_section_breaks() {
         "                11001 => BAD_PARAM, \"类型错误\",\n                11009 => BAD_REQUEST, \"无效请求\",\n",
     );
     let found = changes(DAEMON, &moved);
+    // Its variant stays: not removed, recoded, its discriminant the new code.
     expect(
         &found,
         true,
-        "code 10001 (`BAD_REQUEST`) removed without reserving it",
+        "code 10001 (`BAD_REQUEST`) is now code 11009, under the same variant \
+         `DaemonCode::BadRequest`: `from_code` no longer finds it by 10001 and `code()` returns \
+         11009 (and `DaemonCode::BadRequest as i32`, its discriminant, is 11009)",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|change| !change.message.contains("removed") && !change.message.contains("added")),
+        "{found:#?}"
     );
     expect(
         &found,
@@ -555,6 +564,15 @@ const SQLSTATE: &str = r#"codetable::define_codes! {
 }
 "#;
 
+/// [`SQLSTATE`], `#[non_exhaustive]`.
+fn sqlstate_non_exhaustive() -> String {
+    edit(
+        SQLSTATE,
+        "    pub enum SqlState",
+        "    #[non_exhaustive]\n    pub enum SqlState",
+    )
+}
+
 const INVALID_TEXT: &str =
     "            \"22P02\" => INVALID_TEXT_REPRESENTATION, \"invalid text representation\",\n";
 
@@ -593,6 +611,22 @@ fn string_codes_removed_or_changed_break() {
 
     let recoded = edit(SQLSTATE, "\"22P02\" =>", "\"22P03\" =>");
     let found = changes(SQLSTATE, &recoded);
+    // Its variant and its place stay: no Rust API changed, what the codes decode to did.
+    expect(
+        &found,
+        true,
+        "code 22P02 (`INVALID_TEXT_REPRESENTATION`) is now code 22P03, under the same variant \
+         `SqlState::InvalidTextRepresentation`: `from_code` no longer finds it by 22P02 and \
+         `code()` returns 22P03 (no Rust API changed: a code is a value)",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|change| !change.message.contains("removed")
+                && !change.message.contains("added")
+                && !change.message.contains("places")),
+        "{found:#?}"
+    );
     expect(
         &found,
         true,
@@ -655,24 +689,20 @@ fn string_codes_reserved_sections_and_additions() {
         false,
         "section `IntegrityConstraintViolation` now holds the codes starting with `2` (was `23`)",
     );
-    // Rows added to a `#[non_exhaustive]` table are compatible.
-    let open = edit(
-        SQLSTATE,
-        "    pub enum SqlState",
-        "    #[non_exhaustive]\n    pub enum SqlState",
-    );
+    // Rows added after the others to a `#[non_exhaustive]` table are compatible.
+    let open = sqlstate_non_exhaustive();
     let added = edit(
         &open,
         "            \"22000\" => DATA_EXCEPTION, \"data exception\",\n",
-        "            \"22000\" => DATA_EXCEPTION, \"a data exception\",\n            \"22012\" => DIVISION_BY_ZERO, \"division by zero\",\n",
+        "            \"22000\" => DATA_EXCEPTION, \"a data exception\",\n",
     );
     let added = edit(
         &added,
         "        \"XX\" => reserved",
-        "        \"YY\" => reserved,\n        \"XX\" => reserved",
+        "        \"42601\" => SYNTAX_ERROR, \"syntax error\",\n        \"YY\" => reserved,\n        \"XX\" => reserved",
     );
     let found = changes(&open, &added);
-    expect(&found, false, "code 22012 (`DIVISION_BY_ZERO`) added");
+    expect(&found, false, "code 42601 (`SYNTAX_ERROR`) added");
     expect(
         &found,
         false,
@@ -680,6 +710,60 @@ fn string_codes_reserved_sections_and_additions() {
     );
     expect(&found, false, "the codes starting with `YY` reserved");
     assert!(found.iter().all(|change| !change.breaking), "{found:?}");
+}
+
+/// A table of strings' discriminants are its rows' places, which `as` casts read: a row added
+/// or removed before others moves theirs, breaking even on a `#[non_exhaustive]` table, as
+/// cargo-semver-checks finds (`enum_repr_variant_discriminant_changed`; SEMVER.md).
+#[test]
+fn string_codes_rows_that_move_others_break() {
+    let open = sqlstate_non_exhaustive();
+    let inserted = edit(
+        &open,
+        "            \"22000\" => DATA_EXCEPTION, \"data exception\",\n",
+        "            \"22000\" => DATA_EXCEPTION, \"data exception\",\n            \"22012\" => DIVISION_BY_ZERO, \"division by zero\",\n",
+    );
+    let found = changes(&open, &inserted);
+    expect(&found, false, "code 22012 (`DIVISION_BY_ZERO`) added");
+    expect(
+        &found,
+        true,
+        "the rows' places changed, and with them the discriminants of `SqlState` that `as` casts \
+         read (a table of string codes' discriminants are its rows' places): \
+         `SqlState::InvalidTextRepresentation` from 2 to 3, `SqlState::UniqueViolation` from 3 \
+         to 4; add rows after the others",
+    );
+    let moved = found
+        .iter()
+        .find(|change| change.message.starts_with("the rows' places"))
+        .unwrap();
+    assert_eq!(
+        moved.line,
+        inserted
+            .lines()
+            .position(|line| line.contains("\"22P02\""))
+            .unwrap()
+            + 1
+    );
+    // A row removed moves the rows after it (and is breaking on its own).
+    let found = changes(&open, &edit(&open, INVALID_TEXT, ""));
+    expect(&found, true, "`SqlState::UniqueViolation` from 3 to 2;");
+    // Many moved: the first three named.
+    let table = |first: &str| {
+        let rows: String = (0..10)
+            .map(|row| format!("        \"C{row:04}\" => C{row},\n"))
+            .collect();
+        format!(
+            "codetable::define_codes! {{\n    #[non_exhaustive]\n    pub enum Many {{\n{first}{rows}    }}\n}}\n"
+        )
+    };
+    let found = changes(&table(""), &table("        \"A0000\" => A,\n"));
+    expect(
+        &found,
+        true,
+        "`Many::C0` from 0 to 1, `Many::C1` from 1 to 2, `Many::C2` from 2 to 3 and 7 more;",
+    );
+    assert_eq!(found.iter().filter(|change| change.breaking).count(), 1);
 }
 
 /// A table of strings' discriminants widen with its rows (`u8` to `u16` past 256): no change

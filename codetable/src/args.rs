@@ -13,6 +13,8 @@ use core::fmt;
 
 #[cfg(feature = "axum")]
 mod axum;
+#[cfg(feature = "axum")]
+pub(crate) use self::axum::KeptArgs;
 #[cfg(feature = "serde")]
 mod serde;
 #[cfg(feature = "tonic")]

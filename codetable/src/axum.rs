@@ -23,7 +23,9 @@
 //! ```
 //!
 //! The same answer as RFC 9457 problem details (`application/problem+json`): [`Problem`] of a
-//! code, chosen per response, or every answer of a table with `#[codetable(problem_json)]`.
+//! code or of a built message ([`WithArgs`], whose formatted message is the `detail` and whose
+//! arguments are the `arguments` member), chosen per response, or every answer of a table with
+//! `#[codetable(problem_json)]`, built messages' too.
 //!
 //! ```
 //! use axum_core::response::IntoResponse;
@@ -50,9 +52,10 @@
 //! same reason a table cannot have an `IntoResponse` of its own in a crate where this feature
 //! is on: wrap it in a type of yours, or convert it in `map_err`.
 
+use crate::args::KeptArgs;
 use crate::code::sealed::Sealed;
 use crate::http::HttpStatus;
-use crate::{Code, CodeInput, OrUnknown};
+use crate::{Code, CodeInput, OrUnknown, WithArgs};
 use ::http::header::{HeaderValue, CONTENT_LANGUAGE, CONTENT_TYPE};
 use ::http::StatusCode;
 use alloc::string::String;
@@ -87,7 +90,16 @@ pub fn response<E: HttpStatus>(code: E) -> Response {
 ///   a code the table lacks);
 /// - `detail` and `instance`, where given: what happened this time, and where;
 /// - `code` and `name`, extension members: the code, and the wire name (`null` for a code the
-///   table lacks), as the JSON answer has them.
+///   table lacks), as the JSON answer has them;
+/// - for a problem made of a built message whose row takes arguments (`Problem::from(built)`,
+///   and a `problem_json` table's answer to one): `detail`, the message formatted with them
+///   (in the title's language; [`detail`](Problem::detail) replaces it), and `arguments`, an
+///   extension member: the arguments by name, each as its type (a string, a number, a `bool`;
+///   `null` for a float JSON has no number for), as the JSON answer of a built message has
+///   them. One member, not one per argument, so that an argument named `name` or `status`
+///   cannot clash with the members above. The title stays the row's message as written, its
+///   template (`Table '{db}.{table}' doesn't exist`), the same for every occurrence, as RFC
+///   9457 asks of a title.
 ///
 /// For a table with languages, `Content-Language` names the language of the title.
 #[derive(Clone, Debug)]
@@ -98,6 +110,8 @@ pub struct Problem<E: Code> {
     /// An index into `E::LANGUAGES`.
     language: usize,
     unknown_status: StatusCode,
+    /// The row and values of the built message it was made of, if its row takes arguments.
+    arguments: Option<KeptArgs<E>>,
 }
 
 impl<E: HttpStatus> Problem<E> {
@@ -109,11 +123,13 @@ impl<E: HttpStatus> Problem<E> {
             instance: None,
             language: 0,
             unknown_status: StatusCode::INTERNAL_SERVER_ERROR,
+            arguments: None,
         }
     }
 
     /// With `detail`: "a human-readable explanation specific to this occurrence of the
-    /// problem" (RFC 9457), such as which file was not found.
+    /// problem" (RFC 9457), such as which file was not found. For a problem made of a built
+    /// message, in place of its formatted message.
     pub fn detail(mut self, detail: impl Into<String>) -> Problem<E> {
         self.detail = Some(detail.into());
         self
@@ -125,8 +141,9 @@ impl<E: HttpStatus> Problem<E> {
         self
     }
 
-    /// The title in the table's language of this tag (`"en"`), where the row gives its message
-    /// in it; a tag the table does not declare changes nothing.
+    /// The title (and a built message's `detail`) in the table's language of this tag
+    /// (`"en"`), where the row gives its message in it; a tag the table does not declare
+    /// changes nothing.
     pub fn language(mut self, tag: &str) -> Problem<E> {
         if let Some(index) = E::LANGUAGES.iter().position(|language| *language == tag) {
             self.language = index;
@@ -168,13 +185,51 @@ impl<E: HttpStatus> From<E> for Problem<E> {
     }
 }
 
+/// The problem of a built message: the row's, with the message formatted with the arguments
+/// as its `detail` and the arguments as its `arguments` member (for a row that takes any; a
+/// row without arguments answers as [`Problem::new`] of it). What a built message of a table
+/// with `#[codetable(problem_json)]` answers with; for any other table, chosen per response.
+///
+/// ```
+/// use axum_core::response::IntoResponse;
+/// use codetable::axum::Problem;
+///
+/// codetable::define_codes! {
+///     /// Server errors.
+///     pub enum ServerError(http: u16) {
+///         1146 => ER_NO_SUCH_TABLE(db: &str, table: &str), "Table '{db}.{table}' doesn't exist",
+///             http = 404,
+///     }
+/// }
+///
+/// let built = ServerError::er_no_such_table("shop", "orders");
+/// let response = Problem::from(built).instance("/tables/shop/orders").into_response();
+/// assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// // {"type":"about:blank","title":"Table '{db}.{table}' doesn't exist","status":404,
+/// //  "detail":"Table 'shop.orders' doesn't exist","instance":"/tables/shop/orders",
+/// //  "code":1146,"name":"ER_NO_SUCH_TABLE","arguments":{"db":"shop","table":"orders"}}
+/// ```
+impl<E: HttpStatus, const N: usize> From<WithArgs<'_, E, N>> for Problem<E> {
+    fn from(built: WithArgs<'_, E, N>) -> Problem<E> {
+        Problem {
+            arguments: KeptArgs::of(&built),
+            ..Problem::new(built.code())
+        }
+    }
+}
+
 impl<E: HttpStatus> IntoResponse for Problem<E> {
     fn into_response(self) -> Response {
         let known = self.code.known();
         let status = known.map_or(self.unknown_status, HttpStatus::http_status);
         let (title, language) = self.title(status);
+        let formatted = match (&self.detail, &self.arguments, known) {
+            (None, Some(arguments), Some(known)) => Some(arguments.message(known, self.language)),
+            _ => None,
+        };
         let members = [
-            ("detail", self.detail.as_deref()),
+            ("detail", self.detail.as_deref().or(formatted.as_deref())),
             ("instance", self.instance.as_deref()),
         ];
         let mut body = String::with_capacity(128 + title.len());
@@ -196,6 +251,9 @@ impl<E: HttpStatus> IntoResponse for Problem<E> {
         json_code::<E>(&mut body, self.code.code());
         body.push_str(",\"name\":");
         json_string(&mut body, known.map(Code::name));
+        if let Some(arguments) = &self.arguments {
+            arguments.write_json(&mut body);
+        }
         body.push('}');
         let mut response = Response::new(Body::from(body));
         *response.status_mut() = status;
