@@ -26,10 +26,8 @@ import tempfile
 
 # What `core`'s `#[derive(Hash)]` and serde's derives name in every impl they write.
 DERIVE_NAMES = {"__H", "__D", "__S", "__deserializer", "__serializer"}
-# Left, with why: the lifetime of `TryFrom<&str>` of a table of string codes
-# (`codetable-pipeline/src/expand/api.rs`, being changed elsewhere); a lifetime a caller never
-# names, but shown in the impl's header.
-KNOWN = {"'__code"}
+# None left: a name listed here is one a page may show although it starts with `__`.
+KNOWN = set()
 
 
 def text(fragment):

@@ -386,11 +386,16 @@ pub fn push_code_span(out: &mut String, text: &str) {
     out.push_str(&fence);
 }
 
-/// A name in code type that a browser may break after each `_`, so that a long name does not
-/// squeeze the message beside it (`THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID`).
+/// How [`breakable_code`] opens a name: breaks only where it puts `<wbr>`.
+const BREAKABLE_CODE: &str = "<code style=\"overflow-wrap:normal\">";
+
+/// A name in code type that a browser may break after each `_` and nowhere else, so that a long
+/// name does not squeeze the message beside it
+/// (`THE_VALUE_OF_KEY_VALUE_IN_PCS_RESPONSE_HEADERS_IS_INVALID`), and a short one is not
+/// broken every few letters on a phone (rustdoc's code wraps `anywhere`).
 pub fn breakable_code(name: &str) -> String {
-    let mut html = String::with_capacity(name.len() + 16);
-    html.push_str("<code>");
+    let mut html = String::with_capacity(name.len() + 48);
+    html.push_str(BREAKABLE_CODE);
     for c in name.chars() {
         match c {
             '&' => html.push_str("&amp;"),
@@ -651,10 +656,13 @@ mod tests {
 
     #[test]
     fn breakable_names_are_html_code() {
-        assert_eq!(breakable_code("A_B"), "<code>A_<wbr>B</code>");
+        assert_eq!(
+            breakable_code("A_B"),
+            "<code style=\"overflow-wrap:normal\">A_<wbr>B</code>"
+        );
         assert_eq!(
             breakable_code("a<b>&|"),
-            "<code>a&lt;b&gt;&amp;&#124;</code>"
+            "<code style=\"overflow-wrap:normal\">a&lt;b&gt;&amp;&#124;</code>"
         );
     }
 }

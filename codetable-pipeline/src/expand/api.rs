@@ -313,8 +313,8 @@ fn conversions(table: &Table) -> TokenStream {
     // From the code: the integer type, or a `&str` of any lifetime.
     let (generics, input) = if table.text_codes {
         (
-            Some(quote_mixed!(<'__code>)),
-            quote_mixed!(&'__code ::core::primitive::str),
+            Some(quote_mixed!(<'a>)),
+            quote_mixed!(&'a ::core::primitive::str),
         )
     } else {
         (None, repr.clone())

@@ -322,18 +322,22 @@ mod tests {
         );
         assert!(table.ends_with("</details>\""), "{table}");
         assert!(
-            table.contains(r"| 1 | [<code>ONE</code>](Self::One) | a \\| b |"),
+            table.contains(
+                r#"| 1 | [<code style=\"overflow-wrap:normal\">ONE</code>](Self::One) | a \\| b |"#
+            ),
             "{table}"
         );
         // A nameless row's name is its variant's, which `name()` returns.
         assert!(
-            table.contains(r"| 2 | [<code>Code2</code>](Self::Code2) | two |"),
+            table.contains(
+                r#"| 2 | [<code style=\"overflow-wrap:normal\">Code2</code>](Self::Code2) | two |"#
+            ),
             "{table}"
         );
         let long = docs_of(r#"pub enum E { 1 => A_LONG_NAME, "a" }"#);
         let table = long.iter().find(|doc| doc.contains("| code |")).unwrap();
         assert!(
-            table.contains("<code>A_<wbr>LONG_<wbr>NAME</code>"),
+            table.contains(r#"<code style=\"overflow-wrap:normal\">A_<wbr>LONG_<wbr>NAME</code>"#),
             "{table}"
         );
     }
