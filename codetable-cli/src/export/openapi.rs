@@ -39,8 +39,9 @@
 //! JSON Schema of its arguments (see [`super::arguments::openapi`]).
 //!
 //! A table of string codes is `type: string`, its `enum` the codes as strings (`"23505"`). A
-//! table shown in hex has its codes in decimal all the same: JSON Schema's `enum` holds the
-//! numbers, which YAML's hex literals are not in every reader.
+//! table shown in hex has its codes in decimal all the same, since JSON Schema's `enum` holds
+//! numbers, which YAML's hex literals are not in every reader; and `x-enum-hex`, each code as
+//! the table shows it (`"0x80004001"`), in the order of `enum`.
 //!
 //! Every string is double-quoted, with JSON's escapes, which YAML reads alike.
 
@@ -104,6 +105,12 @@ pub fn file(files: &str, tables: &[ExportedTable]) -> String {
         out.push_str("      x-enum-descriptions:\n");
         for row in &table.rows {
             let _ = writeln!(out, "        - {}", quoted(row.message(table)));
+        }
+        if table.hex.is_some() {
+            out.push_str("      x-enum-hex:\n");
+            for row in &table.rows {
+                let _ = writeln!(out, "        - {}", quoted(&table.code_text(row)));
+            }
         }
         if table.declares_languages() {
             out.push_str("      x-enum-languages:\n");

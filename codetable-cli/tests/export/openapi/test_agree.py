@@ -6,7 +6,8 @@ enums give (`cargo run -p codetable-cli --example compiled_rows`). Each table's 
 codes (`enum`), wire names (`x-enum-varnames`) and messages (`x-enum-descriptions`) in the
 table's order; a table with languages lists them (`x-enum-languages`) and each other
 language's messages (`x-enum-descriptions-LANG`), a table with aliases maps each to its row's
-code (`x-enum-aliases`). Run by scripts/export-check.sh.
+code (`x-enum-aliases`), a table shown in hex lists its codes so (`x-enum-hex`). Run by
+scripts/export-check.sh.
 """
 
 from __future__ import annotations
@@ -45,6 +46,15 @@ class AgreesWithRust(unittest.TestCase):
                 self.assertEqual(
                     schema["x-enum-descriptions"], [row["message"] for row in rows]
                 )
+                # A table shown in hex: each code as it shows it, the same number.
+                hexes = schema.get("x-enum-hex")
+                if table["name"] == "Hresult":
+                    self.assertIsNotNone(hexes)
+                if hexes is not None:
+                    self.assertTrue(all(h.lstrip("-").startswith("0x") for h in hexes), hexes)
+                    self.assertEqual(
+                        [int(h, 16) for h in hexes], [int(row["code"]) for row in rows]
+                    )
                 for key, field in [
                     ("x-enum-help-urls", "help_url"),
                     ("x-enum-explanations", "explanation"),
