@@ -34,6 +34,23 @@ mod winerror {
     include!("imported/winerror.rs");
 }
 
+/// A signed table in hex: `MARKDOWN` shows a negative code as its two's complement, as C
+/// prints it.
+mod signed_hex {
+    codetable::define_codes! {
+        /// HRESULTs as C's `long` holds them.
+        #[repr(i32)]
+        pub enum SignedHresult {
+            0x0000_0000 => S_OK, "success",
+            -0x7FFF_BFFF => E_NOTIMPL, "not implemented",
+            -0x0000_0001 => E_LAST, "minus one",
+            -0x8000_0000..=-0x7FFF_C001 => Failures, "failures" {
+                -0x7FFF_FFFB => E_POINTER, "invalid pointer",
+            },
+        }
+    }
+}
+
 type Rows = Vec<(i128, String, String)>;
 
 /// A table of a header, as a user imports it.
@@ -327,6 +344,33 @@ fn a_hex_table_round_trips_through_its_markdown() {
         again.source
     );
     assert!(again.source.contains("        0x80004001 => E_NOTIMPL,\n"));
+}
+
+/// A signed table's negative codes, which `MARKDOWN` shows as two's complements
+/// (`0x80004001` for -0x7FFFBFFF), read back as the same negative numbers, in hex.
+#[test]
+fn a_signed_hex_table_round_trips_through_its_markdown() {
+    use signed_hex::SignedHresult;
+    let markdown = SignedHresult::MARKDOWN;
+    assert!(
+        markdown.contains("| 0x80004001 | `E_NOTIMPL` |"),
+        "{markdown}"
+    );
+    let again = codetable_cli::import(markdown, "signed.md", &codetable_cli::Options::default());
+    assert_eq!(problems(&again), []);
+    assert_eq!(imported_rows(&again), compiled_rows::<SignedHresult>());
+    assert!(
+        again.source.contains("    #[repr(i32)]\n"),
+        "{}",
+        again.source
+    );
+    assert!(
+        again
+            .source
+            .contains("        -0x7FFFBFFF => E_NOTIMPL, \"not implemented\",\n"),
+        "{}",
+        again.source
+    );
 }
 
 fn import_header(

@@ -209,6 +209,9 @@ pub fn document(blocks: Vec<Block>, file: &str, name: Option<&str>) -> Document 
         };
         if table.repr.is_none() {
             table.repr = plan.title.and_then(|id| stated_repr(&nodes[id]));
+            if let Some(repr) = table.repr.filter(|repr| repr.signed()) {
+                negative_from_twos_complement(&mut table.items, repr);
+            }
         }
         let number = tables.len() + 1;
         let proposed = if tables.is_empty() {
@@ -254,6 +257,44 @@ fn stated_repr(node: &Node) -> Option<Repr> {
             .find(|repr| text.trim() == codetable_pipeline::markdown::code_type_line(repr.name())),
         _ => None,
     })
+}
+
+/// A signed table shown in hex shows a negative code as its two's complement, as C prints it
+/// (`-1` of an `i32` as `0xFFFFFFFF`): such a code of a stated signed type, above the type
+/// and within its width, reads back as the negative number it shows (`-0x00000001`), and so do
+/// the ends of a section or reserved range above it.
+fn negative_from_twos_complement(items: &mut [Item], repr: Repr) {
+    let (_, high) = repr.bounds();
+    let modulus = 1i128 << (8 * repr.width());
+    let wrap = |code: &mut i128| {
+        if *code > high && *code < modulus {
+            *code -= modulus;
+        }
+    };
+    for item in items {
+        match item {
+            Item::Row(row) => {
+                let Some(hex) = &row.hex else { continue };
+                // `0x` and the digits, as the export pads them.
+                let digits = hex.len().saturating_sub(2);
+                if row.code > high && row.code < modulus && !hex.starts_with('-') {
+                    row.code -= modulus;
+                    row.hex = Some(format!("-0x{:0digits$X}", -row.code));
+                }
+            }
+            Item::Section(section) if section.range.0 > high => {
+                wrap(&mut section.range.0);
+                wrap(&mut section.range.1);
+                negative_from_twos_complement(&mut section.items, repr);
+            }
+            Item::Section(section) => negative_from_twos_complement(&mut section.items, repr),
+            Item::Reserved(reserved) if reserved.range.0 > high => {
+                wrap(&mut reserved.range.0);
+                wrap(&mut reserved.range.1);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The help template that a `markdown` export states under a table's title, in a line of
