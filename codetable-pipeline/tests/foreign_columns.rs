@@ -167,7 +167,7 @@ fn the_types_are_of_their_columns_only() {
     );
 }
 
-/// What the expansion asks of `codes`'s features: the feature of each column's type, and
+/// What the expansion asks of `codetable`'s features: the feature of each column's type, and
 /// impls for a table with an `http` or `grpc` column, and the failing ones for a table
 /// without.
 #[test]

@@ -1,10 +1,10 @@
-//! What the generated code does that depends on the features of `codes`, which the proc
+//! What the generated code does that depends on the features of `codetable`, which the proc
 //! macro cannot see: each table's expansion calls these macros, defined one way or the other
 //! by the features.
 
 /// `Serialize` and `Deserialize` for a table, with the `serde` feature: every table's
 /// expansion calls this, and it expands to nothing without the feature (the macro cannot see
-/// the features of `codes`).
+/// the features of `codetable`).
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]

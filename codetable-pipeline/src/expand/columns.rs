@@ -273,7 +273,7 @@ fn foreign_value(
     }
 }
 
-/// What the features of `codes` add to a table, which the macro cannot see: each column of a
+/// What the features of `codetable` add to a table, which the macro cannot see: each column of a
 /// type of another crate requires its feature (an error at the type without it); a table with
 /// an `http` column gets `HttpStatus` and axum's `IntoResponse`, one with a `grpc` column
 /// `GrpcStatus` and the conversions to and from `tonic::Status`; a table without gets an
