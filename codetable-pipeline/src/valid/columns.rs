@@ -105,7 +105,7 @@ fn column_type(ty: &Type, errors: &mut Errors) -> Option<ColumnType> {
 /// The type of another crate a column has, and whether it is an `Option` of it: the type
 /// written as `StatusCode`, `http::StatusCode` or `::http::StatusCode`, or as `Code`,
 /// `tonic::Code` or `::tonic::Code`. The macro cannot resolve paths: these are the ways to
-/// name the two types, and the accessor returns the type of the crate `codes` depends on.
+/// name the two types, and the accessor returns the type of the crate `codetable` depends on.
 fn foreign_type(ty: &Type) -> Option<(Foreign, bool)> {
     let (inner, optional) = match option_inner(ty) {
         Some(inner) => (inner, true),
