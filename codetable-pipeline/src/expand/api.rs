@@ -52,11 +52,7 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
         input,
         constness,
     } = code_types(table);
-    let markdown = literals::string(&if table.valid {
-        crate::markdown::document(table)
-    } else {
-        String::new()
-    });
+    let (markdown_static, markdown_const) = markdown(table);
     let name_doc = name_doc(table);
     let code_doc = if table.text_codes {
         "The code: the string of the row.".to_owned()
@@ -67,14 +63,7 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
         )
     };
     quote_mixed! {
-        // A static the constant refers to, not a literal: rustdoc shows a constant's value,
-        // and the document is as long as the table.
-        static TABLE_AS_MARKDOWN: &::core::primitive::str = #markdown;
-
-        /// The table as a Markdown document.
-        const fn table_as_markdown() -> &'static ::core::primitive::str {
-            TABLE_AS_MARKDOWN
-        }
+        #markdown_static
 
         impl #ident {
             /// Every code of the table, in declaration order.
@@ -93,13 +82,7 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
             /// The number of codes in the table.
             pub const COUNT: ::core::primitive::usize = #count;
 
-            /// The table as a Markdown document: a heading with the enum's name, a table of
-            /// the codes outside sections (code, name, message, columns), then each section
-            /// as a heading with its range, name, message and codes. `codes import` reads it
-            /// back to the same rows.
-            // Through a function: rustdoc shows a constant's value when it is a path or a
-            // block, and this static's name is the expansion's own.
-            pub const MARKDOWN: &'static ::core::primitive::str = table_as_markdown();
+            #markdown_const
 
             #[doc = #code_doc]
             #[inline]
@@ -140,6 +123,36 @@ fn inherent(table: &Table, bodies: &Bodies) -> TokenStream {
 
         }
     }
+}
+
+/// The table's `MARKDOWN`: the static that holds the document, and the constant, an item of
+/// the enum's inherent impl.
+fn markdown(table: &Table) -> (TokenStream, TokenStream) {
+    let markdown = literals::string(&if table.valid {
+        crate::markdown::document(table)
+    } else {
+        String::new()
+    });
+    let holder = quote_mixed! {
+        // A static the constant refers to, not a literal: rustdoc shows a constant's value,
+        // and the document is as long as the table.
+        static TABLE_AS_MARKDOWN: &::core::primitive::str = #markdown;
+
+        /// The table as a Markdown document.
+        const fn table_as_markdown() -> &'static ::core::primitive::str {
+            TABLE_AS_MARKDOWN
+        }
+    };
+    let constant = quote_mixed! {
+        /// The table as a Markdown document: a heading with the enum's name, a table of
+        /// the codes outside sections (code, name, message, columns), then each section
+        /// as a heading with its range, name, message and codes. `codes import` reads it
+        /// back to the same rows.
+        // Through a function: rustdoc shows a constant's value when it is a path or a
+        // block, and this static's name is the expansion's own.
+        pub const MARKDOWN: &'static ::core::primitive::str = table_as_markdown();
+    };
+    (holder, constant)
 }
 
 /// The support type `assert_disjoint!` and `Debug` read.

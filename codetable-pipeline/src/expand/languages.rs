@@ -87,7 +87,6 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
     let table_ident = &table.ident;
     let language = ident(table);
     let repr = super::repr_type(table.repr);
-    let private = crate::paths::private(&table.runtime);
     let runtime = crate::paths::runtime(&table.runtime);
     let display_in_doc = display_in_doc(table);
     // `display_in` shows the code as `Display` does (see `api::formatting`).
@@ -95,51 +94,8 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
         let digits = proc_macro2::Literal::u8_suffixed(digits.min(u8::MAX.into()) as u8);
         quote_mixed!(.in_hex(#digits))
     });
-    let arms = table.languages.iter().enumerate().map(|(index, lang)| {
-        let variant = &lang.variant;
-        let message = if stub {
-            quote_mixed!("")
-        } else if index == 0 {
-            quote_mixed!(#table_ident::message(self))
-        } else {
-            let Statics {
-                messages,
-                starts,
-                given,
-            } = statics(index);
-            let all_given = table
-                .rows
-                .iter()
-                .all(|row| row.translations[index - 1].is_some());
-            // SAFETY: `slot` gives every variant a slot below the row count, and `#starts`
-            // holds an offset per row and one more, each at a char boundary of `#messages`
-            // (`codetable_shared::blob`): what `str_at` requires.
-            let read = quote_mixed!(unsafe { #private::str_at(#messages, &#starts, __slot) });
-            if all_given {
-                quote_mixed!({
-                    let __slot = slot(self as #repr);
-                    #read
-                })
-            } else {
-                quote_mixed!({
-                    let __slot = slot(self as #repr);
-                    if #given[__slot] { #read } else { #table_ident::message(self) }
-                })
-            }
-        };
-        quote_mixed!(#language::#variant => #message,)
-    });
-    let tags = table.languages.iter().map(|lang| {
-        let variant = &lang.variant;
-        let tag = lang.ident.unraw().to_string();
-        quote_mixed!(#language::#variant => #tag,)
-    });
-    let from_tags = table.languages.iter().map(|lang| {
-        let variant = &lang.variant;
-        let tag = lang.ident.unraw().to_string();
-        quote_mixed!(#tag => ::core::option::Option::Some(#language::#variant),)
-    });
-    let all = table.languages.iter().map(|lang| &lang.variant);
+    let arms = (0..table.languages.len()).map(|index| message_arm(table, index, stub));
+    let language_impls = language_impls(table);
     let first = table.languages[0].ident.unraw().to_string();
     let message_in_doc = format!(
         "The message in `language`; where the row gives none in it, the message (in `{first}`)."
@@ -161,6 +117,66 @@ pub fn api(table: &Table, stub: bool) -> TokenStream {
             }
         }
 
+        #language_impls
+    }
+}
+
+/// `message_in`'s arm for the `index`-th language: the row's message, or its message in that
+/// language from the language's blob where the row gives one.
+fn message_arm(table: &Table, index: usize, stub: bool) -> TokenStream {
+    let table_ident = &table.ident;
+    let language = ident(table);
+    let repr = super::repr_type(table.repr);
+    let private = crate::paths::private(&table.runtime);
+    let variant = &table.languages[index].variant;
+    let message = if stub {
+        quote_mixed!("")
+    } else if index == 0 {
+        quote_mixed!(#table_ident::message(self))
+    } else {
+        let Statics {
+            messages,
+            starts,
+            given,
+        } = statics(index);
+        let all_given = table
+            .rows
+            .iter()
+            .all(|row| row.translations[index - 1].is_some());
+        // SAFETY: `slot` gives every variant a slot below the row count, and `#starts`
+        // holds an offset per row and one more, each at a char boundary of `#messages`
+        // (`codetable_shared::blob`): what `str_at` requires.
+        let read = quote_mixed!(unsafe { #private::str_at(#messages, &#starts, __slot) });
+        if all_given {
+            quote_mixed!({
+                let __slot = slot(self as #repr);
+                #read
+            })
+        } else {
+            quote_mixed!({
+                let __slot = slot(self as #repr);
+                if #given[__slot] { #read } else { #table_ident::message(self) }
+            })
+        }
+    };
+    quote_mixed!(#language::#variant => #message,)
+}
+
+/// The language enum's `ALL`, `tag`, `from_tag` and `Debug`.
+fn language_impls(table: &Table) -> TokenStream {
+    let language = ident(table);
+    let tags = table.languages.iter().map(|lang| {
+        let variant = &lang.variant;
+        let tag = lang.ident.unraw().to_string();
+        quote_mixed!(#language::#variant => #tag,)
+    });
+    let from_tags = table.languages.iter().map(|lang| {
+        let variant = &lang.variant;
+        let tag = lang.ident.unraw().to_string();
+        quote_mixed!(#tag => ::core::option::Option::Some(#language::#variant),)
+    });
+    let all = table.languages.iter().map(|lang| &lang.variant);
+    quote_mixed! {
         impl #language {
             /// Every language, the first that of every row's message.
             pub const ALL: &'static [Self] = &[#(Self::#all),*];
