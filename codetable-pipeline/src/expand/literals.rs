@@ -374,7 +374,10 @@ mod tests {
         assert_eq!(quoted("中文"), "\"中文\"");
         assert_eq!(quoted("\0a\x001"), r#""\0a\x001""#);
         let every_hidden: String = every_char().filter(|&c| is_hidden(c)).collect();
+        // Every char, each next to the chars around it: the escaper reads bytes.
+        let every: String = every_char().collect();
         for text in [
+            &every,
             "",
             "内部服务器错误，请稍后重试（错误码：40001）",
             "quote \" backslash \\ tab \t line\nnul \0 1 \x001 cr \r del \u{7f}",
