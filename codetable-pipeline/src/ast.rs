@@ -181,6 +181,26 @@ pub enum Code {
     Text(LitStr),
 }
 
+impl Code {
+    /// Where the code is written: its `-` and digits joined where the compiler can join spans,
+    /// else its first token's, as `syn::spanned::Spanned` gives it, without making tokens of
+    /// the code to join their spans (once per row, at opt-level 0 in a proc macro that cargo
+    /// builds unoptimised).
+    pub fn span(&self) -> proc_macro2::Span {
+        match self {
+            Code::Int(CodeLit {
+                minus: Some(minus),
+                lit,
+            }) => {
+                let [minus] = minus.spans;
+                minus.join(lit.span()).unwrap_or(minus)
+            }
+            Code::Int(CodeLit { minus: None, lit }) => lit.span(),
+            Code::Text(lit) => lit.span(),
+        }
+    }
+}
+
 /// The codes of a section or reserved range: a range of integers, or the strings that start
 /// with a prefix.
 pub enum Codes {

@@ -38,6 +38,7 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree
 use quote::{quote, quote_spanned};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use syn::ext::IdentExt;
 
 /// The helper attribute of `CheckEnum`: the runtime's support path, and the table.
@@ -50,23 +51,35 @@ pub const VARIANTS_ATTRIBUTE: &str = "codetable_variants";
 /// finds and what the table wrote are compared by it; a cryptographic hash, so that no
 /// attribute can make a different enum match a table.
 pub fn digest<'a>(repr: &str, variants: impl IntoIterator<Item = (&'a str, i128)>) -> (u128, u128) {
-    let mut hasher = Sha256::new();
-    hasher.update(repr.as_bytes());
+    digest_of_text(&description(repr, variants))
+}
+
+/// The text [`digest`] hashes: the `#[repr]`s, then a line `NAME DISCRIMINANT` per variant.
+/// It is also the table the expansion gives the derive in its helper attribute.
+fn description<'a>(repr: &str, variants: impl IntoIterator<Item = (&'a str, i128)>) -> String {
+    let mut text = String::new();
+    text.push_str(repr);
     for (name, code) in variants {
-        hasher.update(b"\n");
-        hasher.update(name.as_bytes());
-        hasher.update(b" ");
-        hasher.update(code.to_string().as_bytes());
+        text.push('\n');
+        text.push_str(name);
+        text.push(' ');
+        let _ = write!(text, "{code}");
     }
-    let bytes: [u8; 32] = hasher.finalize().into();
+    text
+}
+
+/// The SHA-256 of a [`description`], as two `u128`s: hashed in one piece (in a proc macro that
+/// cargo builds unoptimised, a call to the hasher per part of each line cost as much again).
+fn digest_of_text(text: &str) -> (u128, u128) {
+    let bytes: [u8; 32] = Sha256::digest(text.as_bytes()).into();
     let (high, low) = bytes.split_at(16);
     let word = |half: &[u8]| u128::from_be_bytes(half.try_into().unwrap_or_default());
     (word(high), word(low))
 }
 
-/// The digest of the enum a table writes.
-fn table_digest(table: &Table) -> (u128, u128) {
-    digest(
+/// The table a valid table's enum must be, as [`description`] writes it.
+fn table_description(table: &Table) -> String {
+    description(
         table.repr.name(),
         table
             .rows
@@ -95,7 +108,7 @@ pub fn around_enum(table: &Table) -> TokenStream {
 pub fn requirement(table: &Table) -> TokenStream {
     let private = paths::private(&table.runtime);
     let ident = &table.ident;
-    let (high, low) = table_digest(table);
+    let (high, low) = digest_of_text(&table_description(table));
     let (high, low) = (Literal::u128_suffixed(high), Literal::u128_suffixed(low));
     quote_spanned! {Span::mixed_site()=>
         const _: () = #private::checked::<#ident, #high, #low>();
@@ -112,21 +125,12 @@ pub fn listed(runtime: &Runtime, doc: &str, variants: &[&Ident]) -> TokenStream 
     }
 }
 
-/// The table as the derive expects to find it, for its messages: the code type's name, then
+/// The table as the derive expects to find it: its [`description`], the code type's name, then
 /// one line per row, `VARIANT CODE`, in declaration order.
 fn expected(table: &Table) -> Literal {
-    let mut text = String::with_capacity(table.rows.len() * 24);
-    text.push_str(table.repr.name());
-    for row in &table.rows {
-        text.push('\n');
-        text.push_str(&row.variant_name);
-        text.push(' ');
-        text.push_str(&row.code.to_string());
-    }
+    let text = table_description(table);
     // Raw: names and numbers need no escapes, so the derive reads the text back as written.
-    format!("r\"{text}\"")
-        .parse()
-        .unwrap_or_else(|_| Literal::string(&text))
+    crate::lex::literal(&format!("r\"{text}\"")).unwrap_or_else(|| Literal::string(&text))
 }
 
 /// A variant as the enum declares it.
@@ -252,17 +256,15 @@ pub fn check_enum(input: TokenStream) -> TokenStream {
         .iter()
         .map(|variant| Some((variant.name.as_str(), variant.code.ok()?)))
         .collect();
-    let found_digest = codes
+    let found_text = codes
         .as_ref()
-        .map(|codes| digest(&found.repr, codes.iter().copied()));
-    let expected = parse_expected(&expected);
-    let expected_digest = expected
-        .as_ref()
-        .map(|(repr, rows)| digest(repr, rows.iter().copied()));
+        .map(|codes| description(&found.repr, codes.iter().copied()));
     let mut tokens = TokenStream::new();
-    // Where the enum is not the table of the helper attribute, the errors below say how, and
-    // an impl would only add the digests rustc lists beside the failed bound.
-    if let Some((high, low)) = found_digest.filter(|found| Some(*found) == expected_digest) {
+    // The enum is the table of the helper attribute when their descriptions are the same text:
+    // then one digest is both's. Where it is not, the errors below say how, and an impl would
+    // only add the digests rustc lists beside the failed bound.
+    if let Some(text) = found_text.as_ref().filter(|text| **text == expected) {
+        let (high, low) = digest_of_text(text);
         let (high, low) = (Literal::u128_suffixed(high), Literal::u128_suffixed(low));
         // SAFETY (of the impl): `high` and `low` are the digest of the enum as this derive
         // received it, which rustc compiles unchanged (`read_enum` refuses an attribute after
@@ -272,9 +274,9 @@ pub fn check_enum(input: TokenStream) -> TokenStream {
             unsafe impl #private::CheckedEnum<#high, #low> for #ident {}
         });
     }
-    if let Some((expected_repr, rows)) = &expected {
-        if found_digest != expected_digest {
-            describe(&found, expected_repr, rows, &mut errors);
+    if found_text.as_ref() != Some(&expected) {
+        if let Some((expected_repr, rows)) = parse_expected(&expected) {
+            describe(&found, expected_repr, &rows, &mut errors);
         }
     }
     tokens.extend(errors);

@@ -26,6 +26,7 @@ pub mod expand;
 pub mod guard;
 pub mod help;
 pub mod index;
+mod lex;
 pub mod markdown;
 pub mod model;
 pub mod parse;

@@ -327,25 +327,51 @@ pub fn escape(text: &str) -> String {
 
 /// [`escape`], appended to `out`.
 pub fn push_escaped(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(at) = rest.find(MARKDOWN_MARKS) {
-        out.push_str(&rest[..at]);
-        let mark = rest.as_bytes()[at];
+    // Byte by byte (every mark is ASCII, and no byte of a longer char is): `find` with a set
+    // of chars decodes every char, which for a table's Chinese text, in a proc macro that
+    // cargo builds unoptimised, was most of its docs' time.
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let mark = bytes[at];
+        at += 1;
+        if !is_markdown_mark(mark) {
+            continue;
+        }
+        out.push_str(text.get(run..at - 1).unwrap_or_default());
         if mark == b'\n' || mark == b'\r' {
             out.push(' ');
         } else {
             out.push('\\');
             out.push(char::from(mark));
         }
-        rest = &rest[at + 1..];
+        run = at;
     }
-    out.push_str(rest);
+    out.push_str(text.get(run..).unwrap_or_default());
 }
 
-/// What [`escape`] changes: all ASCII, so a match is one byte.
-const MARKDOWN_MARKS: [char; 15] = [
-    '\n', '\r', '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '~', '!', '#',
-];
+/// Whether [`escape`] changes `byte`: all of them ASCII, so that a match is one byte.
+fn is_markdown_mark(byte: u8) -> bool {
+    matches!(
+        byte,
+        b'\n'
+            | b'\r'
+            | b'\\'
+            | b'`'
+            | b'*'
+            | b'_'
+            | b'['
+            | b']'
+            | b'<'
+            | b'>'
+            | b'|'
+            | b'&'
+            | b'~'
+            | b'!'
+            | b'#'
+    )
+}
 
 /// Text in a code span, fenced with more backticks than it holds in a row; `|` escaped, which
 /// a table cell needs even in a code span.
@@ -449,23 +475,37 @@ pub fn push_cell(out: &mut String, text: &str) {
     let padding = [' ', '\t'];
     let leading = text.len() - text.trim_start_matches(padding).len();
     let trailing = text.trim_end_matches(padding).len().max(leading);
-    for (at, c) in text.char_indices() {
+    // Byte by byte, runs copied whole: every char escaped is ASCII, which no byte of a longer
+    // char is (a push per char of a table's Chinese text was most of `MARKDOWN`'s time, in a
+    // proc macro that cargo builds unoptimised).
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    let mut at = 0;
+    while at < bytes.len() {
         let edge = at < leading || at >= trailing;
-        match c {
-            '|' => out.push_str("\\|"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            ' ' if edge => out.push_str("&#32;"),
-            '\t' if edge => out.push_str("&#9;"),
-            '&' if CELL_ESCAPES
+        let escape = match bytes[at] {
+            b'|' => "\\|",
+            b'\n' => "&#10;",
+            b'\r' => "&#13;",
+            b' ' if edge => "&#32;",
+            b'\t' if edge => "&#9;",
+            b'&' if CELL_ESCAPES
                 .iter()
-                .any(|(escape, _)| text[at..].starts_with(escape)) =>
+                .any(|(escape, _)| text.get(at..).is_some_and(|rest| rest.starts_with(escape))) =>
             {
-                out.push_str("&#38;")
+                "&#38;"
             }
-            c => out.push(c),
-        }
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        out.push_str(text.get(run..at).unwrap_or_default());
+        out.push_str(escape);
+        at += 1;
+        run = at;
     }
+    out.push_str(text.get(run..).unwrap_or_default());
 }
 
 /// The text a cell of a `MARKDOWN` table stands for, its padding taken off: what

@@ -1298,7 +1298,7 @@ fn model_rows(rows: Vec<RowDraft>, valid: bool) -> Vec<model::Row> {
             Some(model::Row {
                 attrs: row.attrs,
                 code: row.code.unwrap_or(0),
-                code_span: syn::spanned::Spanned::span(&row.written),
+                code_span: row.written.span(),
                 text: row.text,
                 name: row.name,
                 nameless: row.nameless,

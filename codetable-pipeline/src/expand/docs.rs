@@ -5,6 +5,7 @@
 //! Messages and values are text from a document, not Markdown: they are escaped or put in code
 //! spans (by [`crate::markdown`]), so that `KEY[VALUE]` is no link and `<b>` no HTML.
 
+use super::literals::push_str_escaped;
 use super::quote_mixed;
 use crate::markdown::{breakable_code, code_span, escape, push_code_span, push_escaped};
 use crate::model::{Foreign, Repr, Row, Section, Table, Value, GRPC_CODES};
@@ -54,9 +55,21 @@ impl RowDocs {
         }
     }
 
-    /// The attributes to put before `row`'s own; `aliases` are its other wire names.
-    pub fn row(&self, row: &Row, aliases: &[&str]) -> TokenStream {
-        let mut summary = String::with_capacity(32 + row.name.len() + 2 * row.message.len());
+    /// The attributes to put before `row`'s own, as Rust source appended to `out`, and how
+    /// many they are; `aliases` are its other wire names; `summary` is a buffer to reuse.
+    ///
+    /// Source text, which the enum's definition lexes once for every row (see
+    /// `enums::definitions`): built as tokens, a dozen per row each made through `quote!` and
+    /// crossing the proc-macro bridge, the docs were a fifth of the macro's run in a proc
+    /// macro that cargo builds unoptimised (BENCHMARKS.md, "cargo check at cargo's defaults").
+    pub fn push_row(
+        &self,
+        out: &mut String,
+        summary: &mut String,
+        row: &Row,
+        aliases: &[&str],
+    ) -> usize {
+        summary.clear();
         summary.push('`');
         match (&row.text, self.hex) {
             (Some(text), _) => summary.push_str(text),
@@ -71,18 +84,18 @@ impl RowDocs {
             summary.push_str(" (no wire name)");
         } else {
             summary.push(' ');
-            push_code_span(&mut summary, &row.name);
+            push_code_span(summary, &row.name);
         }
         if !row.message.is_empty() {
             summary.push_str(": ");
-            push_escaped(&mut summary, &row.message);
+            push_escaped(summary, &row.message);
         }
         for (language, text) in self.languages.iter().zip(&row.translations) {
             if let Some(text) = text {
                 summary.push_str("\n\n");
                 summary.push_str(language);
                 summary.push_str(": ");
-                push_escaped(&mut summary, text);
+                push_escaped(summary, text);
             }
         }
         // One attribute for the summary, the columns and the blank line before the row's own
@@ -96,8 +109,8 @@ impl RowDocs {
             summary.push_str(column);
             summary.push_str(" = ");
             match grpc_name(*foreign, value) {
-                Some(name) => push_code_span(&mut summary, name),
-                None => push_value_span(&mut summary, value),
+                Some(name) => push_code_span(summary, name),
+                None => push_value_span(summary, value),
             }
         }
         if let Some(arguments) = &row.arguments {
@@ -105,7 +118,7 @@ impl RowDocs {
             summary.push_str("\n\nTakes ");
             for (index, arg) in arguments.args.iter().enumerate() {
                 summary.push_str(if index == 0 { "" } else { ", " });
-                push_code_span(&mut summary, &format!("{}: {}", arg.ident, arg.ty.name()));
+                push_code_span(summary, &format!("{}: {}", arg.ident, arg.ty.name()));
             }
             let builder = arguments.builder.to_string();
             let _ = write!(
@@ -113,13 +126,20 @@ impl RowDocs {
                 ": build its message with [`{builder}`](Self::{builder})."
             );
         }
-        let code = &summary[1..code_end];
+        out.push_str("#[doc = \"");
+        push_str_escaped(out, summary);
+        out.push_str("\"]");
+        let mut attributes = 1;
         // rustdoc trims a fragment's trailing line break: the blank line before the row's own
         // docs is an attribute of its own.
-        let separator = has_docs(&row.attrs).then(|| quote_mixed!(#[doc = ""]));
+        if has_docs(&row.attrs) {
+            out.push_str("#[doc = \"\"]");
+            attributes += 1;
+        }
         // One attribute for the code and the names: rustc checks each attribute, which at
         // 30 000 rows is a tenth of `cargo check`. rustdoc rejects an alias equal to the
         // item's name (a nameless row's, `TaskPause`'s, a string code's such as `NoSuchKey`).
+        let code = &summary[1..code_end];
         let code = (code != row.variant_name).then_some(code);
         let name = (!row.nameless && row.variant_name != row.name && code != Some(&row.name))
             .then_some(row.name.as_str());
@@ -127,17 +147,18 @@ impl RowDocs {
             .into_iter()
             .chain(name)
             .chain(aliases.iter().copied())
-            .filter(|alias| rustdoc_alias(alias))
-            .peekable();
-        let alias = names
-            .peek()
-            .is_some()
-            .then(|| quote_mixed!(#[doc(alias(#(#names),*))]));
-        quote_mixed! {
-            #[doc = #summary]
-            #separator
-            #alias
+            .filter(|alias| rustdoc_alias(alias));
+        if let Some(first) = names.next() {
+            out.push_str("#[doc(alias(\"");
+            push_str_escaped(out, first);
+            for name in names {
+                out.push_str("\", \"");
+                push_str_escaped(out, name);
+            }
+            out.push_str("\"))]");
+            attributes += 1;
         }
+        attributes
     }
 }
 

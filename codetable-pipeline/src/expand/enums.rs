@@ -5,8 +5,9 @@ use super::{code_literal, docs, languages, quote_mixed};
 use crate::guard;
 use crate::model::{Runtime, Table};
 use crate::paths;
-use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::format_ident;
+use quote::ToTokens;
 use syn::ext::IdentExt;
 
 /// The enum, and the category enum of a table with sections.
@@ -33,19 +34,35 @@ pub(super) fn definitions(table: &Table) -> TokenStream {
             }
         }
     }
+    // Every row's docs as source text, lexed at once: one call to the compiler's lexer
+    // instead of a dozen tokens per row made one by one, each crossing the proc-macro bridge.
+    // `ends[slot]` is where the row's attributes end in the text, `counts[slot]` how many.
+    let mut text = String::with_capacity(table.rows.len() * 160);
+    let mut summary = String::new();
+    let mut ends = Vec::with_capacity(table.rows.len());
+    let mut counts = Vec::with_capacity(table.rows.len());
     for (slot, row) in table.rows.iter().enumerate() {
         let aliases = aliases_of.get(slot).map_or(&[][..], Vec::as_slice);
-        variants.extend(row_docs.row(row, aliases));
-        let row_attrs = &row.attrs;
-        let variant = generated(&row.variant);
+        counts.push(row_docs.push_row(&mut text, &mut summary, row, aliases));
+        ends.push(text.len());
+    }
+    let mut docs = lex_docs(&text, &ends, &mut counts).into_iter();
+    let mixed = Span::mixed_site();
+    let explicit = table.valid && !table.text_codes;
+    for (row, count) in table.rows.iter().zip(counts) {
+        // Each attribute is two trees: `#` and its brackets.
+        variants.extend(docs.by_ref().take(2 * count));
+        for attr in &row.attrs {
+            attr.to_tokens(&mut variants);
+        }
+        variants.extend([TokenTree::Ident(generated(&row.variant))]);
         // A table of string codes leaves the discriminants, its rows' slots, implicit: cheaper
         // for rustc than explicit ones, which it checks for duplicates.
-        variants.extend(if table.valid && !table.text_codes {
-            let code = code_literal(row.code, row.code_span);
-            quote_mixed!(#(#row_attrs)* #variant = #code,)
-        } else {
-            quote_mixed!(#(#row_attrs)* #variant,)
-        });
+        if explicit {
+            variants.extend([punct('=', mixed)]);
+            code_literal(row.code, row.code_span).to_tokens(&mut variants);
+        }
+        variants.extend([punct(',', mixed)]);
     }
     // A group made here and interpolated, not the stream: `quote!` would clone every token.
     let variants = Group::new(Delimiter::Brace, variants);
@@ -102,6 +119,32 @@ pub(super) fn definitions(table: &Table) -> TokenStream {
         });
     }
     tokens
+}
+
+/// The rows' docs, lexed from `text`, where row `n`'s end at `ends[n]`: in one piece, or row
+/// by row if it does not lex (it always does: [`docs::RowDocs::push_row`] escapes every
+/// string), a row whose text does not lex left without its docs (its count set to 0) rather
+/// than a panic.
+fn lex_docs(text: &str, ends: &[usize], counts: &mut [usize]) -> TokenStream {
+    if let Some(docs) = crate::lex::stream(text) {
+        return docs;
+    }
+    let mut docs = TokenStream::new();
+    let mut start = 0;
+    for (&end, count) in ends.iter().zip(counts) {
+        match text.get(start..end).and_then(crate::lex::stream) {
+            Some(row) => docs.extend(row),
+            _ => *count = 0,
+        }
+        start = end;
+    }
+    docs
+}
+
+fn punct(c: char, span: Span) -> TokenTree {
+    let mut punct = Punct::new(c, Spacing::Alone);
+    punct.set_span(span);
+    TokenTree::Punct(punct)
 }
 
 /// The traits derived: they expand to no match over the variants on a fieldless enum, and

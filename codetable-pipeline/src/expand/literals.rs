@@ -44,27 +44,51 @@ pub fn is_hidden(c: char) -> bool {
 /// octal escape to a person), `\u{..}` for any other [hidden](is_hidden) char, and every other
 /// char as it is. Runs of chars written as they are are copied whole.
 pub fn push_str_escaped(out: &mut String, text: &str) {
+    // Byte by byte, not char by char: every hidden char above ASCII starts with one of the
+    // bytes 0xC2, 0xD8 or 0xE2, which no other byte of UTF-8 is, and only those are decoded
+    // (a table's Chinese text, in a proc macro that cargo builds unoptimised, went through a
+    // char decoder per char).
+    let bytes = text.as_bytes();
     let mut run = 0;
-    for (at, c) in text.char_indices() {
-        let escape = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            '\0' if text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit) => "\\x00",
-            '\0' => "\\0",
-            ' '..='~' => continue,
-            c if !is_hidden(c) => continue,
-            _ => "",
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (escape, len) = match byte {
+            b'"' => ("\\\"", 1),
+            b'\\' => ("\\\\", 1),
+            b'\n' => ("\\n", 1),
+            b'\r' => ("\\r", 1),
+            b'\t' => ("\\t", 1),
+            0 if bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => ("\\x00", 1),
+            0 => ("\\0", 1),
+            b' '..=b'~' => {
+                at += 1;
+                continue;
+            }
+            0x01..=0x1F | 0x7F => ("", 1),
+            0xC2 | 0xD8 | 0xE2 => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) if is_hidden(c) => ("", c.len_utf8()),
+                Some(c) => {
+                    at += c.len_utf8();
+                    continue;
+                }
+                None => break,
+            },
+            _ => {
+                at += 1;
+                continue;
+            }
         };
         out.push_str(&text[run..at]);
-        run = at + c.len_utf8();
         if escape.is_empty() {
-            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            let c = text.get(at..).and_then(|rest| rest.chars().next());
+            let c = c.map_or(0, u32::from);
+            let _ = write!(out, "\\u{{{c:x}}}");
         } else {
             out.push_str(escape);
         }
+        at += len;
+        run = at;
     }
     out.push_str(&text[run..]);
 }
@@ -92,9 +116,7 @@ pub fn string(text: &str) -> Literal {
         return raw;
     }
     // The text above always lexes; `Literal::string` is the same literal, slower.
-    quoted(text)
-        .parse()
-        .unwrap_or_else(|_| Literal::string(text))
+    crate::lex::literal(&quoted(text)).unwrap_or_else(|| Literal::string(text))
 }
 
 /// `text` as a raw string literal, `r#"..."#` with as many `#` as it needs, when it holds no
@@ -105,18 +127,26 @@ pub fn string(text: &str) -> Literal {
 fn raw_string(text: &str) -> Option<Literal> {
     let bytes = text.as_bytes();
     let mut hashes = 0;
-    for (at, &byte) in bytes.iter().enumerate() {
+    // A `while` over indexes: an iterator's calls per byte cost, in a proc macro that cargo
+    // builds unoptimised, several times the check itself.
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        at += 1;
         match byte {
             b'"' => {
-                let run = bytes[at + 1..].iter().take_while(|&&b| b == b'#').count();
+                let mut run = 0;
+                while bytes.get(at + run) == Some(&b'#') {
+                    run += 1;
+                }
                 hashes = hashes.max(run + 1);
             }
             b'\n' | b'\t' => {}
             0..=0x1F | 0x7F => return None,
             // Every text-direction control is a three-byte char starting with 0xE2.
-            0xE2 if text[at..]
-                .chars()
-                .next()
+            0xE2 if text
+                .get(at - 1..)
+                .and_then(|rest| rest.chars().next())
                 .is_some_and(is_text_direction_control) =>
             {
                 return None
@@ -132,34 +162,58 @@ fn raw_string(text: &str) -> Option<Literal> {
     repr.push_str(text);
     repr.push('"');
     repr.push_str(&fence);
-    repr.parse().ok()
+    crate::lex::literal(&repr)
 }
 
 /// Bytes as a byte-string literal, built and lexed in one pass (`Literal::byte_string` formats
-/// each non-printable byte through `write!`, a third of its time). Large tables only, as for [`string`].
+/// each non-printable byte through `write!`, a third of its time). Large tables only, as for
+/// [`string`]. Written into a buffer of the longest size by index rather than pushed char by
+/// char: in a proc macro that cargo builds unoptimised, a `String::push` per byte was most of
+/// the time of the table's data.
 fn byte_string(bytes: &[u8]) -> Literal {
-    let mut repr = String::with_capacity(bytes.len() * 2 + 3);
-    repr.push_str("b\"");
-    for (index, &byte) in bytes.iter().enumerate() {
-        match byte {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    // `b"`, four bytes at most per byte (`\xff`), `"`.
+    let mut repr = vec![0u8; bytes.len() * 4 + 3];
+    repr[0] = b'b';
+    repr[1] = b'"';
+    let mut len = 2;
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        index += 1;
+        let escaped = match byte {
             // Two chars instead of four for the byte most tables hold most of; `\x00` before
             // a digit, where `\0` would read as an octal escape to a human.
-            0 if !bytes.get(index + 1).is_some_and(u8::is_ascii_digit) => repr.push_str("\\0"),
-            b'\t' => repr.push_str("\\t"),
-            b'\n' => repr.push_str("\\n"),
-            b'"' => repr.push_str("\\\""),
-            b'\\' => repr.push_str("\\\\"),
-            b' '..=b'~' => repr.push(char::from(byte)),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                repr.push_str("\\x");
-                repr.push(char::from(HEX[usize::from(byte >> 4)]));
-                repr.push(char::from(HEX[usize::from(byte & 15)]));
+            0 if !bytes.get(index).is_some_and(u8::is_ascii_digit) => b'0',
+            b'\t' => b't',
+            b'\n' => b'n',
+            b'"' => b'"',
+            b'\\' => b'\\',
+            b' '..=b'~' => {
+                repr[len] = byte;
+                len += 1;
+                continue;
             }
-        }
+            _ => {
+                repr[len] = b'\\';
+                repr[len + 1] = b'x';
+                repr[len + 2] = HEX[usize::from(byte >> 4)];
+                repr[len + 3] = HEX[usize::from(byte & 15)];
+                len += 4;
+                continue;
+            }
+        };
+        repr[len] = b'\\';
+        repr[len + 1] = escaped;
+        len += 2;
     }
-    repr.push('"');
-    repr.parse().unwrap_or_else(|_| Literal::byte_string(bytes))
+    repr[len] = b'"';
+    repr.truncate(len + 1);
+    // All ASCII: always UTF-8, and always a byte string.
+    String::from_utf8(repr)
+        .ok()
+        .and_then(|repr| crate::lex::literal(&repr))
+        .unwrap_or_else(|| Literal::byte_string(bytes))
 }
 
 /// The type and value of a static byte table, `[u8; LEN] = *b"..."`, read back with
@@ -320,7 +374,10 @@ mod tests {
         assert_eq!(quoted("中文"), "\"中文\"");
         assert_eq!(quoted("\0a\x001"), r#""\0a\x001""#);
         let every_hidden: String = every_char().filter(|&c| is_hidden(c)).collect();
+        // Every char, each next to the chars around it: the escaper reads bytes.
+        let every: String = every_char().collect();
         for text in [
+            &every,
             "",
             "内部服务器错误，请稍后重试（错误码：40001）",
             "quote \" backslash \\ tab \t line\nnul \0 1 \x001 cr \r del \u{7f}",

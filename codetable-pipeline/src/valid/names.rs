@@ -42,6 +42,10 @@ pub fn check_aliases(
     aliases: &[AliasDraft],
     errors: &mut Errors,
 ) -> Vec<Option<usize>> {
+    // Most tables have no alias: no maps of every row to build for them.
+    if aliases.is_empty() {
+        return Vec::new();
+    }
     let by_name: HashMap<&str, usize> = rows
         .iter()
         .enumerate()
