@@ -8,7 +8,7 @@
 # rows with sections, aliases, two languages and columns to every format with the built `codes`,
 # and checks each export:
 #
-#   json        jsonschema (PyPI) against codetable-cli/schema/codes-export.schema.json; read back
+#   json        jsonschema (PyPI) against codetable-cli/schema/codes-export-v1.schema.json; read back
 #               by `codes import`
 #   markdown    read back by `codes import`
 #   typescript  tsc --strict (npm `typescript`), then node's test runner
@@ -146,7 +146,7 @@ export CODES_ROWS="$work/rows.json"
 
 check_json_and_markdown() {
     (cd "$work/json" &&
-        CODES_SCHEMA="$OLDPWD/codetable-cli/schema/codes-export.schema.json" CODES_JSON=codes.json \
+        CODES_SCHEMA="$OLDPWD/codetable-cli/schema/codes-export-v1.schema.json" CODES_JSON=codes.json \
             "$python" -m unittest --verbose test_schema)
     "$target/debug/codes" import "$work/json/codes.json" >/dev/null
     "$target/debug/codes" import "$work/codes.md" >/dev/null
@@ -219,7 +219,7 @@ timed "arguments: export every format" export_arguments
 
 check_arguments() {
     local args="$work/args"
-    "$python" - codetable-cli/schema/codes-export.schema.json "$args/codes.json" <<'PY'
+    "$python" - codetable-cli/schema/codes-export-v1.schema.json "$args/codes.json" <<'PY'
 import json, sys
 from jsonschema import Draft202012Validator
 schema, export = (json.load(open(path, encoding="utf-8")) for path in sys.argv[1:])

@@ -232,7 +232,7 @@ fn the_markdown_export_reads_back_to_the_same_rows() {
 /// The schema in the repository is the one the export names, of the version it writes.
 #[test]
 fn the_schema_is_of_the_version_written() {
-    let path = root().join("codetable-cli/schema/codes-export.schema.json");
+    let path = root().join("codetable-cli/schema/codes-export-v1.schema.json");
     let schema: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     assert_eq!(schema["$id"], table::SCHEMA_ID);

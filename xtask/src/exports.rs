@@ -242,7 +242,7 @@ fn export(dir: &Path, rows: usize, tools: &Tools) -> Result<Vec<u64>> {
 
 /// Each toolchain's steps on the files under `dir`.
 fn check(dir: &Path, rows: usize, tools: &Tools, limits: Limits) -> Result<Vec<(String, Timed)>> {
-    let schema = root().join("codetable-cli/schema/codes-export.schema.json");
+    let schema = root().join("codetable-cli/schema/codes-export-v1.schema.json");
     let schema = schema.display().to_string();
     let go_env = BTreeMap::from([
         ("GOFLAGS", "-mod=mod".to_string()),

@@ -2,7 +2,7 @@
 //! (strings, numbers as written, names), made once from the macro's checked model. `codes
 //! import` reads the `json` format back into these types.
 //!
-//! The JSON layout is versioned ([`VERSION`]); `codetable-cli/schema/codes-export.schema.json`
+//! The JSON layout is versioned ([`VERSION`]); `codetable-cli/schema/codes-export-v1.schema.json`
 //! is its JSON Schema, whose `$id` is [`SCHEMA_ID`]. A message is an object keyed by language
 //! (the table's `languages`, or [`DEFAULT_LANGUAGE`] for a table that declares none), so that
 //! the same layout holds one language or several.
@@ -21,8 +21,11 @@ use syn::ext::IdentExt;
 /// The version of the JSON layout this writes and reads.
 pub const VERSION: u32 = 1;
 
-/// The `$id` of the JSON Schema of [`VERSION`], which an export names as its `$schema`.
-pub const SCHEMA_ID: &str = "https://example.invalid/codes/schema/codes-export-v1.schema.json";
+/// The `$id` of the JSON Schema of [`VERSION`], which an export names as its `$schema`: the
+/// schema file as docs.rs serves it from the package of the release that introduced it, a URL
+/// that does not change with later releases.
+pub const SCHEMA_ID: &str =
+    "https://docs.rs/crate/codetable-cli/0.1.0/source/schema/codes-export-v1.schema.json";
 
 /// The [`ExportedTable::repr`] of a table of string codes.
 pub const STR: &str = "str";

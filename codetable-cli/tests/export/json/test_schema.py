@@ -2,7 +2,7 @@
 
 `codes.json` (CODES_JSON) is `codes export --format json` of the seeds (and of `tricky.rs`,
 MariaDB's server errors and the generated table of `generated/`, 30 000 rows in CI); the
-schema is `codetable-cli/schema/codes-export.schema.json` (CODES_SCHEMA), checked with the
+schema is `codetable-cli/schema/codes-export-v1.schema.json` (CODES_SCHEMA), checked with the
 reference validator (`jsonschema`, Draft 2020-12). Run by scripts/export-check.sh.
 """
 
