@@ -347,7 +347,8 @@ fn a_hex_table_round_trips_through_its_markdown() {
 }
 
 /// A signed table's negative codes, which `MARKDOWN` shows as two's complements
-/// (`0x80004001` for -0x7FFFBFFF), read back as the same negative numbers, in hex.
+/// (`0x80004001` for -0x7FFFBFFF), read back as the same negative numbers, in hex, and its
+/// section's range with them.
 #[test]
 fn a_signed_hex_table_round_trips_through_its_markdown() {
     use signed_hex::SignedHresult;
@@ -368,6 +369,14 @@ fn a_signed_hex_table_round_trips_through_its_markdown() {
         again
             .source
             .contains("        -0x7FFFBFFF => E_NOTIMPL, \"not implemented\",\n"),
+        "{}",
+        again.source
+    );
+    // The section's range in hex too, its ends read back as the negative numbers they show.
+    assert!(
+        again
+            .source
+            .contains("        -0x80000000..=-0x7FFFC001 => Failures, \"failures\" {\n"),
         "{}",
         again.source
     );

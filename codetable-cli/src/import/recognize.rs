@@ -279,7 +279,7 @@ fn negative_from_twos_complement(items: &mut [Item], repr: Repr) {
                 let digits = hex.len().saturating_sub(2);
                 if row.code > high && row.code < modulus && !hex.starts_with('-') {
                     row.code -= modulus;
-                    row.hex = Some(format!("-0x{:0digits$X}", -row.code));
+                    row.hex = Some(crate::export::table::hex_literal(row.code, digits));
                 }
             }
             Item::Section(section) if section.range.0 > high => {

@@ -32,6 +32,7 @@
 //! `in LOW..=HIGH` is written: no document states the range of a whole table, and one made of
 //! its codes would refuse the next release's first new code.
 
+use crate::export::table::hex_literal;
 use crate::import::model::{Column, Document, DocumentTable, Item, Name, Row, Scalar};
 use crate::import::recognize::text;
 use codetable_pipeline::expand::literals::{self, quoted};
@@ -289,7 +290,7 @@ fn items(
                 let _ = write!(
                     out,
                     "{pad}{} => {}, {} {{",
-                    codes(section.range, section.prefix.as_deref()),
+                    codes(section.range, section.prefix.as_deref(), hex_digits(table)),
                     section.name,
                     quoted(&section.message)
                 );
@@ -304,7 +305,11 @@ fn items(
             }
             Item::Reserved(reserved) => {
                 fixme_lines(out, &pad, &reserved.fixmes);
-                let codes = codes(reserved.range, reserved.prefix.as_deref());
+                let codes = codes(
+                    reserved.range,
+                    reserved.prefix.as_deref(),
+                    hex_digits(table),
+                );
                 match &reserved.message {
                     Some(message) => {
                         let _ = writeln!(out, "{pad}{codes} => reserved, {},", quoted(message));
@@ -347,11 +352,35 @@ fn items(
 
 /// The codes a section or reserved item holds: `LOW..=HIGH`, or in a table of string codes
 /// its prefix, `"22"`.
-fn codes((low, high): (i128, i128), prefix: Option<&str>) -> String {
-    match prefix {
-        Some(prefix) => quoted(prefix),
-        None => format!("{low}..={high}"),
+/// A section's or reserved item's codes: its prefix, or its range, in hex padded to `hex`
+/// digits in a table whose rows are all written in hex (`0x80004000..=0x80004FFF`).
+fn codes((low, high): (i128, i128), prefix: Option<&str>, hex: Option<usize>) -> String {
+    match (prefix, hex) {
+        (Some(prefix), _) => quoted(prefix),
+        (None, Some(digits)) => format!(
+            "{}..={}",
+            hex_literal(low, digits),
+            hex_literal(high, digits)
+        ),
+        (None, None) => format!("{low}..={high}"),
     }
+}
+
+/// The digits a table's hex codes are padded to, where every row is written in hex: the
+/// widest of them.
+fn hex_digits(table: &DocumentTable) -> Option<usize> {
+    let rows = table.rows();
+    let mut widest = None;
+    for row in &rows {
+        let digits = row
+            .hex
+            .as_deref()?
+            .trim_start_matches('-')
+            .len()
+            .saturating_sub(2);
+        widest = widest.max(Some(digits));
+    }
+    widest
 }
 
 fn write_row(out: &mut String, table: &DocumentTable, row: &Row, pad: &str) {
