@@ -434,6 +434,70 @@ pub enum Scalar {
     Str,
 }
 
+impl Scalar {
+    /// The scalar type a column's type names by this identifier (`u16`, `f64`, `bool`,
+    /// `char`; `&'static str` is written as a reference, not a name): the one list of them,
+    /// which the macro's column check and `codes import` of a `json` export both read.
+    pub fn from_name(name: &str) -> Option<Scalar> {
+        Some(match name {
+            "i8" => int::<i8>("i8"),
+            "i16" => int::<i16>("i16"),
+            "i32" => int::<i32>("i32"),
+            "i64" => int::<i64>("i64"),
+            "i128" => int::<i128>("i128"),
+            "isize" => int::<isize>("isize"),
+            "u8" => int::<u8>("u8"),
+            "u16" => int::<u16>("u16"),
+            "u32" => int::<u32>("u32"),
+            "u64" => int::<u64>("u64"),
+            "u128" => int::<u128>("u128"),
+            "usize" => int::<usize>("usize"),
+            "f32" => Scalar::Float { name: "f32" },
+            "f64" => Scalar::Float { name: "f64" },
+            "bool" => Scalar::Bool,
+            "char" => Scalar::Char,
+            _ => return None,
+        })
+    }
+}
+
+fn int<T: IntBounds>(name: &'static str) -> Scalar {
+    Scalar::Int {
+        name,
+        min: T::MIN,
+        max: T::MAX,
+    }
+}
+
+trait IntBounds {
+    const MIN: i128;
+    const MAX: u128;
+}
+
+macro_rules! int_bounds {
+    ($($ty:ty => $min:expr, $max:expr;)*) => {
+        $(impl IntBounds for $ty {
+            const MIN: i128 = $min;
+            const MAX: u128 = $max;
+        })*
+    };
+}
+
+int_bounds! {
+    i8 => i8::MIN as i128, i8::MAX as u128;
+    i16 => i16::MIN as i128, i16::MAX as u128;
+    i32 => i32::MIN as i128, i32::MAX as u128;
+    i64 => i64::MIN as i128, i64::MAX as u128;
+    i128 => i128::MIN, i128::MAX as u128;
+    isize => i64::MIN as i128, i64::MAX as u128;
+    u8 => 0, u8::MAX as u128;
+    u16 => 0, u16::MAX as u128;
+    u32 => 0, u32::MAX as u128;
+    u64 => 0, u64::MAX as u128;
+    u128 => 0, u128::MAX;
+    usize => 0, u64::MAX as u128;
+}
+
 /// A column's value in a row, checked against the column's type.
 #[derive(Clone, PartialEq, Debug)]
 pub enum Value {

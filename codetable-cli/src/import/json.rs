@@ -14,7 +14,7 @@ use crate::import::check::Problem;
 use crate::import::model::{Alias, Argument, Column, ColumnType, Declared, Deprecated, Document};
 use crate::import::model::{DocumentTable, Reserved, Retired, Row, Scalar, Section};
 use crate::import::model::{Item, Name};
-use codetable_pipeline::model::Repr;
+use codetable_pipeline::model::{self, Repr};
 
 /// Whether a document is a `json` export: its file name ends in `.json`, or its text starts
 /// with `{`.
@@ -104,19 +104,19 @@ fn key_lines(text: &str, key: &str) -> Vec<usize> {
     lines
 }
 
-/// The type a column of the export states.
+/// The type a column of the export states: `str` for `&'static str`, else a name the macro's
+/// columns take ([`model::Scalar::from_name`]).
 fn scalar(ty: &str) -> Option<Scalar> {
-    const INTS: [&str; 12] = [
-        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
-    ];
-    match ty {
-        "f32" => Some(Scalar::Float("f32")),
-        "f64" => Some(Scalar::Float("f64")),
-        "bool" => Some(Scalar::Bool),
-        "char" => Some(Scalar::Char),
-        "str" => Some(Scalar::Str),
-        _ => INTS.into_iter().find(|name| *name == ty).map(Scalar::Int),
+    if ty == "str" {
+        return Some(Scalar::Str);
     }
+    Some(match model::Scalar::from_name(ty)? {
+        model::Scalar::Int { name, .. } => Scalar::Int(name),
+        model::Scalar::Float { name } => Scalar::Float(name),
+        model::Scalar::Bool => Scalar::Bool,
+        model::Scalar::Char => Scalar::Char,
+        model::Scalar::Str => Scalar::Str,
+    })
 }
 
 fn read_table(

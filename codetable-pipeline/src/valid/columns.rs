@@ -188,25 +188,7 @@ fn scalar(ty: &Type) -> Option<Scalar> {
     match ungroup(ty) {
         Type::Path(path) if path.qself.is_none() => {
             let ident = path.path.get_ident()?.to_string();
-            Some(match ident.as_str() {
-                "i8" => int::<i8>("i8"),
-                "i16" => int::<i16>("i16"),
-                "i32" => int::<i32>("i32"),
-                "i64" => int::<i64>("i64"),
-                "i128" => int::<i128>("i128"),
-                "isize" => int::<isize>("isize"),
-                "u8" => int::<u8>("u8"),
-                "u16" => int::<u16>("u16"),
-                "u32" => int::<u32>("u32"),
-                "u64" => int::<u64>("u64"),
-                "u128" => int::<u128>("u128"),
-                "usize" => int::<usize>("usize"),
-                "f32" => Scalar::Float { name: "f32" },
-                "f64" => Scalar::Float { name: "f64" },
-                "bool" => Scalar::Bool,
-                "char" => Scalar::Char,
-                _ => return None,
-            })
+            Scalar::from_name(&ident)
         }
         // Any `&str`; `is_static_str` checks the rest.
         Type::Reference(reference) => {
@@ -234,43 +216,6 @@ fn is_static_str(ty: &Type) -> bool {
 
 /// The bounds of an integer type. `isize` and `usize` are taken at 64 bits: a value beyond
 /// a smaller target's is then reported by rustc.
-fn int<T: IntBounds>(name: &'static str) -> Scalar {
-    Scalar::Int {
-        name,
-        min: T::MIN,
-        max: T::MAX,
-    }
-}
-
-trait IntBounds {
-    const MIN: i128;
-    const MAX: u128;
-}
-
-macro_rules! int_bounds {
-    ($($ty:ty => $min:expr, $max:expr;)*) => {
-        $(impl IntBounds for $ty {
-            const MIN: i128 = $min;
-            const MAX: u128 = $max;
-        })*
-    };
-}
-
-int_bounds! {
-    i8 => i8::MIN as i128, i8::MAX as u128;
-    i16 => i16::MIN as i128, i16::MAX as u128;
-    i32 => i32::MIN as i128, i32::MAX as u128;
-    i64 => i64::MIN as i128, i64::MAX as u128;
-    i128 => i128::MIN, i128::MAX as u128;
-    isize => i64::MIN as i128, i64::MAX as u128;
-    u8 => 0, u8::MAX as u128;
-    u16 => 0, u16::MAX as u128;
-    u32 => 0, u32::MAX as u128;
-    u64 => 0, u64::MAX as u128;
-    u128 => 0, u128::MAX;
-    usize => 0, u64::MAX as u128;
-}
-
 fn ungroup(ty: &Type) -> &Type {
     match ty {
         Type::Group(group) => ungroup(&group.elem),
