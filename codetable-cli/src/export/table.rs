@@ -122,7 +122,7 @@ pub enum Value {
 }
 
 /// One row: a variant of the enum. The JSON writes its code as a number, or in a table of
-/// string codes as the string (`"code": "23505"`); see [`RowJson`].
+/// string codes as the string (`"code": "23505"`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(into = "RowJson", from = "RowJson")]
 pub struct Row {
