@@ -5,6 +5,7 @@
 
 use proc_macro::TokenStream;
 use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::{parse_macro_input, DeriveInput, Expr, Ident, Token};
@@ -57,7 +58,12 @@ pub fn set_repr(args: TokenStream, item: TokenStream) -> TokenStream {
     let repr = parse_macro_input!(args as Ident);
     rewrite(item, |input| {
         for attr in &mut input.attrs {
-            if attr.path().is_ident("repr") {
+            // By the unraw'd name, as rustc reads `#[r#repr]` too.
+            if attr
+                .path()
+                .get_ident()
+                .is_some_and(|ident| ident.unraw() == "repr")
+            {
                 *attr = syn::parse_quote!(#[repr(#repr)]);
             }
         }

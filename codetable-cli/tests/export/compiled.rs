@@ -18,8 +18,7 @@ use serde_json::{json, Value};
 
 /// What a compiled table gives of each row, as JSON: for the seeds' and `tricky.rs`'s tables
 /// here, and the generated table of `scripts/export-check.sh` (`generated/`).
-#[path = "rows.rs"]
-pub mod rows;
+pub use codetable_export_rows as rows;
 
 /// MariaDB's server errors as `codes import` made them: the real table of 1 218 rows whose
 /// TypeScript export `tsc` once refused (TS2590).

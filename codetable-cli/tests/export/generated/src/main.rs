@@ -12,8 +12,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-#[path = "../../rows.rs"]
-mod rows;
+use codetable_export_rows as rows;
 
 /// The table, as `build.rs` wrote it. Its category's variants are its sections' names, which
 /// at 300 rows are one section's and its subsections' (`Section0Error`, `Section0Sub`, ..).
